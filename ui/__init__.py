@@ -1,0 +1,1 @@
+"""Qt widgets of hallq: one module a role, thin over HallClient."""
