@@ -1,0 +1,1 @@
+"""The `hallq` subcommands, one module a group; each has register(subparsers)."""

@@ -1,0 +1,68 @@
+"""Shared fixtures: a sample hall database and a real hub on an ephemeral port."""
+
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import pytest
+
+# Widget tests draw offscreen unless a display is asked for explicitly.
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+os.environ.setdefault("HALLQ_DATA_DIR", str(Path(__file__).parent / ".." / "build" / "test-data"))
+
+from hallq import sample  # noqa: E402
+from hallq.hall import Hall  # noqa: E402
+from hallq.hubserver import HubThread  # noqa: E402
+
+
+@dataclass
+class HubFixture:
+    """A hub serving a fresh sample hall, with one device token per role."""
+
+    hall: Hall
+    server: HubThread
+    db: Path
+    tokens: dict[str, str] = field(default_factory=dict)
+
+    @property
+    def url(self) -> str:
+        return self.server.url
+
+    def token(self, role: str, counter: int | None = None) -> str:
+        key = f"{role}{counter}" if counter is not None else role
+        if key not in self.tokens:
+            out, _ = self.hall.add_device(role, counter)
+            self.tokens[key] = out["token"]
+        return self.tokens[key]
+
+    def restart(self) -> None:
+        """Stop the hub and serve the same database again on the same port."""
+        port = self.server.port
+        self.server.stop()
+        self.hall.store.close()
+        from hallq.store import Store
+        self.hall = Hall(Store(self.db), self.hall.clock)
+        self.server = HubThread(self.hall, port=port).start()
+
+
+def make_hall(path: Path, clock=None) -> Hall:
+    return Hall.create(path, sample.HALL, sample.SERVICES, sample.COUNTERS, sample.STAFF, clock)
+
+
+@pytest.fixture
+def hall(tmp_path: Path) -> Hall:
+    h = make_hall(tmp_path / "hall.db")
+    yield h
+    h.store.close()
+
+
+@pytest.fixture
+def hub(tmp_path: Path) -> HubFixture:
+    db = tmp_path / "hall.db"
+    h = make_hall(db)
+    fx = HubFixture(h, HubThread(h).start(), db)
+    yield fx
+    fx.server.stop()
+    fx.hall.store.close()
