@@ -16,6 +16,7 @@ COMMAND_MODULES = [
     "hallq.commands.hub",
     "hallq.commands.simulate",
     "hallq.commands.roles",
+    "hallq.commands.config",
 ]
 
 

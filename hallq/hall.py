@@ -355,15 +355,22 @@ class Hall(HallAdmin):
                 self.m.Note.update(resolved_at=now).where(self.m.Note.id == note_id).execute()))
             return {"id": note_id, "resolved_at": now.isoformat()}, events
 
+    def record(self, kind: str, data: dict[str, Any], counter: int | None = None,
+               staff: str | None = None, ticket_id: int | None = None
+               ) -> tuple[dict, list[dict]]:
+        """Log an event that changes no queue state (a fault, an acknowledged alert, a sync)."""
+        with self.lock:
+            now = self.now()
+            ev = Event(kind, now, queue.business_day(now, self.info), ticket_id, counter, staff,
+                       dict(data))
+            events = self._commit(queue.Change(events=[ev]))
+            return dict(data) | {"seq": events[0]["seq"]}, events
+
     def report_fault(self, device: str, role: str, code: str, message: str
                      ) -> tuple[dict, list[dict]]:
         """A device's fault (printer out of paper, offline) becomes an event for the supervisor."""
-        with self.lock:
-            now = self.now()
-            data = {"device": device, "role": role, "code": code, "message": message}
-            ev = Event("device_fault", now, queue.business_day(now, self.info), data=data)
-            events = self._commit(queue.Change(events=[ev]))
-            return data | {"seq": events[0]["seq"]}, events
+        return self.record("device_fault", {"device": device, "role": role, "code": code,
+                                            "message": message})
 
     # ------------------------------------------------------------ staff sessions
     def login(self, code: str, pin: str, counter: int | None = None) -> tuple[dict, list]:

@@ -129,6 +129,12 @@ class Broadcaster:
         else:
             self.loop.call_soon_threadsafe(self._fan_out, msg)
 
+    def close_all(self) -> None:
+        """Tell every open stream to close (the hub is stopping); clients will resume."""
+        for q in list(self.queues):
+            q.put_nowait(None)
+        self.queues.clear()
+
     def _fan_out(self, msg: dict[str, Any]) -> None:
         for q in list(self.queues):
             if q.qsize() > MAX_BACKLOG:  # a stuck client: cut it off; it resumes from its seq
@@ -380,7 +386,7 @@ def create_app(hall: Hall) -> FastAPI:
             while True:
                 msg = await q.get()
                 if msg is None:
-                    await socket.close(code=4408, reason="too slow; reconnect and resume")
+                    await socket.close(code=1012, reason="reconnect and resume")
                     return
                 fresh = [e for e in msg["events"] if e["seq"] > last]
                 if not fresh:

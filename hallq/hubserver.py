@@ -30,7 +30,8 @@ def free_port(host: str = "127.0.0.1") -> int:
 def _config(app: Any, host: str, port: int) -> uvicorn.Config:
     # One event loop executes every command in turn: the hall's single writer.
     return uvicorn.Config(app, host=host, port=port, log_level="warning", access_log=False,
-                          ws_ping_interval=10, ws_ping_timeout=10, lifespan="on")
+                          ws_ping_interval=10, ws_ping_timeout=10, lifespan="on",
+                          timeout_graceful_shutdown=1)
 
 
 def serve(db: str | Path, host: str = "127.0.0.1", port: int = DEFAULT_PORT,
@@ -76,6 +77,9 @@ class HubThread:
         return self
 
     def stop(self, timeout: float = 10.0) -> None:
+        bus = self.app.state.bus
+        if bus.loop is not None and not bus.loop.is_closed():
+            bus.loop.call_soon_threadsafe(bus.close_all)
         self.server.should_exit = True
         self.thread.join(timeout)
 

@@ -1,0 +1,85 @@
+"""What every role's `run(args)` shares: the QApplication, settings, translations, the client."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QLocale, QTranslator
+from PySide6.QtGui import QFontDatabase
+from PySide6.QtWidgets import QApplication
+
+from hallq import settings as hsettings
+from hallq.paths import resources_dir
+from ui.client import HallClient
+
+LANGUAGES = ("vi", "zh_CN", "zh_TW", "en")
+_translators: list[QTranslator] = []
+
+
+def qapp() -> QApplication:
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    app.setApplicationName("hallq")
+    app.setOrganizationName("hallq")
+    load_fonts()
+    return app  # type: ignore[return-value]
+
+
+def load_fonts() -> None:
+    """Fonts hallq ships (Vietnamese and Chinese glyphs) work without system fonts."""
+    fonts = resources_dir() / "fonts"
+    for f in sorted(fonts.glob("*.tt[fc]")) if fonts.exists() else []:
+        QFontDatabase.addApplicationFont(str(f))
+
+
+def set_language(lang: str) -> None:
+    """Switch every translated string; windows retranslate on QEvent.LanguageChange."""
+    app = QCoreApplication.instance()
+    for t in _translators:
+        app.removeTranslator(t)
+    _translators.clear()
+    QLocale.setDefault(QLocale(lang))
+    qm = resources_dir() / "i18n" / f"hallq_{lang}.qm"
+    if lang != "en" and qm.exists():
+        t = QTranslator(app)
+        if t.load(str(qm)):
+            app.installTranslator(t)
+            _translators.append(t)
+
+
+def load_settings(args: argparse.Namespace) -> hsettings.Settings:
+    """Settings file first, then command-line options over it."""
+    try:
+        s = hsettings.load(getattr(args, "config", None))
+    except hsettings.SettingsError as exc:
+        print("\n".join(exc.problems), file=sys.stderr)
+        raise SystemExit(2) from None
+    dev = s.values["device"]
+    for key in ("hub", "token", "counter"):
+        if getattr(args, key, None):
+            dev[key] = getattr(args, key)
+    if getattr(args, "lang", None):
+        dev["language"] = args.lang
+    if getattr(args, "windowed", False):
+        dev["fullscreen"] = False
+    return s
+
+
+def start_role(args: argparse.Namespace) -> tuple[QApplication, hsettings.Settings, HallClient]:
+    app = qapp()
+    s = load_settings(args)
+    set_language(s.device.language)
+    client = HallClient(s.device.hub, s.device.token)
+    return app, s, client
+
+
+def show(window, s: hsettings.Settings) -> None:
+    if s.device.fullscreen:
+        window.showFullScreen()
+    else:
+        window.show()
+
+
+def resource(*parts: str) -> Path:
+    return resources_dir().joinpath(*parts)
