@@ -19,6 +19,7 @@ from hallq import __version__
 from hallq.domain import DomainError, jsonable
 from hallq.hall import Hall
 from hallq.hub_pages import ticket_page
+from hallq.supervisor_routes import router as supervisor_router
 
 log = logging.getLogger(__name__)
 
@@ -398,4 +399,5 @@ def create_app(hall: Hall) -> FastAPI:
         finally:
             bus.queues.discard(q)
 
+    app.include_router(supervisor_router(hall))
     return app
