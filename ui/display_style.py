@@ -1,0 +1,82 @@
+"""Look of the hall and counter displays: colours, and fonts that scale with the screen."""
+
+from __future__ import annotations
+
+from PySide6.QtGui import QFont
+from PySide6.QtWidgets import QLabel, QWidget
+
+# Dark background, light text: what reads best across a bright hall. The highlight is a
+# strong amber that a waiting customer notices from the corner of the eye.
+BG = "#0b1f3a"
+PANEL = "#13305a"
+TEXT = "#ffffff"
+MUTED = "#a9c1e0"
+ACCENT = "#ffd23f"
+HIGHLIGHT_BG = "#ffb000"
+HIGHLIGHT_TEXT = "#0b1f3a"
+WARN_BG = "#b3261e"
+MESSAGE_BG = "#1d4f91"
+
+FAMILIES = ["DejaVu Sans", "WenQuanYi Micro Hei", "Noto Sans CJK SC", "Sans Serif"]
+DESIGN_HEIGHT = 1080  # pixel sizes below are for a 1080-line screen
+
+
+def base_style() -> str:
+    return (f"QWidget#displayRoot {{ background: {BG}; }}"
+            f"QLabel {{ color: {TEXT}; background: transparent; }}"
+            f"QLabel[muted=\"true\"] {{ color: {MUTED}; }}"
+            f"QLabel[accent=\"true\"] {{ color: {ACCENT}; }}"
+            f"QFrame#panel {{ background: {PANEL}; border-radius: 18px; }}"
+            f"QFrame#message {{ background: {MESSAGE_BG}; }}"
+            f"QLabel#offline {{ background: {WARN_BG}; color: {TEXT}; border-radius: 8px;"
+            f" padding: 4px 16px; }}")
+
+
+def panel_style(highlight: bool) -> str:
+    """The latest-call panel, amber while a new call is highlighted."""
+    if highlight:
+        return (f"QFrame#latest {{ background: {HIGHLIGHT_BG}; border-radius: 24px; }}"
+                f"QFrame#latest QLabel {{ color: {HIGHLIGHT_TEXT}; }}")
+    return (f"QFrame#latest {{ background: {PANEL}; border-radius: 24px; }}"
+            f"QFrame#latest QLabel {{ color: {TEXT}; }}"
+            f"QFrame#latest QLabel[accent=\"true\"] {{ color: {ACCENT}; }}")
+
+
+class ScaledFonts:
+    """Remembers each label's pixel size at 1080 lines and rescales them all on resize."""
+
+    def __init__(self) -> None:
+        self._labels: list[tuple[QLabel, int, bool]] = []
+        self.scale = 1.0
+
+    def add(self, label: QLabel, px: int, bold: bool = False) -> QLabel:
+        """Give ``label`` a size at 1080 lines (again: replaces its earlier size)."""
+        self._labels = [e for e in self._labels if e[0] is not label]
+        self._labels.append((label, px, bold))
+        self._apply(label, px, bold)
+        return label
+
+    def resize(self, widget: QWidget, design_width: int = 1920) -> None:
+        # Fit both ways so a 4:3 or portrait screen does not clip the big number.
+        self.scale = max(0.2, min(widget.height() / DESIGN_HEIGHT, widget.width() / design_width))
+        for label, px, bold in self._labels:
+            self._apply(label, px, bold)
+
+    def _apply(self, label: QLabel, px: int, bold: bool) -> None:
+        font = QFont()
+        font.setFamilies(FAMILIES)
+        font.setPixelSize(max(8, round(px * self.scale)))
+        font.setBold(bold)
+        label.setFont(font)
+
+
+def label(text: str = "", *, muted: bool = False, accent: bool = False,
+          name: str = "") -> QLabel:
+    lab = QLabel(text)
+    if muted:
+        lab.setProperty("muted", True)
+    if accent:
+        lab.setProperty("accent", True)
+    if name:
+        lab.setObjectName(name)
+    return lab
