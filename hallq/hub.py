@@ -20,6 +20,7 @@ from hallq.domain import DomainError, jsonable
 from hallq.hall import Hall
 from hallq.hub_pages import ticket_page
 from hallq.supervisor_routes import router as supervisor_router
+from hallq.webdisplay import router as webdisplay_router
 
 log = logging.getLogger(__name__)
 
@@ -400,4 +401,5 @@ def create_app(hall: Hall) -> FastAPI:
             bus.queues.discard(q)
 
     app.include_router(supervisor_router(hall))
+    app.include_router(webdisplay_router(hall))
     return app

@@ -1,0 +1,45 @@
+"""The hall display as a web page the hub serves, for a smart TV's browser (live over /ws)."""
+
+from __future__ import annotations
+
+import html
+from functools import lru_cache
+from typing import Any
+
+from fastapi import APIRouter, Query
+from fastapi.responses import HTMLResponse
+
+from hallq.paths import resources_dir
+
+_BAD_TOKEN = ("Màn hình này chưa được ghép với máy chủ. · 此显示屏未与服务器配对。 · "
+              "This display is not paired with the hall server.")
+_HOW = ("Mở /display?token=… với token của một thiết bị hiển thị "
+        "(hallq device add display). · Open /display?token=… with a display device's token "
+        "(hallq device add display).")
+
+
+@lru_cache(maxsize=1)
+def _page() -> str:
+    return (resources_dir() / "web" / "display.html").read_text(encoding="utf-8")
+
+
+def _error_page(status: int) -> HTMLResponse:
+    body = (f"<!doctype html><html><head><meta charset='utf-8'><title>hallq</title></head>"
+            f"<body style='font-family:sans-serif;font-size:2em;margin:2em;"
+            f"background:#0b1f3a;color:#fff'><p>{html.escape(_BAD_TOKEN)}</p>"
+            f"<p style='font-size:.6em'>{html.escape(_HOW)}</p></body></html>")
+    return HTMLResponse(body, status_code=status)
+
+
+def router(hall: Any) -> APIRouter:
+    """GET /display?token=T: the page; it reads /api/state and follows /ws with that token."""
+    r = APIRouter()
+
+    @r.get("/display", response_class=HTMLResponse, include_in_schema=True)
+    async def display_page(token: str = Query("", max_length=200)) -> HTMLResponse:
+        device = hall.device(token) if token else None
+        if device is None:
+            return _error_page(401)
+        return HTMLResponse(_page(), headers={"Cache-Control": "no-store"})
+
+    return r
