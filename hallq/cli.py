@@ -17,6 +17,7 @@ COMMAND_MODULES = [
     "hallq.commands.simulate",
     "hallq.commands.roles",
     "hallq.commands.config",
+    "hallq.commands.backup",
 ]
 
 

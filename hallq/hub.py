@@ -15,7 +15,7 @@ from fastapi.responses import HTMLResponse, JSONResponse
 from pydantic import BaseModel, ConfigDict, Field
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
-from hallq import __version__
+from hallq import __version__, backup_schedule
 from hallq.domain import DomainError, jsonable
 from hallq.hall import Hall
 from hallq.hub_pages import ticket_page
@@ -401,5 +401,6 @@ def create_app(hall: Hall) -> FastAPI:
             bus.queues.discard(q)
 
     app.include_router(supervisor_router(hall))
+    app.include_router(backup_schedule.router(hall))
     app.include_router(webdisplay_router(hall))
     return app
