@@ -18,6 +18,8 @@ COMMAND_MODULES = [
     "hallq.commands.roles",
     "hallq.commands.config",
     "hallq.commands.backup",
+    "hallq.commands.printer",
+    "hallq.commands.sync",
 ]
 
 

@@ -1,0 +1,205 @@
+"""`hallq sync` (push the hall's day, pull head office's config) and `hallq central ...`."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from datetime import date
+from pathlib import Path
+
+from hallq.paths import default_db
+
+
+def register(sub: argparse._SubParsersAction) -> None:
+    p = sub.add_parser("sync", help="send the hall's data to head office, take its config")
+    p.add_argument("--db", type=Path, default=None, help="hall database (default: settings)")
+    p.add_argument("--dsn", default=None, help="head office: postgresql://... or "
+                   "sqlite:///central.db (default: settings sync.dsn)")
+    p.add_argument("--status", action="store_true", help="only say how the last sync went")
+    p.add_argument("--batch", type=int, default=5000, help="events per batch")
+    p.add_argument("--reconcile-all", action="store_true",
+                   help="compare every day, not only the days just sent")
+    p.add_argument("--settings", type=Path, default=None, help="settings file")
+    p.add_argument("--json", action="store_true", help="print the result as JSON")
+    p.set_defaults(func=cmd_sync)
+
+    c = sub.add_parser("central", help="head office's database: init, add-hall, report")
+    csub = c.add_subparsers(dest="central_command", required=True)
+    i = csub.add_parser("init", help="create the central schema (idempotent)")
+    i.add_argument("--dsn", required=True)
+    i.set_defaults(func=cmd_central_init)
+    a = csub.add_parser("add-hall", help="register a hall and create its database role")
+    a.add_argument("code", help="the hall's code, e.g. HCM-Q3")
+    a.add_argument("--dsn", required=True)
+    a.add_argument("--name", default="")
+    a.add_argument("--password", default=None,
+                   help="the role's password (default: a new random one; 'none': trust login)")
+    a.set_defaults(func=cmd_central_add_hall)
+    s = csub.add_parser("set", help="change a hall's service, counter, staff or message")
+    s.add_argument("code", help="hall code")
+    s.add_argument("what", choices=["services", "counters", "staff", "message"])
+    s.add_argument("value", help="JSON object (or the message text)")
+    s.add_argument("--dsn", required=True)
+    s.set_defaults(func=cmd_central_set)
+    r = csub.add_parser("report", help="halls side by side, ranked, PDF")
+    r.add_argument("--dsn", required=True)
+    r.add_argument("--from", dest="date_from", required=True, type=date.fromisoformat)
+    r.add_argument("--to", dest="date_to", required=True, type=date.fromisoformat)
+    r.add_argument("--out", required=True, type=Path)
+    r.add_argument("--lang", default="en", choices=["en", "vi"])
+    r.set_defaults(func=cmd_central_report)
+
+
+def _settings(path: Path | None):  # noqa: ANN202 - hallq.settings.Settings
+    from hallq import settings
+    try:
+        return settings.load(path)
+    except settings.SettingsError as exc:
+        raise SystemExit("hallq sync: " + "\n".join(exc.problems)) from None
+
+
+def _hub_running(db: Path, s) -> bool:  # noqa: ANN001
+    """Is a hub serving this hall right now? Then only it may write the hall's file."""
+    import httpx
+
+    from hallq.store import Store
+    try:
+        code = Store(db, readonly=True).get_meta("hall")["code"]
+        host = s.hub.host if s.hub.host not in ("0.0.0.0", "") else "127.0.0.1"
+        r = httpx.get(f"http://{host}:{s.hub.port}/health", timeout=1.0)
+        return r.json().get("hall") == code
+    except Exception:  # noqa: BLE001 - no hub answering is the usual case
+        return False
+
+
+def cmd_sync(args: argparse.Namespace) -> int:
+    from hallq import sync
+    s = _settings(args.settings)
+    db = args.db or (Path(s.hub.db) if s.hub.db else default_db())
+    if args.status:
+        st = sync.status(db)
+        if args.json:
+            print(json.dumps(st, indent=2, ensure_ascii=False))
+            return 0
+        print(f"Last successful sync: {st['last_success'] or 'never'}"
+              + (f" ({st['last_rows']} rows sent)" if st["last_success"] else ""))
+        print(f"Waiting to be sent: {st['waiting_events']} events "
+              f"(after event {st['acked_seq']})")
+        if st["last_error"]:
+            print(f"Last attempt {st['last_attempt']} failed: {st['last_error']}")
+        if st.get("next_retry"):
+            print(f"Next retry: {st['next_retry']}")
+        if st["stale"]:
+            print("WARNING: no successful sync in the last 24 hours.")
+        return 0
+    dsn = args.dsn or s.sync.dsn
+    if not dsn:
+        raise SystemExit("hallq sync: no head office given: --dsn postgresql://... or "
+                         "[sync] dsn in the settings file")
+    from hallq.hall import Hall
+    from hallq.store import Store
+    hall = None
+    if _hub_running(db, s):
+        print("A hub is serving this hall: sending only; head office's configuration is "
+              "applied by the hub's own sync (POST /api/sync/run or the nightly schedule).")
+    else:
+        hall = Hall(Store(db))
+    try:
+        res = sync.run_sync(dsn, db, hall, batch_size=args.batch,
+                            reconcile_all=args.reconcile_all)
+        sync.remember(hall, None, res)
+    finally:
+        if hall is not None:
+            hall.store.close()
+    if args.json:
+        print(json.dumps(res.as_dict(), indent=2, ensure_ascii=False))
+    else:
+        _print_result(res)
+    return 0 if res.ok else 1
+
+
+def _print_result(res) -> None:  # noqa: ANN001
+    if res.error_code and res.error_code != "reconcile_mismatch":
+        print(f"Sync of {res.hall or 'the hall'} failed: {res.error}", file=sys.stderr)
+        return
+    if res.batches:
+        rows = ", ".join(f"{n} {k}" for k, n in res.rows.items() if n)
+        print(f"Sync of {res.hall}: sent {rows} (events {res.from_seq + 1}..{res.to_seq}) in "
+              f"{res.seconds:.2f} s, {res.batches} batch(es).")
+    else:
+        print(f"Sync of {res.hall}: nothing new to send (head office has every event up to "
+              f"{res.to_seq}); {res.seconds:.2f} s.")
+    if res.config_applied:
+        print("Configuration from head office applied: " + ", ".join(res.config_applied))
+    if res.config_waiting:
+        print(f"{res.config_waiting} configuration change(s) from head office wait for the hub.")
+    for e in res.config_errors:
+        print(f"Refused from head office: {e}", file=sys.stderr)
+    rec = res.reconcile
+    if rec.get("ok"):
+        print(f"Reconciliation: hall and head office agree ({rec['checked']} day-tables).")
+    elif rec:
+        print(f"RECONCILIATION MISMATCH: {res.error}", file=sys.stderr)
+
+
+def cmd_central_init(args: argparse.Namespace) -> int:
+    from hallq.central import Central, CentralError
+    try:
+        with Central(args.dsn) as c:
+            c.init_schema()
+    except CentralError as exc:
+        raise SystemExit(f"hallq central: {exc.message}") from None
+    print("Central schema ready. Next: hallq central add-hall CODE --dsn ...")
+    return 0
+
+
+def cmd_central_add_hall(args: argparse.Namespace) -> int:
+    from hallq.central import Central, CentralError, new_password, redact
+    password = None if args.password == "none" else (args.password or new_password())
+    try:
+        with Central(args.dsn) as c:
+            c.check_schema()
+            out = c.add_hall(args.code, args.name, password=password)
+    except CentralError as exc:
+        raise SystemExit(f"hallq central: {exc.message}") from None
+    print(f"Hall {out['hall_code']} registered.")
+    if out["role"]:
+        print(f"Its database login: {out['role']}"
+              + (f", password: {out['password']}" if out["password"] else " (no password)"))
+        print(f"In the hall's settings: [sync] dsn = \"postgresql://{out['role']}:PASSWORD@"
+              f"{redact(args.dsn).split('@')[-1].split('/')[0]}/DB\"")
+    return 0
+
+
+def cmd_central_set(args: argparse.Namespace) -> int:
+    from hallq.central import Central, CentralError
+    try:
+        with Central(args.dsn) as c:
+            if args.what == "message":
+                v = c.set_message(args.code, args.value)
+            else:
+                try:
+                    data = json.loads(args.value)
+                except json.JSONDecodeError as exc:
+                    raise SystemExit(f"hallq central: not valid JSON: {exc}") from None
+                v = c.set_config(args.what, args.code, data)
+    except CentralError as exc:
+        raise SystemExit(f"hallq central: {exc.message}") from None
+    print(f"Change {v} saved; hall {args.code} takes it at its next sync.")
+    return 0
+
+
+def cmd_central_report(args: argparse.Namespace) -> int:
+    from hallq.central import Central, CentralError
+    from hallq.central_report import build_report
+    if args.date_to < args.date_from:
+        raise SystemExit("hallq central report: --to is before --from")
+    try:
+        with Central(args.dsn) as c:
+            info = build_report(c, args.date_from, args.date_to, args.out, args.lang)
+    except CentralError as exc:
+        raise SystemExit(f"hallq central: {exc.message}") from None
+    print(f"Report of {info['halls']} hall(s), {args.date_from}..{args.date_to}: {args.out} "
+          f"({info['pages']} pages, queries {info['query_s']:.2f} s)")
+    return 0
