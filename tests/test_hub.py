@@ -38,13 +38,14 @@ def test_two_counters_calling_at_the_same_instant_never_get_the_same_ticket(hub)
             barrier = threading.Barrier(2)
             replies: dict[int, httpx.Response] = {}
 
-            def press(n: int, headers: dict) -> None:
+            def press(n: int, headers: dict, barrier: threading.Barrier,
+                      replies: dict[int, httpx.Response]) -> None:
                 with httpx.Client(base_url=hub.url) as own:
                     barrier.wait()
                     replies[n] = own.post(f"/api/counters/{n}/call-next", headers=headers)
 
-            threads = [threading.Thread(target=press, args=(1, h1)),
-                       threading.Thread(target=press, args=(2, h2))]
+            threads = [threading.Thread(target=press, args=(1, h1, barrier, replies)),
+                       threading.Thread(target=press, args=(2, h2, barrier, replies))]
             for t in threads:
                 t.start()
             for t in threads:
