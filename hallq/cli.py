@@ -20,6 +20,7 @@ COMMAND_MODULES = [
     "hallq.commands.backup",
     "hallq.commands.printer",
     "hallq.commands.sync",
+    "hallq.commands.report",
 ]
 
 

@@ -15,10 +15,12 @@ from fastapi.responses import HTMLResponse, JSONResponse
 from pydantic import BaseModel, ConfigDict, Field
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
-from hallq import __version__, backup_schedule
+from hallq import __version__, backup_schedule, sync_routes
 from hallq.domain import DomainError, jsonable
 from hallq.hall import Hall
 from hallq.hub_pages import ticket_page
+from hallq.kiosk_routes import router as kiosk_router
+from hallq.report_routes import router as report_router
 from hallq.supervisor_routes import router as supervisor_router
 from hallq.webdisplay import router as webdisplay_router
 
@@ -258,8 +260,8 @@ def create_app(hall: Hall) -> FastAPI:
     def counter_action(name: str, fn: Any) -> None:
         async def endpoint(n: int, c: Caller = Depends(caller)) -> dict:
             c.need_counter(n)
-            result, _ = fn(n)
-            return {"result": jsonable(result)}
+            result, events = fn(n)
+            return {"result": jsonable(result), "seq": events[-1]["seq"] if events else None}
         endpoint.__name__ = name.replace("-", "_")
         app.post(f"/api/counters/{{n}}/{name}")(endpoint)
 
@@ -400,7 +402,10 @@ def create_app(hall: Hall) -> FastAPI:
         finally:
             bus.queues.discard(q)
 
+    app.include_router(kiosk_router(hall))
     app.include_router(supervisor_router(hall))
     app.include_router(backup_schedule.router(hall))
+    app.include_router(sync_routes.router(hall))
     app.include_router(webdisplay_router(hall))
+    app.include_router(report_router(hall))
     return app
