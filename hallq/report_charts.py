@@ -1,0 +1,95 @@
+"""The daily report's charts as reportlab.graphics drawings (vector, real text, no Qt)."""
+
+from __future__ import annotations
+
+import math
+
+from reportlab.graphics.charts.barcharts import HorizontalBarChart, VerticalBarChart
+from reportlab.graphics.charts.legends import Legend
+from reportlab.graphics.shapes import Drawing, String
+from reportlab.lib import colors
+
+BLUE = colors.HexColor("#2f6fb3")
+ORANGE = colors.HexColor("#e08a1e")
+GREY = colors.HexColor("#9aa5b1")
+GREEN = colors.HexColor("#1b8a3a")
+
+
+def nice_axis(v: float) -> tuple[float, float]:
+    """(top, step) of a value axis: a round step, at most five steps, top >= v."""
+    if v <= 0:
+        return 1, 1
+    steps = (0.5, 1, 2, 5, 10, 20, 25, 50, 100, 200, 250, 500, 1000, 2000, 2500, 5000, 10000)
+    for step in steps:
+        if math.ceil(v / step) <= 5:
+            return step * math.ceil(v / step), step
+    return math.ceil(v), math.ceil(v) / 5
+
+
+def hourly_bars(title: str, hours: list[int], series: list[list[float]], names: list[str],
+                font: str, width: float, height: float = 150,
+                fills: list | None = None) -> Drawing:
+    """Bars per hour of the day (one colour a series) with a title and, if several, a legend."""
+    d = Drawing(width, height)
+    d.add(String(0, height - 11, title, fontName=font, fontSize=9.5))
+    ch = VerticalBarChart()
+    ch.x, ch.y = 32, 22
+    ch.width, ch.height = width - 44, height - (58 if len(series) > 1 else 42)
+    ch.data = [[v or 0 for v in s] for s in series] or [[0]]
+    ch.categoryAxis.categoryNames = [f"{h}h" for h in hours] or [""]
+    ch.categoryAxis.labels.fontName = font
+    ch.categoryAxis.labels.fontSize = 7.5
+    ch.valueAxis.labels.fontName = font
+    ch.valueAxis.labels.fontSize = 7.5
+    top, step = nice_axis(max((v or 0 for s in series for v in s), default=0))
+    ch.valueAxis.valueMin, ch.valueAxis.valueMax, ch.valueAxis.valueStep = 0, top, step
+    ch.valueAxis.gridStrokeColor = colors.HexColor("#dddddd")
+    ch.valueAxis.visibleGrid = True
+    ch.barSpacing = 1
+    ch.groupSpacing = 4
+    fills = fills or [BLUE, ORANGE, GREY]
+    for i in range(len(ch.data)):
+        ch.bars[i].fillColor = fills[i % len(fills)]
+        ch.bars[i].strokeColor = None
+    d.add(ch)
+    if len(series) > 1:
+        lg = Legend()
+        lg.x, lg.y = width - 10, height - 6
+        lg.alignment = "right"
+        lg.fontName, lg.fontSize = font, 7.5
+        lg.columnMaximum = 1
+        lg.boxAnchor = "ne"
+        lg.dx = lg.dy = 7
+        lg.deltax = 70
+        lg.colorNamePairs = [(fills[i % len(fills)], n) for i, n in enumerate(names)]
+        d.add(lg)
+    return d
+
+
+def rating_bars(labels: list[str], counts: list[int], fills: list[str], font: str,
+                width: float, height: float = 110) -> Drawing:
+    """The rating distribution: one horizontal bar per choice, in the choice's colour."""
+    d = Drawing(width, height)
+    ch = HorizontalBarChart()
+    ch.x, ch.y = 110, 14
+    ch.width, ch.height = width - 150, height - 18
+    # reportlab draws the first category at the bottom: reverse so the best is on top
+    ch.data = [list(reversed(counts)) or [0]]
+    ch.categoryAxis.categoryNames = list(reversed(labels)) or [""]
+    ch.categoryAxis.labels.fontName = font
+    ch.categoryAxis.labels.fontSize = 8.5
+    ch.categoryAxis.labels.dx = -4
+    ch.valueAxis.labels.fontName = font
+    ch.valueAxis.labels.fontSize = 7.5
+    top, step = nice_axis(max(counts, default=0))
+    ch.valueAxis.valueMin, ch.valueAxis.valueMax, ch.valueAxis.valueStep = 0, top, step
+    ch.barLabelFormat = "%d"
+    ch.barLabels.fontName = font
+    ch.barLabels.fontSize = 8
+    ch.barLabels.boxAnchor = "w"
+    ch.barLabels.dx = 3
+    for i, fill in enumerate(reversed(fills)):
+        ch.bars[(0, i)].fillColor = colors.HexColor(fill)
+    ch.bars[0].strokeColor = None
+    d.add(ch)
+    return d
