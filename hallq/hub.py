@@ -21,7 +21,6 @@ from hallq.hall import Hall
 from hallq.hub_pages import ticket_page
 from hallq.kiosk_routes import router as kiosk_router
 from hallq.report_routes import router as report_router
-from hallq.report_routes import router as report_router
 from hallq.supervisor_routes import router as supervisor_router
 from hallq.webdisplay import router as webdisplay_router
 
@@ -408,6 +407,5 @@ def create_app(hall: Hall) -> FastAPI:
     app.include_router(backup_schedule.router(hall))
     app.include_router(sync_routes.router(hall))
     app.include_router(webdisplay_router(hall))
-    app.include_router(report_router(hall))
     app.include_router(report_router(hall))
     return app
