@@ -18,15 +18,22 @@ class Setting:
     type: type
     default: Any
     help: str
-    choices: tuple | None = None
+    choices: tuple | None = None  # for a list: the values each item may take
     min: float | None = None
     max: float | None = None
+    item: type | None = None  # for a list: the type of each item
+    pattern: tuple[str, str] | None = None  # (regex a text must match, what it looks like)
+
+
+_TIME_OF_DAY = (r"([01]\d|2[0-3]):[0-5]\d", "a time of day like 02:00")
 
 
 # Every setting hallq reads, by section. A role reads only its own sections.
 SCHEMA: dict[str, dict[str, Setting]] = {
     "device": {
-        "hub": Setting(str, "http://127.0.0.1:8470", "the hub's URL"),
+        "hub": Setting(str, "http://127.0.0.1:8470", "the hub's URL",
+                       pattern=(r"https?://[^\s/]+(:\d+)?/?", "an address like "
+                                "http://192.168.1.10:8470")),
         "token": Setting(str, "", "this device's token from `hallq device add`"),
         "counter": Setting(int, 0, "the counter this device belongs to (0: none)", min=0, max=99),
         "language": Setting(str, "vi", "interface language", LANGS),
@@ -37,7 +44,7 @@ SCHEMA: dict[str, dict[str, Setting]] = {
                                   "language and start screen", min=5, max=3600),
         "result_s": Setting(int, 12, "seconds the issued number stays on screen", min=2,
                             max=120),
-        "languages": Setting(list, list(LANGS), "language buttons shown"),
+        "languages": Setting(list, list(LANGS), "language buttons shown", LANGS, item=str),
         "supervisor_pin_exit": Setting(bool, True, "leaving full screen needs a supervisor PIN"),
     },
     "printer": {
@@ -59,7 +66,8 @@ SCHEMA: dict[str, dict[str, Setting]] = {
     "voice": {
         "enabled": Setting(bool, True, "announce calls aloud"),
         "volume": Setting(float, 0.9, "announcement volume 0.0-1.0", min=0.0, max=1.0),
-        "languages": Setting(list, [], "languages to announce in (empty: the hall's)"),
+        "languages": Setting(list, [], "languages to announce in (empty: the hall's)",
+                             ("vi", "zh", "en", "zh_CN", "zh_TW"), item=str),
         "chime": Setting(bool, True, "play a chime before each announcement"),
     },
     "keypad": {
@@ -72,13 +80,16 @@ SCHEMA: dict[str, dict[str, Setting]] = {
         "port": Setting(int, 8470, "port to listen on", min=1, max=65535),
         "backup_dir": Setting(str, "", "nightly backups (empty: next to the database)"),
         "backup_keep_days": Setting(int, 14, "days of nightly backups kept", min=1, max=3650),
-        "backup_time": Setting(str, "01:30", "when the nightly backup runs (HH:MM)"),
+        "backup_time": Setting(str, "01:30", "when the nightly backup runs (HH:MM)",
+                               pattern=_TIME_OF_DAY),
     },
     "sync": {
         "dsn": Setting(str, "", "head office database, e.g. postgresql://user@host/db"),
-        "time": Setting(str, "02:00", "when the nightly sync runs (HH:MM)"),
+        "time": Setting(str, "02:00", "when the nightly sync runs (HH:MM)",
+                        pattern=_TIME_OF_DAY),
         "enabled": Setting(bool, False, "sync with head office every night"),
-        "retry_minutes": Setting(list, [1, 5, 15, 60], "waits between retries"),
+        "retry_minutes": Setting(list, [1, 5, 15, 60], "waits between retries", item=int,
+                                 min=0, max=1440),
     },
     "log": {
         "dir": Setting(str, "", "log folder (empty: in the user data folder)"),
@@ -86,8 +97,6 @@ SCHEMA: dict[str, dict[str, Setting]] = {
         "keep_files": Setting(int, 7, "rotated log files kept", min=1, max=100),
     },
 }
-
-_TIME = re.compile(r"^([01]\d|2[0-3]):[0-5]\d$")
 
 
 class SettingsError(Exception):
@@ -138,56 +147,123 @@ def defaults() -> Settings:
 
 
 def _line_of(text: str, section: str, key: str | None) -> int:
-    """The line a section or key is on, for messages (tomllib gives no positions)."""
+    """The line a section or key is on, for messages (tomllib gives no positions); 0: unknown."""
     current = None
     for no, line in enumerate(text.splitlines(), start=1):
         stripped = line.strip()
         m = re.match(r"^\[\s*([^\]]+?)\s*\]", stripped)
         if m:
-            current = m.group(1)
+            current = m.group(1).strip('"')
             if key is None and current == section:
                 return no
             continue
         if key is not None and current == section and re.match(
-                rf"^\"?{re.escape(key)}\"?\s*=", stripped):
+                rf"^[\"']?{re.escape(key)}[\"']?\s*=", stripped):
+            return no
+        if key is not None and current is None and section == "" and re.match(
+                rf"^[\"']?{re.escape(key)}[\"']?\s*=", stripped):
             return no
     return 0
 
 
+def _at(where: str, line: int) -> str:
+    return f"{where}, line {line}" if line else where
+
+
+def _shown(value: Any) -> str:
+    """A value as it is written in the file (TOML), not as Python prints it."""
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    if isinstance(value, str):
+        return '"' + value.replace("\\", "\\\\").replace('"', '\\"') + '"'
+    if isinstance(value, list):
+        return "[" + ", ".join(_shown(v) for v in value) + "]"
+    if isinstance(value, dict):
+        return "{...}"
+    return str(value)
+
+
+_KINDS = {str: "text in quotes", int: "a whole number", float: "a number",
+          bool: "true or false", list: "a list in [ ]"}
+_ITEM_KINDS = {str: "texts in quotes", int: "whole numbers", float: "numbers",
+               bool: "true/false values"}
+
+
+def _wrong_type(want: type, value: Any) -> bool:
+    if want is float:
+        return isinstance(value, bool) or not isinstance(value, int | float)
+    if want is int:
+        return isinstance(value, bool) or not isinstance(value, int)
+    return not isinstance(value, want)
+
+
 def _check_value(spec: Setting, value: Any) -> str | None:
     """None when fine, else what is allowed, in plain words."""
-    if spec.type is float and isinstance(value, int) and not isinstance(value, bool):
-        value = float(value)
-    if spec.type is int and isinstance(value, bool) or not isinstance(value, spec.type):
-        kind = {str: "text in quotes", int: "a whole number", float: "a number",
-                bool: "true or false", list: "a list in [ ]"}[spec.type]
-        return f"must be {kind}"
-    if spec.choices and value not in spec.choices:
-        return "must be one of: " + ", ".join(str(c) for c in spec.choices)
-    if spec.min is not None and value < spec.min or spec.max is not None and value > spec.max:
-        return f"must be between {spec.min:g} and {spec.max:g}"
+    if _wrong_type(spec.type, value):
+        return f"must be {_KINDS[spec.type]}"
+    items = value if spec.type is list else [value]
+    if spec.type is list and spec.item is not None:
+        bad = [v for v in items if _wrong_type(spec.item, v)]
+        if bad:
+            return f"must be a list of {_ITEM_KINDS[spec.item]} (not {_shown(bad[0])})"
+    if spec.choices:
+        bad = [v for v in items if v not in spec.choices]
+        if bad:
+            allowed = ", ".join(_shown(c) for c in spec.choices)
+            return (f"has {_shown(bad[0])}; each item must be one of: {allowed}"
+                    if spec.type is list else f"must be one of: {allowed}")
+    numbers = [v for v in items if isinstance(v, int | float) and not isinstance(v, bool)]
+    for v in numbers:
+        if spec.min is not None and v < spec.min or spec.max is not None and v > spec.max:
+            return f"must be between {spec.min:g} and {spec.max:g}"
+    if spec.pattern and isinstance(value, str) and not re.fullmatch(spec.pattern[0], value):
+        return f"must be {spec.pattern[1]}"
     return None
+
+
+def _toml_error(where: str, exc: tomllib.TOMLDecodeError) -> str:
+    """tomllib's message, led by the line it names, in the same form as every other problem."""
+    msg = str(exc)
+    m = re.search(r"\s*\(at line (\d+), column \d+\)$", msg)
+    if m:
+        return f"{where}, line {m.group(1)}: this line is not valid TOML " \
+            f"({msg[:m.start()]}). Text values need \"quotes\"; lists [ ]."
+    return f"{where}: not valid TOML ({msg})."
+
+
+def _where_else(key: str) -> str | None:
+    """The section a setting written outside any section belongs in, if only one has it."""
+    homes = [section for section, keys in SCHEMA.items() if key in keys]
+    return homes[0] if len(homes) == 1 else None
 
 
 def parse(text: str, path: Path | None = None) -> Settings:
     """Check a whole file; raise SettingsError listing every problem (never half a config)."""
     where = str(path) if path else "settings"
+    text = text.removeprefix("\ufeff")  # Windows Notepad writes a BOM
     try:
         raw = tomllib.loads(text)
     except tomllib.TOMLDecodeError as exc:
-        raise SettingsError([f"{where}: not valid TOML: {exc}"]) from None
+        raise SettingsError([_toml_error(where, exc)]) from None
     problems: list[str] = []
     out = defaults()
     for section, keys in raw.items():
+        if section not in SCHEMA and not isinstance(keys, dict):
+            home = _where_else(section)
+            problems.append(f"{_at(where, _line_of(text, '', section))}: {section} is not "
+                            "under a [section] heading"
+                            + (f"; put it under [{home}]." if home else
+                               ". Sections: " + ", ".join(SCHEMA)))
+            continue
         if section not in SCHEMA:
             line = _line_of(text, section, None)
             close = _closest(section, SCHEMA)
-            problems.append(f"{where}, line {line}: unknown section [{section}]"
+            problems.append(f"{_at(where, line)}: unknown section [{section}]"
                             + (f" (did you mean [{close}]?)" if close else "")
                             + ". Sections: " + ", ".join(SCHEMA))
             continue
         if not isinstance(keys, dict):
-            problems.append(f"{where}, line {_line_of(text, section, None)}: "
+            problems.append(f"{_at(where, _line_of(text, '', section))}: "
                             f"{section} must be a [section]")
             continue
         for key, value in keys.items():
@@ -195,16 +271,15 @@ def parse(text: str, path: Path | None = None) -> Settings:
             spec = SCHEMA[section].get(key)
             if spec is None:
                 close = _closest(key, SCHEMA[section])
-                problems.append(f"{where}, line {line}: unknown setting {section}.{key}"
-                                + (f" (did you mean {close}?)" if close else "")
-                                + ". Settings here: " + ", ".join(SCHEMA[section]))
+                home = _where_else(key)
+                hint = (f" (it belongs under [{home}])" if home else
+                        f" (did you mean {close}?)" if close else "")
+                problems.append(f"{_at(where, line)}: unknown setting {section}.{key}{hint}. "
+                                "Settings here: " + ", ".join(SCHEMA[section]))
                 continue
             bad = _check_value(spec, value)
-            if bad is None and isinstance(value, str) and key.endswith("time") and \
-                    not _TIME.match(value):
-                bad = "must be a time of day like 02:00"
             if bad:
-                problems.append(f"{where}, line {line}: {section}.{key} = {value!r} {bad} "
+                problems.append(f"{_at(where, line)}: {section}.{key} = {_shown(value)} {bad} "
                                 f"({spec.help}).")
                 continue
             out.values[section][key] = float(value) if spec.type is float else value
@@ -225,12 +300,15 @@ def load(path: Path | str | None = None, required: bool = False) -> Settings:
     p = Path(path) if path else default_path()
     if not p.exists():
         if required:
-            raise SettingsError([f"{p}: no such settings file."])
+            raise SettingsError([f"{p}: no such settings file. Write one with: "
+                                 f"hallq config sample > {p}"])
         return defaults()
     try:
         text = p.read_text(encoding="utf-8")
-    except (OSError, UnicodeDecodeError) as exc:
-        raise SettingsError([f"{p}: cannot be read: {exc}"]) from None
+    except UnicodeDecodeError:
+        raise SettingsError([f"{p}: cannot be read: save it as UTF-8 text."]) from None
+    except OSError as exc:
+        raise SettingsError([f"{p}: cannot be read: {exc.strerror or exc}."]) from None
     return parse(text, p)
 
 
