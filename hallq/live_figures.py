@@ -5,8 +5,9 @@ from __future__ import annotations
 import math
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import datetime, timedelta
 from typing import Any
+from zoneinfo import ZoneInfo
 
 # Definitions (the same words as the daily report):
 # - a *visit* is one ticket number of the day; a transfer or a requeue adds legs to it;
@@ -105,3 +106,9 @@ def served_by_service(tickets: Iterable[Mapping[str, Any]], day: str) -> dict[st
         if t.get("day") == day and t["state"] == "done":
             out[t["service"]] = out.get(t["service"], 0) + 1
     return out
+
+
+def business_day(now: datetime, hall: Mapping[str, Any]) -> str:
+    """The hall's business day (ISO date) at `now`: it starts at day_start_hour, local time."""
+    local = now.astimezone(ZoneInfo(hall.get("timezone") or "UTC"))
+    return (local - timedelta(hours=int(hall.get("day_start_hour") or 0))).date().isoformat()

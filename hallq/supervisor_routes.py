@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from datetime import date
 from typing import Any
 
 from fastapi import APIRouter, Depends, Header, Query
@@ -39,7 +40,7 @@ def router(hall: Hall) -> APIRouter:
 
     def day_events(kind: str, day: str | None) -> list[dict[str, Any]]:
         m = hall.m
-        when = day or queue.business_day(hall.now(), hall.info).isoformat()
+        when = date.fromisoformat(day) if day else queue.business_day(hall.now(), hall.info)
         rows = (m.Event.select().where((m.Event.type == kind) & (m.Event.day == when))
                 .order_by(m.Event.seq))
         return [row_event_json(e) for e in rows]
