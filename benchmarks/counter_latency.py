@@ -1,0 +1,110 @@
+"""Counter window: key press (F1) to the called number shown, over a real hub on loopback.
+
+    python benchmarks/counter_latency.py [--calls 200]
+
+Prints p50/p90/p99/max in milliseconds. Each round: F1 (call next), wait until the number
+label shows the called ticket, then F3 + F4 (start, finish) to free the counter; only the
+F1 -> number time is measured. The hub runs on a thread of this process, as in `hallq demo`.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import platform
+import statistics
+import sys
+import tempfile
+import time
+from datetime import datetime
+from pathlib import Path
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+
+from PySide6.QtCore import Qt  # noqa: E402
+from PySide6.QtTest import QTest  # noqa: E402
+
+from hallq import sample  # noqa: E402
+from hallq import settings as hsettings  # noqa: E402
+from hallq.hall import Hall  # noqa: E402
+from hallq.hubserver import HubThread  # noqa: E402
+from ui.app import qapp  # noqa: E402
+from ui.client import HallClient  # noqa: E402
+from ui.counter import CounterWindow  # noqa: E402
+
+
+def spin_until(app, cond, timeout: float = 5.0) -> float:
+    """Process Qt events until cond() holds; returns the time it took."""
+    t0 = time.perf_counter()
+    while not cond():
+        app.processEvents()
+        if time.perf_counter() - t0 > timeout:
+            raise TimeoutError("the window did not update in time")
+    return time.perf_counter() - t0
+
+
+def percentile(values: list[float], p: float) -> float:
+    s = sorted(values)
+    k = min(len(s) - 1, max(0, round(p / 100 * (len(s) - 1))))
+    return s[k]
+
+
+def main() -> int:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--calls", type=int, default=200)
+    args = ap.parse_args()
+    app = qapp()
+    tmp = Path(tempfile.mkdtemp(prefix="hallq-bench-"))
+    hall = Hall.create(tmp / "hall.db", sample.HALL, sample.SERVICES, sample.COUNTERS,
+                       sample.STAFF)
+    hub = HubThread(hall).start()
+    token = hall.add_device("counter", 1)[0]["token"]
+    s = hsettings.defaults()
+    s.values["device"]["language"] = "en"
+    client = HallClient(hub.url, token)
+    w = CounterWindow(client, s, 1)
+    w.resize(1280, 800)
+    w.show()
+    client.start()
+    spin_until(app, lambda: client.connected and client.snapshot)
+    w.login_page.code.setText("NV01")
+    w.login_page.pin.setText("1111")
+    w.login_page.button.click()
+    spin_until(app, lambda: w.pages.currentWidget() is w.work and w.pending is None)
+    for i in range(args.calls):
+        hall.issue("A" if i % 3 else "E")
+    spin_until(app, lambda: w.queue_model.rowCount() == args.calls)
+    w.activateWindow()
+    spin_until(app, w.isActiveWindow)
+    shown: list[float] = []
+    settled: list[float] = []
+    for _ in range(args.calls):
+        expected = w.queue_model.ticket_at(0).number  # the hub calls the head of the list
+        t0 = time.perf_counter()
+        QTest.keyClick(w, Qt.Key.Key_F1)
+        spin_until(app, lambda e=expected: w.work.number.text() == e)
+        shown.append((time.perf_counter() - t0) * 1000)
+        spin_until(app, lambda: w.pending is None)
+        settled.append((time.perf_counter() - t0) * 1000)
+        QTest.keyClick(w, Qt.Key.Key_F3)
+        spin_until(app, lambda: w.pending is None and w.work.buttons["finish"].isEnabled())
+        QTest.keyClick(w, Qt.Key.Key_F4)
+        spin_until(app, lambda: w.pending is None and w.work.number.text() == "—")
+    client.stop()
+    hub.stop()
+    hall.store.close()
+
+    print(f"counter latency, {datetime.now():%Y-%m-%d %H:%M}, {platform.node()}, "
+          f"{platform.processor() or platform.machine()}, {os.cpu_count()} CPUs, "
+          f"Python {platform.python_version()}, QPA {os.environ['QT_QPA_PLATFORM']}")
+    for name, xs in (("F1 -> number shown", shown),
+                     ("F1 -> buttons ready (hub event seen)", settled)):
+        print(f"{name:>38}: n={len(xs)} p50={statistics.median(xs):.1f} ms "
+              f"p90={percentile(xs, 90):.1f} ms p99={percentile(xs, 99):.1f} ms "
+              f"max={max(xs):.1f} ms")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
