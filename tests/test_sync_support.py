@@ -1,0 +1,138 @@
+"""Fixtures for the sync tests: a throwaway PostgreSQL database per test, a simulated hall day."""
+
+from __future__ import annotations
+
+import json
+import random
+import secrets
+import shutil
+import sqlite3
+from dataclasses import dataclass, field
+from datetime import date, datetime, timedelta
+from pathlib import Path
+from zoneinfo import ZoneInfo
+
+import pytest
+
+from hallq import sample, simulate
+from hallq.central import TABLES, Central
+from hallq.clock import FixedClock
+from hallq.hall import Hall
+from hallq.reconcile import central_rows, local_rows
+from hallq.store import Store
+
+PG_ADMIN = "postgresql://postgres@127.0.0.1:5432/postgres"
+DAY = date(2024, 5, 2)
+TZ = ZoneInfo(sample.HALL.timezone)
+
+
+@dataclass
+class PgDb:
+    name: str
+    roles: list[str] = field(default_factory=list)
+
+    def dsn(self, user: str = "postgres") -> str:
+        return f"postgresql://{user}@127.0.0.1:5432/{self.name}"
+
+    def owner(self) -> Central:
+        return Central(self.dsn())
+
+    def add_hall(self, code: str) -> str:
+        """Register a hall (trust login) and return the DSN of its own role."""
+        with self.owner() as c:
+            out = c.add_hall(code)
+        self.roles.append(out["role"])
+        return self.dsn(out["role"])
+
+
+def pg_available() -> bool:
+    try:
+        import psycopg
+        psycopg.connect(PG_ADMIN, connect_timeout=3).close()
+        return True
+    except Exception:  # noqa: BLE001
+        return False
+
+
+@pytest.fixture
+def pgdb():
+    """CREATE DATABASE hallq_test_<random> with the central schema; dropped at the end."""
+    if not pg_available():
+        pytest.skip("PostgreSQL is not running on 127.0.0.1:5432 (pg_ctlcluster 15 main start)")
+    import psycopg
+    from psycopg import sql
+    name = f"hallq_test_{secrets.token_hex(5)}"
+    with psycopg.connect(PG_ADMIN, autocommit=True) as admin:
+        admin.execute(sql.SQL("CREATE DATABASE {} ENCODING 'UTF8' TEMPLATE template0").format(
+            sql.Identifier(name)))
+    db = PgDb(name)
+    with db.owner() as c:
+        c.init_schema()
+    yield db
+    with psycopg.connect(PG_ADMIN, autocommit=True) as admin:
+        admin.execute(sql.SQL("DROP DATABASE IF EXISTS {} WITH (FORCE)").format(
+            sql.Identifier(name)))
+        for role in db.roles:
+            admin.execute(sql.SQL("DROP ROLE IF EXISTS {}").format(sql.Identifier(role)))
+
+
+def new_code() -> str:
+    return "T" + secrets.token_hex(4).upper()
+
+
+@pytest.fixture(scope="session")
+def day_template(tmp_path_factory) -> Path:
+    """One simulated business day (150 tickets), made once; tests copy the file."""
+    path = tmp_path_factory.mktemp("day") / "hall.db"
+    clock = FixedClock(datetime.combine(DAY, datetime.min.time(), tzinfo=TZ) + timedelta(hours=6))
+    hall = Hall.create(path, sample.HALL, sample.SERVICES, sample.COUNTERS, sample.STAFF, clock)
+    hall.store.db.execute_sql("PRAGMA synchronous = NORMAL")
+    customers = simulate.generate_arrivals(DAY, 150, random.Random(3), hall.info.timezone)
+    simulate.simulate_day(hall, clock, DAY, customers, simulate.default_counters(hall, DAY), 3)
+    hall.store.close()
+    return path
+
+
+def copy_day(template: Path, dest: Path, code: str) -> Path:
+    """A copy of the simulated day under another hall code."""
+    shutil.copy(template, dest)
+    con = sqlite3.connect(dest)
+    info = json.loads(con.execute("SELECT value FROM meta WHERE key = 'hall'").fetchone()[0])
+    info["code"] = code
+    con.execute("UPDATE meta SET value = ? WHERE key = 'hall'", (json.dumps(info),))
+    con.commit()
+    con.close()
+    return dest
+
+
+def open_hall(path: Path) -> Hall:
+    """The hall as its hub would hold it, on a clock at the end of the simulated day."""
+    clock = FixedClock(datetime.combine(DAY, datetime.min.time(), tzinfo=TZ)
+                       + timedelta(hours=18))
+    hall = Hall(Store(path), clock)
+    hall.store.db.execute_sql("PRAGMA synchronous = NORMAL")  # a test, not a real hall
+    return hall
+
+
+def assert_identical(central: Central, db_path: Path, code: str) -> int:
+    """Head office holds exactly the hall's rows, table by table, row by row."""
+    reader = Store(db_path, readonly=True)
+    total = 0
+    try:
+        for table in TABLES.values():
+            local = local_rows(reader.db, table)
+            remote = central_rows(central, code, table)
+            assert remote.keys() == local.keys(), table.name
+            for day in local:
+                assert remote[day] == local[day], f"{table.name} {day}"
+                total += len(local[day])
+        last = reader.db.execute_sql("SELECT max(seq), count(*) FROM event").fetchone()
+    finally:
+        reader.close()
+    # No holes and no duplicates: seq 1..N, each once.
+    n, lo, hi = central.one("SELECT count(*), min(seq), max(seq) FROM events "
+                            "WHERE hall_code = %s", (code,))
+    assert (n, lo, hi) == (last[1], 1, last[0])
+    acked = central.one("SELECT acked_seq FROM halls WHERE hall_code = %s", (code,))[0]
+    assert acked == last[0]
+    return total
