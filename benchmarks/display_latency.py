@@ -98,15 +98,18 @@ def main() -> int:
         wait_until(lambda: "label:" + number in marks)
         return number, sent, replied
 
+    def finish() -> None:
+        done: list = []
+        clerk.counter_action(1, "finish", callback=lambda ok, d: done.append(ok))
+        wait_until(lambda: bool(done))
+
     reply_to_label, call_to_label = [], []
     for _ in range(args.calls):
         number, sent, replied = call_once()
         shown = marks["label:" + number]
         reply_to_label.append((shown - replied) * 1000)
         call_to_label.append((shown - sent) * 1000)
-        done = []
-        clerk.counter_action(1, "finish", callback=lambda ok, d: done.append(ok))
-        wait_until(lambda: bool(done))
+        finish()
 
     # Call -> first clip (the chime) handed to QtMultimedia, with the player idle.
     player.stop()
@@ -117,9 +120,7 @@ def main() -> int:
         number, sent, _ = call_once()
         wait_until(lambda: "clip" in marks)
         call_to_clip.append((marks["clip"] - sent) * 1000)
-        done = []
-        clerk.counter_action(1, "finish", callback=lambda ok, d: done.append(ok))
-        wait_until(lambda: bool(done))
+        finish()
 
     print(f"hallq display latency — {datetime.now():%Y-%m-%d %H:%M}, {platform.node()}, "
           f"{platform.processor() or platform.machine()}, {os.cpu_count()} CPUs, "
