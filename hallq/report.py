@@ -83,11 +83,17 @@ def _p(x: float | None) -> float | None:
 HEADLINE_ROWS = [  # (label key, figure key, kind)
     ("issued", "issued", "int"), ("served", "served", "int"),
     ("no_shows", "no_shows", "int"), ("cancelled", "cancelled", "int"),
-    ("transfers", "transfers", "int"), ("mean_wait", "mean_wait_min", "min"),
+    ("left_at_close", "left_at_close", "int"), ("transfers", "transfers", "int"), ("mean_wait", "mean_wait_min", "min"),
     ("p90_wait", "p90_wait_min", "min"), ("within_target", "within_target", "share"),
     ("mean_rating", "mean_rating", "rating"), ("response_rate", "response_rate", "share"),
     ("complaints", "complaints", "int"), ("open_follow_ups", "open_follow_ups", "int"),
 ]
+
+
+# The first page's twelve boxes (the comparison table below them has every row).
+GRID = ("issued", "served", "no_shows", "left_at_close", "mean_wait_min", "p90_wait_min",
+        "within_target", "mean_rating", "response_rate", "complaints", "open_follow_ups",
+        "cancelled")
 
 
 def sections(figs: DayFigures, conf: HallConf, lang: str) -> list[Section]:
@@ -231,6 +237,8 @@ def _headline_grid(figs: DayFigures, s: Styles, lang: str, w: dict[str, str]) ->
     lw = figs.last_week.headline if figs.last_week else {}
     cells = []
     for lab, key, kind in HEADLINE_ROWS:
+        if key not in GRID:
+            continue
         v, before = figs.headline.get(key), lw.get(key)
         if kind == "share":
             text, old = format_share(v, lang), format_share(before, lang)
@@ -247,6 +255,7 @@ def _headline_grid(figs: DayFigures, s: Styles, lang: str, w: dict[str, str]) ->
     rows = [cells[i:i + 3] for i in range(0, len(cells), 3)]
     t = Table(rows, colWidths=[TEXT_W / 3] * 3, rowHeights=[21 * mm] * len(rows))
     t.setStyle(TableStyle([
+        ("FONTNAME", (0, 0), (-1, -1), s.regular),
         ("BOX", (0, 0), (-1, -1), 0.6, LINE), ("INNERGRID", (0, 0), (-1, -1), 0.6, LINE),
         ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
     ]))
@@ -279,7 +288,7 @@ def report_pdf(figs: DayFigures, conf: HallConf, lang: str = "vi",
     doc = SimpleDocTemplate(buf, pagesize=A4, leftMargin=15 * mm, rightMargin=15 * mm,
                             topMargin=14 * mm, bottomMargin=16 * mm, title=f"{conf.name} "
                             f"{w['title']} {figs.day.isoformat()}", author="hallq",
-                            invariant=True)  # no creation time or random id: same day, same bytes
+                            invariant=True, initialFontName=s.regular)  # no creation time or random id: same day, same bytes
     story: list[Any] = [s.p(conf.name, s.title), s.p(f"{w['title']} · {day_text}", s.sub)]
     if generated is not None:
         story.append(s.p(f"{w['generated']}: {generated.strftime('%Y-%m-%d %H:%M')}", s.note))

@@ -30,7 +30,7 @@ def hourly_bars(title: str, hours: list[int], series: list[list[float]], names: 
                 font: str, width: float, height: float = 150,
                 fills: list | None = None) -> Drawing:
     """Bars per hour of the day (one colour a series) with a title and, if several, a legend."""
-    d = Drawing(width, height)
+    d = Drawing(width, height, initialFontName=font)  # else Helvetica joins the PDF
     d.add(String(0, height - 11, title, fontName=font, fontSize=9.5))
     ch = VerticalBarChart()
     ch.x, ch.y = 32, 22
@@ -69,7 +69,7 @@ def hourly_bars(title: str, hours: list[int], series: list[list[float]], names: 
 def rating_bars(labels: list[str], counts: list[int], fills: list[str], font: str,
                 width: float, height: float = 110) -> Drawing:
     """The rating distribution: one horizontal bar per choice, in the choice's colour."""
-    d = Drawing(width, height)
+    d = Drawing(width, height, initialFontName=font)
     ch = HorizontalBarChart()
     ch.x, ch.y = 110, 14
     ch.width, ch.height = width - 150, height - 18

@@ -15,6 +15,9 @@ Definitions (the report's footnote repeats them):
 - p90: nearest-rank 90th percentile (the smallest value with at least 90 % at or below).
 - within target: wait <= the service's target wait.
 - served: visits finished (ticket_finished). Response rate: rated / served.
+- cancelled: cancelled during the day; left at close: tickets still waiting, called or
+  being served after the day's last event (the next morning's automatic cancellation is
+  logged on the next day and is not read, so the figure is the same before and after it).
 - open follow-ups: notes marked "follow up" on or before the day with no note_resolved
   logged on or before the day (so a past report reads the same tomorrow).
 """
@@ -123,12 +126,9 @@ def hall_conf(store: Any) -> HallConf:
 
 
 def day_events(store: Any, day: date) -> list[tuple]:
-    """The day's events in order, plus the next day's cancellations of this day's tickets
-    (the first command of a new day cancels what was left waiting)."""
-    nxt = (day + timedelta(days=1)).isoformat()
-    sql = (f"SELECT {EVENT_COLUMNS} FROM event WHERE day = ? OR "
-           "(day = ? AND type = 'ticket_cancelled') ORDER BY seq")
-    return list(store.db.execute_sql(sql, (day.isoformat(), nxt)).fetchall())
+    """The day's events in order (one indexed read)."""
+    sql = f"SELECT {EVENT_COLUMNS} FROM event WHERE day = ? ORDER BY seq"
+    return list(store.db.execute_sql(sql, (day.isoformat(),)).fetchall())
 
 
 def note_events(store: Any, day: date) -> list[tuple]:
@@ -168,6 +168,8 @@ def compute(rows: list[tuple], notes: list[tuple], conf: HallConf, day: date) ->
     open_seconds: dict[int, float] = defaultdict(float)
     open_since: dict[int, datetime] = {}
     called: set[int] = set()
+    last_state: dict[int, str] = {}  # ticket id -> its state after the day's last event
+    leg_service: dict[int, str] = {}
     first_waits: list[float] = []
     first_within = 0
     low = conf.low_choices()
@@ -198,10 +200,11 @@ def compute(rows: list[tuple], notes: list[tuple], conf: HallConf, day: date) ->
             continue
         d = json.loads(data) if data else {}
         t = d.get("ticket")
-        if evday != dkey:
-            # only the next day's cancellation of a ticket of this day counts
-            if not (typ == "ticket_cancelled" and t and t.get("day") == dkey):
-                continue
+        if evday != dkey or (t and t.get("day") != dkey):
+            continue  # e.g. the day-end cancellation of yesterday's tickets: counted there
+        if t:
+            last_state[tid] = t["state"]
+            leg_service[tid] = t["service"]
         if typ == "ticket_issued":
             h["issued"] += 1
             svc[t["service"]]["issued"] += 1
@@ -235,6 +238,8 @@ def compute(rows: list[tuple], notes: list[tuple], conf: HallConf, day: date) ->
             svc[t["service"]]["no_shows"] += 1
             stf[staff]["no_shows"] += 1
         elif typ == "ticket_cancelled":
+            if d.get("reason") == "day_end":
+                continue  # left at close: counted from the last state, see below
             h["cancelled"] += 1
             svc[t["service"]]["cancelled"] += 1
         elif typ == "ticket_transferred":
@@ -242,6 +247,9 @@ def compute(rows: list[tuple], notes: list[tuple], conf: HallConf, day: date) ->
             svc[t["service"]]["transfers_out"] += 1
             if d.get("to_service"):
                 svc[d["to_service"]]["transfers_in"] += 1
+            if d.get("to_id") is not None:  # the new leg waits; its own events follow
+                last_state.setdefault(d["to_id"], "waiting")
+                leg_service[d["to_id"]] = d.get("to_service") or t["service"]
             stf[staff]["transfers"] += 1
         elif typ == "ticket_requeued":
             h["requeued"] += 1
@@ -271,6 +279,12 @@ def compute(rows: list[tuple], notes: list[tuple], conf: HallConf, day: date) ->
             else:  # paused or closed: the open interval ends
                 add_open(counter, when)
             continue
+    # Whatever was still waiting, called or being served when the day's log ends was left
+    # at close (the next day's first command cancels it; that event is not this day's).
+    left: dict[str, int] = defaultdict(int)
+    for tid, state in last_state.items():
+        if state in ("waiting", "called", "serving"):
+            left[leg_service.get(tid) or "?"] += 1
     if last_ts_text:
         last_ts = datetime.fromisoformat(last_ts_text)
     for counter in list(open_since):  # still open at the end of the log: count to the last event
@@ -282,7 +296,8 @@ def compute(rows: list[tuple], notes: list[tuple], conf: HallConf, day: date) ->
     follow_ups = open_follow_ups(notes, conf, dkey)
     headline = {
         "issued": h["issued"], "served": h["served"], "no_shows": h["no_shows"],
-        "cancelled": h["cancelled"], "transfers": h["transfers"], "requeued": h["requeued"],
+        "cancelled": h["cancelled"], "left_at_close": sum(left.values()),
+        "transfers": h["transfers"], "requeued": h["requeued"],
         "called": len(first_waits),
         "mean_wait_min": mean(first_waits), "p90_wait_min": p90(first_waits),
         "max_wait_min": max(first_waits) if first_waits else None,
@@ -306,7 +321,7 @@ def compute(rows: list[tuple], notes: list[tuple], conf: HallConf, day: date) ->
             "issued": row.get("issued", 0), "transfers_in": row.get("transfers_in", 0),
             "called": len(waits), "served": row.get("served", 0),
             "no_shows": row.get("no_shows", 0), "cancelled": row.get("cancelled", 0),
-            "transfers_out": row.get("transfers_out", 0),
+            "left_at_close": left.get(p, 0), "transfers_out": row.get("transfers_out", 0),
             "mean_wait_min": mean(waits), "p90_wait_min": p90(waits),
             "within_target": share(row.get("within", 0), len(waits)),
             "mean_service_min": mean(svc_service.get(p, [])),

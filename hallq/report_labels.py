@@ -8,6 +8,7 @@ LANGS = ("vi", "zh_CN", "zh_TW", "en")
 
 LABELS: dict[str, dict[str, str]] = {
     "en": {
+        "left_at_close": "Left waiting at close",
         "c_issued": "Issued", "c_in": "In", "c_out": "Out", "c_called": "Called", "c_served": "Served", "c_no_shows": "No-show", "c_mean_wait": "Mean wait", "c_p90": "P90 wait", "c_within": "Within target", "c_service_time": "Service time", "c_rating": "Rating",
         "title": "Daily report", "generated": "Generated", "page": "Page {n}",
         "issued": "Tickets issued", "served": "Served", "no_shows": "No-shows",
@@ -58,6 +59,7 @@ LABELS: dict[str, dict[str, str]] = {
         "weekdays": "Monday,Tuesday,Wednesday,Thursday,Friday,Saturday,Sunday",
     },
     "vi": {
+        "left_at_close": "Chưa phục vụ khi hết giờ",
         "c_issued": "Phát", "c_in": "Nhận", "c_out": "Chuyển", "c_called": "Đã gọi", "c_served": "Phục vụ", "c_no_shows": "Vắng", "c_mean_wait": "Chờ TB", "c_p90": "Chờ P90", "c_within": "Đạt MT", "c_service_time": "TG PV", "c_rating": "Điểm",
         "title": "Báo cáo hoạt động ngày", "generated": "Lập lúc", "page": "Trang {n}",
         "issued": "Số phiếu đã phát", "served": "Đã phục vụ", "no_shows": "Vắng mặt",
@@ -107,6 +109,7 @@ LABELS: dict[str, dict[str, str]] = {
         "weekdays": "Thứ Hai,Thứ Ba,Thứ Tư,Thứ Năm,Thứ Sáu,Thứ Bảy,Chủ Nhật",
     },
     "zh_CN": {
+        "left_at_close": "闭厅时未办理",
         "c_issued": "取号", "c_in": "转入", "c_out": "转出", "c_called": "叫号", "c_served": "办结", "c_no_shows": "过号", "c_mean_wait": "平均等候", "c_p90": "P90等候", "c_within": "达标率", "c_service_time": "办理时长", "c_rating": "评分",
         "title": "每日服务报告", "generated": "生成时间", "page": "第 {n} 页",
         "issued": "取号数", "served": "已办结", "no_shows": "过号未到",
@@ -152,6 +155,7 @@ LABELS: dict[str, dict[str, str]] = {
         "weekdays": "星期一,星期二,星期三,星期四,星期五,星期六,星期日",
     },
     "zh_TW": {
+        "left_at_close": "閉廳時未辦理",
         "c_issued": "取號", "c_in": "轉入", "c_out": "轉出", "c_called": "叫號", "c_served": "辦結", "c_no_shows": "過號", "c_mean_wait": "平均等候", "c_p90": "P90等候", "c_within": "達標率", "c_service_time": "辦理時長", "c_rating": "評分",
         "title": "每日服務報告", "generated": "產生時間", "page": "第 {n} 頁",
         "issued": "取號數", "served": "已辦結", "no_shows": "過號未到",
