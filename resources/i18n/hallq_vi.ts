@@ -1,0 +1,1575 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="vi_VN" sourcelanguage="en_US">
+<context>
+    <name>AlertRow</name>
+    <message>
+        <source>Acknowledge</source>
+        <translation>Đã biết</translation>
+    </message>
+</context>
+<context>
+    <name>AlertsPanel</name>
+    <message>
+        <source>Alerts ({n})</source>
+        <translation>Cảnh báo ({n})</translation>
+    </message>
+    <message>
+        <source>Alerts</source>
+        <translation>Cảnh báo</translation>
+    </message>
+    <message>
+        <source>No open alerts.</source>
+        <translation>Không có cảnh báo nào.</translation>
+    </message>
+</context>
+<context>
+    <name>CallTicketDialog</name>
+    <message>
+        <source>Call out of turn</source>
+        <translation>Gọi không theo thứ tự</translation>
+    </message>
+    <message>
+        <source>Call %1 out of turn</source>
+        <translation>Gọi %1 không theo thứ tự</translation>
+    </message>
+    <message>
+        <source>Reason (required):</source>
+        <translation>Lý do (bắt buộc):</translation>
+    </message>
+    <message>
+        <source>Appointment</source>
+        <translation>Có hẹn trước</translation>
+    </message>
+    <message>
+        <source>Came back with documents</source>
+        <translation>Quay lại với giấy tờ</translation>
+    </message>
+    <message>
+        <source>Elderly or unwell customer</source>
+        <translation>Khách cao tuổi hoặc không khỏe</translation>
+    </message>
+    <message>
+        <source>Supervisor&apos;s request</source>
+        <translation>Theo yêu cầu của giám sát</translation>
+    </message>
+</context>
+<context>
+    <name>CodePage</name>
+    <message>
+        <source>A customer code or phone number has 4 to 20 letters or digits. Please check it.</source>
+        <translation>Mã khách hàng hoặc số điện thoại có từ 4 đến 20 chữ hoặc số. Vui lòng kiểm tra lại.</translation>
+    </message>
+    <message>
+        <source>Customer code or phone number (optional)</source>
+        <translation>Mã khách hàng hoặc số điện thoại (không bắt buộc)</translation>
+    </message>
+    <message>
+        <source>4 to 20 letters or digits</source>
+        <translation>4 đến 20 chữ hoặc số</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Quay lại</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>Đồng ý</translation>
+    </message>
+</context>
+<context>
+    <name>CounterDisplay</name>
+    <message>
+        <source>hallq — counter %1 display</source>
+        <translation>hallq — màn hình quầy %1</translation>
+    </message>
+    <message>
+        <source>Counter %1</source>
+        <translation>Quầy %1</translation>
+    </message>
+    <message>
+        <source>Reconnecting…</source>
+        <translation>Đang kết nối lại…</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Đóng</translation>
+    </message>
+    <message>
+        <source>On break</source>
+        <translation>Tạm nghỉ</translation>
+    </message>
+    <message>
+        <source>Now serving</source>
+        <translation>Đang phục vụ</translation>
+    </message>
+    <message>
+        <source>Please wait to be called</source>
+        <translation>Vui lòng chờ gọi số</translation>
+    </message>
+</context>
+<context>
+    <name>CounterWindow</name>
+    <message>
+        <source>hallq — counter %1</source>
+        <translation>hallq — quầy %1</translation>
+    </message>
+    <message>
+        <source>This device has no counter number (start it with --counter N).</source>
+        <translation>Thiết bị này chưa có số quầy (khởi động với --counter N).</translation>
+    </message>
+    <message>
+        <source>Counter %1</source>
+        <translation>Quầy %1</translation>
+    </message>
+    <message>
+        <source>Elderly</source>
+        <translation>Người cao tuổi</translation>
+    </message>
+    <message>
+        <source>Disability</source>
+        <translation>Người khuyết tật</translation>
+    </message>
+    <message>
+        <source>Pregnant</source>
+        <translation>Phụ nữ mang thai</translation>
+    </message>
+    <message>
+        <source>Appointment</source>
+        <translation>Có hẹn trước</translation>
+    </message>
+    <message>
+        <source>The counter was closed. Log in to open it again.</source>
+        <translation>Quầy đã đóng. Đăng nhập để mở lại.</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Đang mở</translation>
+    </message>
+    <message>
+        <source>On a break</source>
+        <translation>Đang tạm nghỉ</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Đóng</translation>
+    </message>
+    <message>
+        <source>On a break: %1</source>
+        <translation>Đang tạm nghỉ: %1</translation>
+    </message>
+    <message>
+        <source>Ready: press F1 to call the next customer</source>
+        <translation>Sẵn sàng: nhấn F1 để gọi khách tiếp theo</translation>
+    </message>
+    <message>
+        <source>Nobody is waiting</source>
+        <translation>Không có ai đang chờ</translation>
+    </message>
+    <message>
+        <source>Waiting for this counter: %1</source>
+        <translation>Đang chờ quầy này: %1</translation>
+    </message>
+    <message>
+        <source>Today: %1 served</source>
+        <translation>Hôm nay: đã phục vụ %1</translation>
+    </message>
+    <message>
+        <source>average %1 min</source>
+        <translation>trung bình %1 phút</translation>
+    </message>
+    <message>
+        <source>rating %1/4 (%2 ratings)</source>
+        <translation>đánh giá %1/4 (%2 lượt)</translation>
+    </message>
+    <message>
+        <source>Called %1.</source>
+        <translation>Đã gọi %1.</translation>
+    </message>
+    <message>
+        <source>Called %1 out of turn.</source>
+        <translation>Đã gọi %1 không theo thứ tự.</translation>
+    </message>
+    <message>
+        <source>Recalled %1.</source>
+        <translation>Đã gọi lại %1.</translation>
+    </message>
+    <message>
+        <source>Serving %1.</source>
+        <translation>Đang phục vụ %1.</translation>
+    </message>
+    <message>
+        <source>%1 finished.</source>
+        <translation>%1 đã xong.</translation>
+    </message>
+    <message>
+        <source>%1 marked as no-show.</source>
+        <translation>%1 được ghi là vắng mặt.</translation>
+    </message>
+    <message>
+        <source>%1 transferred.</source>
+        <translation>%1 đã được chuyển.</translation>
+    </message>
+    <message>
+        <source>The counter is on a break.</source>
+        <translation>Quầy đang tạm nghỉ.</translation>
+    </message>
+    <message>
+        <source>The counter is open again.</source>
+        <translation>Quầy đã mở lại.</translation>
+    </message>
+    <message>
+        <source>Note saved.</source>
+        <translation>Đã lưu ghi chú.</translation>
+    </message>
+    <message>
+        <source>The counter is closed. Goodbye.</source>
+        <translation>Quầy đã đóng. Tạm biệt.</translation>
+    </message>
+</context>
+<context>
+    <name>CountersSection</name>
+    <message>
+        <source>Counter</source>
+        <translation>Quầy</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Tên</translation>
+    </message>
+    <message>
+        <source>Services, in order</source>
+        <translation>Dịch vụ, theo thứ tự</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Số</translation>
+    </message>
+    <message>
+        <source>Services</source>
+        <translation>Dịch vụ</translation>
+    </message>
+    <message>
+        <source>Tick the services this counter calls; the first in the list is called first (Up / Down).</source>
+        <translation>Đánh dấu các dịch vụ quầy này gọi; dịch vụ đầu danh sách được gọi trước (Lên / Xuống).</translation>
+    </message>
+    <message>
+        <source>Up</source>
+        <translation>Lên</translation>
+    </message>
+    <message>
+        <source>Down</source>
+        <translation>Xuống</translation>
+    </message>
+    <message>
+        <source>Save counter</source>
+        <translation>Lưu quầy</translation>
+    </message>
+    <message>
+        <source>Counter {n} saved.</source>
+        <translation>Đã lưu quầy {n}.</translation>
+    </message>
+</context>
+<context>
+    <name>CountersTable</name>
+    <message>
+        <source>Counter</source>
+        <translation>Quầy</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Trạng thái</translation>
+    </message>
+    <message>
+        <source>Staff</source>
+        <translation>Nhân viên</translation>
+    </message>
+    <message>
+        <source>Current ticket</source>
+        <translation>Số hiện tại</translation>
+    </message>
+    <message>
+        <source>For how long</source>
+        <translation>Bao lâu</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Đang mở</translation>
+    </message>
+    <message>
+        <source>Break: {reason}</source>
+        <translation>Nghỉ: {reason}</translation>
+    </message>
+    <message>
+        <source>Break</source>
+        <translation>Nghỉ</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Đóng</translation>
+    </message>
+    <message>
+        <source>{number} called</source>
+        <translation>Đã gọi {number}</translation>
+    </message>
+    <message>
+        <source>{number} serving</source>
+        <translation>Đang phục vụ {number}</translation>
+    </message>
+    <message>
+        <source>Counter {n}</source>
+        <translation>Quầy {n}</translation>
+    </message>
+    <message>
+        <source>idle {d}</source>
+        <translation>rảnh {d}</translation>
+    </message>
+</context>
+<context>
+    <name>DevicesSection</name>
+    <message>
+        <source>Id</source>
+        <translation>Mã</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Tên</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Vai trò</translation>
+    </message>
+    <message>
+        <source>Counter</source>
+        <translation>Quầy</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Trạng thái</translation>
+    </message>
+    <message>
+        <source>Pair a new device</source>
+        <translation>Ghép nối thiết bị mới</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>không có</translation>
+    </message>
+    <message>
+        <source>Add device</source>
+        <translation>Thêm thiết bị</translation>
+    </message>
+    <message>
+        <source>Revoke selected</source>
+        <translation>Thu hồi mục đã chọn</translation>
+    </message>
+    <message>
+        <source>The new device&apos;s token, shown only this once. Enter it on the device (--token), then close this page:</source>
+        <translation>Mã thiết bị mới, chỉ hiện một lần này. Nhập mã vào thiết bị (--token), rồi đóng trang này:</translation>
+    </message>
+    <message>
+        <source>Kiosk</source>
+        <translation>Máy lấy số</translation>
+    </message>
+    <message>
+        <source>Counter PC</source>
+        <translation>Máy tính quầy</translation>
+    </message>
+    <message>
+        <source>Display</source>
+        <translation>Màn hình</translation>
+    </message>
+    <message>
+        <source>Rating keypad</source>
+        <translation>Bàn phím đánh giá</translation>
+    </message>
+    <message>
+        <source>Supervisor PC</source>
+        <translation>Máy tính giám sát</translation>
+    </message>
+    <message>
+        <source>Administration</source>
+        <translation>Quản trị</translation>
+    </message>
+    <message>
+        <source>revoked</source>
+        <translation>đã thu hồi</translation>
+    </message>
+    <message>
+        <source>active</source>
+        <translation>đang dùng</translation>
+    </message>
+    <message>
+        <source>Device added.</source>
+        <translation>Đã thêm thiết bị.</translation>
+    </message>
+    <message>
+        <source>Choose a device in the list first.</source>
+        <translation>Hãy chọn một thiết bị trong danh sách trước.</translation>
+    </message>
+    <message>
+        <source>Revoke “{name}”? It will stop working at once.</source>
+        <translation>Thu hồi “{name}”? Thiết bị sẽ ngừng hoạt động ngay.</translation>
+    </message>
+    <message>
+        <source>{name} revoked.</source>
+        <translation>Đã thu hồi {name}.</translation>
+    </message>
+</context>
+<context>
+    <name>EventLogWindow</name>
+    <message>
+        <source>hallq — hub events</source>
+        <translation>hallq — sự kiện máy chủ</translation>
+    </message>
+    <message>
+        <source>Connected to the hub</source>
+        <translation>Đã kết nối máy chủ</translation>
+    </message>
+    <message>
+        <source>Not connected to the hub</source>
+        <translation>Chưa kết nối máy chủ</translation>
+    </message>
+</context>
+<context>
+    <name>FiguresPanel</name>
+    <message>
+        <source>Tickets issued</source>
+        <translation>Số phiếu đã phát</translation>
+    </message>
+    <message>
+        <source>Served</source>
+        <translation>Đã phục vụ</translation>
+    </message>
+    <message>
+        <source>No-shows</source>
+        <translation>Vắng mặt</translation>
+    </message>
+    <message>
+        <source>Waiting now</source>
+        <translation>Đang chờ</translation>
+    </message>
+    <message>
+        <source>Average wait</source>
+        <translation>Thời gian chờ trung bình</translation>
+    </message>
+    <message>
+        <source>90% waited less than</source>
+        <translation>90% chờ ít hơn</translation>
+    </message>
+    <message>
+        <source>Served within target</source>
+        <translation>Phục vụ đúng hạn</translation>
+    </message>
+    <message>
+        <source>Average rating</source>
+        <translation>Đánh giá trung bình</translation>
+    </message>
+    <message>
+        <source>Rating response rate</source>
+        <translation>Tỷ lệ đánh giá</translation>
+    </message>
+    <message>
+        <source>Open follow-ups</source>
+        <translation>Việc cần theo dõi</translation>
+    </message>
+    <message>
+        <source>{m} min</source>
+        <translation>{m} phút</translation>
+    </message>
+</context>
+<context>
+    <name>HallDisplay</name>
+    <message>
+        <source>hallq — hall display</source>
+        <translation>hallq — màn hình sảnh</translation>
+    </message>
+    <message>
+        <source>Now calling</source>
+        <translation>Đang mời</translation>
+    </message>
+    <message>
+        <source>Recent calls</source>
+        <translation>Số vừa gọi</translation>
+    </message>
+    <message>
+        <source>Waiting now</source>
+        <translation>Đang chờ</translation>
+    </message>
+    <message>
+        <source>Reconnecting…</source>
+        <translation>Đang kết nối lại…</translation>
+    </message>
+    <message>
+        <source>Counter %1</source>
+        <translation>Quầy %1</translation>
+    </message>
+    <message>
+        <source>%1 waiting</source>
+        <translation>%1 người chờ</translation>
+    </message>
+    <message>
+        <source>≈ %1 min</source>
+        <translation>≈ %1 phút</translation>
+    </message>
+</context>
+<context>
+    <name>HallSection</name>
+    <message>
+        <source>Hall settings</source>
+        <translation>Cài đặt sảnh</translation>
+    </message>
+    <message>
+        <source>Hall name</source>
+        <translation>Tên sảnh</translation>
+    </message>
+    <message>
+        <source>Message on the hall display</source>
+        <translation>Thông báo trên màn hình sảnh</translation>
+    </message>
+    <message>
+        <source>Footer on tickets</source>
+        <translation>Chân trang trên phiếu</translation>
+    </message>
+    <message>
+        <source>Time zone</source>
+        <translation>Múi giờ</translation>
+    </message>
+    <message>
+        <source>Languages</source>
+        <translation>Ngôn ngữ</translation>
+    </message>
+    <message>
+        <source>Vietnamese</source>
+        <translation>Tiếng Việt</translation>
+    </message>
+    <message>
+        <source>Simplified Chinese</source>
+        <translation>Tiếng Trung giản thể</translation>
+    </message>
+    <message>
+        <source>Traditional Chinese</source>
+        <translation>Tiếng Trung phồn thể</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>Tiếng Anh</translation>
+    </message>
+    <message>
+        <source>Business day starts at (hour)</source>
+        <translation>Ngày làm việc bắt đầu lúc (giờ)</translation>
+    </message>
+    <message>
+        <source>Recalls before a no-show</source>
+        <translation>Số lần gọi lại trước khi ghi vắng</translation>
+    </message>
+    <message>
+        <source>Rating keypad waits (seconds)</source>
+        <translation>Bàn phím đánh giá chờ (giây)</translation>
+    </message>
+    <message>
+        <source>Alert: counter idle for (minutes, 0 = never)</source>
+        <translation>Cảnh báo: quầy rảnh quá (phút, 0 = không)</translation>
+    </message>
+    <message>
+        <source>Alert: counter on a break for (minutes, 0 = never)</source>
+        <translation>Cảnh báo: quầy nghỉ quá (phút, 0 = không)</translation>
+    </message>
+    <message>
+        <source>Wrong PINs before a lock</source>
+        <translation>Số lần sai PIN trước khi khóa</translation>
+    </message>
+    <message>
+        <source>Lock after wrong PINs (minutes)</source>
+        <translation>Khóa khi sai PIN (phút)</translation>
+    </message>
+    <message>
+        <source>Save hall settings</source>
+        <translation>Lưu cài đặt sảnh</translation>
+    </message>
+    <message>
+        <source>Hall settings saved.</source>
+        <translation>Đã lưu cài đặt sảnh.</translation>
+    </message>
+</context>
+<context>
+    <name>IdlePage</name>
+    <message>
+        <source>Staff code: {code}</source>
+        <translation>Mã nhân viên: {code}</translation>
+    </message>
+    <message>
+        <source>This counter is closed. Please take a number at the kiosk.</source>
+        <translation>Quầy này đã đóng. Vui lòng lấy số tại máy lấy số.</translation>
+    </message>
+    <message>
+        <source>Back in a moment. Thank you for waiting.</source>
+        <translation>Quay lại ngay. Cảm ơn quý khách đã chờ.</translation>
+    </message>
+    <message>
+        <source>Welcome! After your visit, please tell us how we did.</source>
+        <translation>Xin chào! Sau khi giao dịch, xin quý khách đánh giá dịch vụ.</translation>
+    </message>
+    <message>
+        <source>Not connected to the hall server: ratings are paused.</source>
+        <translation>Mất kết nối máy chủ: tạm dừng đánh giá.</translation>
+    </message>
+</context>
+<context>
+    <name>IssuedPage</name>
+    <message>
+        <source>Priority: elderly</source>
+        <translation>Ưu tiên: người cao tuổi</translation>
+    </message>
+    <message>
+        <source>Priority: disability</source>
+        <translation>Ưu tiên: người khuyết tật</translation>
+    </message>
+    <message>
+        <source>Priority: pregnant</source>
+        <translation>Ưu tiên: phụ nữ mang thai</translation>
+    </message>
+    <message>
+        <source>Priority: appointment</source>
+        <translation>Ưu tiên: có hẹn trước</translation>
+    </message>
+    <message>
+        <source>Please remember your number.</source>
+        <translation>Xin quý khách nhớ số của mình.</translation>
+    </message>
+    <message>
+        <source>Printing your ticket…</source>
+        <translation>Đang in phiếu…</translation>
+    </message>
+    <message>
+        <source>Please take your printed ticket below.</source>
+        <translation>Xin nhận phiếu in ở bên dưới.</translation>
+    </message>
+    <message>
+        <source>The printer is out of paper, so no ticket was printed. Please remember your number — you are in the queue. The staff have been told.</source>
+        <translation>Máy in hết giấy nên không in được phiếu. Xin nhớ số của mình — quý khách đã có trong hàng chờ. Nhân viên đã được báo.</translation>
+    </message>
+    <message>
+        <source>The ticket printer is not working, so no ticket was printed. Please remember your number — you are in the queue. The staff have been told.</source>
+        <translation>Máy in phiếu bị lỗi nên không in được phiếu. Xin nhớ số của mình — quý khách đã có trong hàng chờ. Nhân viên đã được báo.</translation>
+    </message>
+    <message>
+        <source>Your number</source>
+        <translation>Số của quý khách</translation>
+    </message>
+    <message>
+        <source>People ahead of you: %1</source>
+        <translation>Số người trước quý khách: %1</translation>
+    </message>
+    <message>
+        <source>Estimated wait: not known yet</source>
+        <translation>Thời gian chờ dự kiến: chưa rõ</translation>
+    </message>
+    <message>
+        <source>Estimated wait: you are next</source>
+        <translation>Thời gian chờ dự kiến: quý khách là người tiếp theo</translation>
+    </message>
+    <message>
+        <source>Estimated wait: about %1 min</source>
+        <translation>Thời gian chờ dự kiến: khoảng %1 phút</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Xong</translation>
+    </message>
+</context>
+<context>
+    <name>KeypadWindow</name>
+    <message>
+        <source>hallq — rating keypad, counter {n}</source>
+        <translation>hallq — bàn phím đánh giá, quầy {n}</translation>
+    </message>
+    <message>
+        <source>Counter {n}</source>
+        <translation>Quầy {n}</translation>
+    </message>
+</context>
+<context>
+    <name>KioskKeypad</name>
+    <message>
+        <source>Clear</source>
+        <translation>Xóa hết</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Xóa</translation>
+    </message>
+</context>
+<context>
+    <name>KioskWindow</name>
+    <message>
+        <source>hallq — take a number</source>
+        <translation>hallq — lấy số</translation>
+    </message>
+</context>
+<context>
+    <name>LiveView</name>
+    <message>
+        <source>Services</source>
+        <translation>Dịch vụ</translation>
+    </message>
+    <message>
+        <source>Counters</source>
+        <translation>Quầy</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>Hôm nay</translation>
+    </message>
+</context>
+<context>
+    <name>LoginPage</name>
+    <message>
+        <source>Log in</source>
+        <translation>Đăng nhập</translation>
+    </message>
+    <message>
+        <source>Staff code</source>
+        <translation>Mã nhân viên</translation>
+    </message>
+    <message>
+        <source>PIN</source>
+        <translation>Mã PIN</translation>
+    </message>
+    <message>
+        <source>Log in and open the counter</source>
+        <translation>Đăng nhập và mở quầy</translation>
+    </message>
+    <message>
+        <source>Supervisor log-in</source>
+        <translation>Đăng nhập giám sát</translation>
+    </message>
+</context>
+<context>
+    <name>NoteDialog</name>
+    <message>
+        <source>Note on the visit</source>
+        <translation>Ghi chú về lượt giao dịch</translation>
+    </message>
+    <message>
+        <source>Note on the visit of %1</source>
+        <translation>Ghi chú về lượt giao dịch %1</translation>
+    </message>
+    <message>
+        <source>Kind:</source>
+        <translation>Loại:</translation>
+    </message>
+    <message>
+        <source>Request</source>
+        <translation>Yêu cầu</translation>
+    </message>
+    <message>
+        <source>Complaint</source>
+        <translation>Khiếu nại</translation>
+    </message>
+    <message>
+        <source>Category:</source>
+        <translation>Nhóm:</translation>
+    </message>
+    <message>
+        <source>Bill and payment</source>
+        <translation>Hóa đơn và thanh toán</translation>
+    </message>
+    <message>
+        <source>Meter reading</source>
+        <translation>Chỉ số công tơ</translation>
+    </message>
+    <message>
+        <source>Outage or supply quality</source>
+        <translation>Mất điện hoặc chất lượng cấp</translation>
+    </message>
+    <message>
+        <source>New connection</source>
+        <translation>Lắp đặt mới</translation>
+    </message>
+    <message>
+        <source>Contract change</source>
+        <translation>Thay đổi hợp đồng</translation>
+    </message>
+    <message>
+        <source>Staff or service at the hall</source>
+        <translation>Nhân viên hoặc phục vụ tại sảnh</translation>
+    </message>
+    <message>
+        <source>Waiting time</source>
+        <translation>Thời gian chờ</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Khác</translation>
+    </message>
+    <message>
+        <source>What was asked:</source>
+        <translation>Nội dung:</translation>
+    </message>
+    <message>
+        <source>In a few words, what the customer asked for or complained about</source>
+        <translation>Tóm tắt khách hàng yêu cầu hay khiếu nại điều gì</translation>
+    </message>
+    <message>
+        <source>Outcome:</source>
+        <translation>Kết quả:</translation>
+    </message>
+    <message>
+        <source>Resolved now</source>
+        <translation>Đã giải quyết</translation>
+    </message>
+    <message>
+        <source>Needs follow-up</source>
+        <translation>Cần theo dõi tiếp</translation>
+    </message>
+</context>
+<context>
+    <name>PauseDialog</name>
+    <message>
+        <source>Pause</source>
+        <translation>Tạm nghỉ</translation>
+    </message>
+    <message>
+        <source>Pause the counter</source>
+        <translation>Tạm nghỉ quầy</translation>
+    </message>
+    <message>
+        <source>Reason:</source>
+        <translation>Lý do:</translation>
+    </message>
+    <message>
+        <source>Short break</source>
+        <translation>Nghỉ ngắn</translation>
+    </message>
+    <message>
+        <source>Lunch</source>
+        <translation>Nghỉ trưa</translation>
+    </message>
+    <message>
+        <source>Meeting</source>
+        <translation>Họp</translation>
+    </message>
+    <message>
+        <source>Paperwork</source>
+        <translation>Làm giấy tờ</translation>
+    </message>
+    <message>
+        <source>System problem</source>
+        <translation>Sự cố hệ thống</translation>
+    </message>
+</context>
+<context>
+    <name>ReportPrinter</name>
+    <message>
+        <source>Save the report</source>
+        <translation>Lưu báo cáo</translation>
+    </message>
+    <message>
+        <source>This hub cannot make the daily report yet (it needs a newer hallq).</source>
+        <translation>Máy chủ này chưa lập được báo cáo ngày (cần hallq mới hơn).</translation>
+    </message>
+    <message>
+        <source>The report for {day} was sent to the printer.</source>
+        <translation>Đã gửi báo cáo ngày {day} tới máy in.</translation>
+    </message>
+    <message>
+        <source>The report was not saved.</source>
+        <translation>Báo cáo chưa được lưu.</translation>
+    </message>
+    <message>
+        <source>The report could not be saved: {e}</source>
+        <translation>Không lưu được báo cáo: {e}</translation>
+    </message>
+    <message>
+        <source>The report was saved to {path}.</source>
+        <translation>Đã lưu báo cáo vào {path}.</translation>
+    </message>
+</context>
+<context>
+    <name>ServicesSection</name>
+    <message>
+        <source>Prefix</source>
+        <translation>Tiền tố</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Tên</translation>
+    </message>
+    <message>
+        <source>Target wait</source>
+        <translation>Thời gian chờ mục tiêu</translation>
+    </message>
+    <message>
+        <source>Typical time</source>
+        <translation>Thời gian thường</translation>
+    </message>
+    <message>
+        <source>Queue limit</source>
+        <translation>Giới hạn hàng chờ</translation>
+    </message>
+    <message>
+        <source>Kiosk order</source>
+        <translation>Thứ tự trên máy lấy số</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Đang dùng</translation>
+    </message>
+    <message>
+        <source>New service</source>
+        <translation>Dịch vụ mới</translation>
+    </message>
+    <message>
+        <source>Edit service</source>
+        <translation>Sửa dịch vụ</translation>
+    </message>
+    <message>
+        <source>Prefix (one letter)</source>
+        <translation>Tiền tố (một chữ cái)</translation>
+    </message>
+    <message>
+        <source>Name in Vietnamese</source>
+        <translation>Tên tiếng Việt</translation>
+    </message>
+    <message>
+        <source>Name in Simplified Chinese</source>
+        <translation>Tên tiếng Trung giản thể</translation>
+    </message>
+    <message>
+        <source>Name in Traditional Chinese</source>
+        <translation>Tên tiếng Trung phồn thể</translation>
+    </message>
+    <message>
+        <source>Name in English</source>
+        <translation>Tên tiếng Anh</translation>
+    </message>
+    <message>
+        <source>Typical service time</source>
+        <translation>Thời gian phục vụ thường</translation>
+    </message>
+    <message>
+        <source>Queue limit (alert above)</source>
+        <translation>Giới hạn hàng chờ (cảnh báo khi vượt)</translation>
+    </message>
+    <message>
+        <source>Order on the kiosk</source>
+        <translation>Thứ tự trên máy lấy số</translation>
+    </message>
+    <message>
+        <source>Offered today</source>
+        <translation>Có phục vụ hôm nay</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> phút</translation>
+    </message>
+    <message>
+        <source>Save service</source>
+        <translation>Lưu dịch vụ</translation>
+    </message>
+    <message>
+        <source>{m} min</source>
+        <translation>{m} phút</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>có</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>không</translation>
+    </message>
+    <message>
+        <source>Service {p} saved.</source>
+        <translation>Đã lưu dịch vụ {p}.</translation>
+    </message>
+</context>
+<context>
+    <name>ServicesTable</name>
+    <message>
+        <source>Service</source>
+        <translation>Dịch vụ</translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation>Đang chờ</translation>
+    </message>
+    <message>
+        <source>Longest wait / target</source>
+        <translation>Chờ lâu nhất / mục tiêu</translation>
+    </message>
+    <message>
+        <source>Estimated wait</source>
+        <translation>Thời gian chờ dự kiến</translation>
+    </message>
+    <message>
+        <source>Served today</source>
+        <translation>Đã phục vụ hôm nay</translation>
+    </message>
+    <message>
+        <source>{m} min / {t}</source>
+        <translation>{m} phút / {t}</translation>
+    </message>
+    <message>
+        <source>— / {t}</source>
+        <translation>— / {t}</translation>
+    </message>
+    <message>
+        <source>≈ {m} min</source>
+        <translation>≈ {m} phút</translation>
+    </message>
+</context>
+<context>
+    <name>SetupPage</name>
+    <message>
+        <source>Services</source>
+        <translation>Dịch vụ</translation>
+    </message>
+    <message>
+        <source>Counters</source>
+        <translation>Quầy</translation>
+    </message>
+    <message>
+        <source>Staff</source>
+        <translation>Nhân viên</translation>
+    </message>
+    <message>
+        <source>Devices</source>
+        <translation>Thiết bị</translation>
+    </message>
+    <message>
+        <source>Hall settings</source>
+        <translation>Cài đặt sảnh</translation>
+    </message>
+</context>
+<context>
+    <name>SetupSection</name>
+    <message>
+        <source>Please confirm</source>
+        <translation>Xin xác nhận</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>Đang lưu…</translation>
+    </message>
+</context>
+<context>
+    <name>StaffSection</name>
+    <message>
+        <source>Clerk</source>
+        <translation>Giao dịch viên</translation>
+    </message>
+    <message>
+        <source>Supervisor</source>
+        <translation>Giám sát</translation>
+    </message>
+    <message>
+        <source>Administrator</source>
+        <translation>Quản trị viên</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Mã</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Tên</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Vai trò</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Đang dùng</translation>
+    </message>
+    <message>
+        <source>New staff member</source>
+        <translation>Nhân viên mới</translation>
+    </message>
+    <message>
+        <source>Edit staff member</source>
+        <translation>Sửa nhân viên</translation>
+    </message>
+    <message>
+        <source>Staff code</source>
+        <translation>Mã nhân viên</translation>
+    </message>
+    <message>
+        <source>Full name</source>
+        <translation>Họ và tên</translation>
+    </message>
+    <message>
+        <source>PIN</source>
+        <translation>Mã PIN</translation>
+    </message>
+    <message>
+        <source>Active (can log in)</source>
+        <translation>Đang làm việc (được đăng nhập)</translation>
+    </message>
+    <message>
+        <source>A PIN has 4 to 8 digits. For an existing staff member, leave it empty to keep the PIN, or type a new one to reset it.</source>
+        <translation>Mã PIN có 4 đến 8 chữ số. Với nhân viên đã có, để trống để giữ PIN cũ, hoặc nhập PIN mới để đặt lại.</translation>
+    </message>
+    <message>
+        <source>Save staff member</source>
+        <translation>Lưu nhân viên</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>có</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>không</translation>
+    </message>
+    <message>
+        <source>{code} saved.</source>
+        <translation>Đã lưu {code}.</translation>
+    </message>
+</context>
+<context>
+    <name>StartPage</name>
+    <message>
+        <source>Elderly</source>
+        <translation>Người cao tuổi</translation>
+    </message>
+    <message>
+        <source>Disability</source>
+        <translation>Người khuyết tật</translation>
+    </message>
+    <message>
+        <source>Pregnant</source>
+        <translation>Phụ nữ mang thai</translation>
+    </message>
+    <message>
+        <source>Appointment</source>
+        <translation>Có hẹn trước</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n waiting</source>
+        <translation>
+            <numerusform>%n người đang chờ</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>waiting time not known yet</source>
+        <translation>chưa rõ thời gian chờ</translation>
+    </message>
+    <message>
+        <source>no wait</source>
+        <translation>không phải chờ</translation>
+    </message>
+    <message>
+        <source>about %1 min</source>
+        <translation>khoảng %1 phút</translation>
+    </message>
+    <message>
+        <source>Priority customers and customer code (optional) — choose these first:</source>
+        <translation>Khách ưu tiên và mã khách hàng (không bắt buộc) — chọn trước:</translation>
+    </message>
+    <message>
+        <source>Customer code: %1</source>
+        <translation>Mã khách hàng: %1</translation>
+    </message>
+    <message>
+        <source>Add customer code / phone</source>
+        <translation>Thêm mã khách hàng / SĐT</translation>
+    </message>
+    <message>
+        <source>Tap a service to take your number</source>
+        <translation>Chạm vào dịch vụ để lấy số</translation>
+    </message>
+    <message>
+        <source>No service is open at the moment. Please ask the staff.</source>
+        <translation>Hiện chưa có dịch vụ nào mở. Xin hỏi nhân viên.</translation>
+    </message>
+</context>
+<context>
+    <name>SupervisorAlerts</name>
+    <message>
+        <source>waited too long</source>
+        <translation>chờ quá lâu</translation>
+    </message>
+    <message>
+        <source>staff attitude</source>
+        <translation>thái độ nhân viên</translation>
+    </message>
+    <message>
+        <source>explanation unclear</source>
+        <translation>giải thích chưa rõ</translation>
+    </message>
+    <message>
+        <source>procedure too complicated</source>
+        <translation>thủ tục quá phức tạp</translation>
+    </message>
+    <message>
+        <source>other</source>
+        <translation>khác</translation>
+    </message>
+    <message>
+        <source>Unsatisfied customer: {number}, counter {counter}, {staff}</source>
+        <translation>Khách không hài lòng: {number}, quầy {counter}, {staff}</translation>
+    </message>
+    <message>
+        <source>{service}: {number} has waited {minutes} min (target {target} min)</source>
+        <translation>{service}: {number} đã chờ {minutes} phút (mục tiêu {target} phút)</translation>
+    </message>
+    <message>
+        <source>{service}: {waiting} waiting, more than the limit of {limit}</source>
+        <translation>{service}: {waiting} người chờ, vượt giới hạn {limit}</translation>
+    </message>
+    <message>
+        <source>Counter {counter} idle for {minutes} min while customers wait</source>
+        <translation>Quầy {counter} rảnh {minutes} phút trong khi khách đang chờ</translation>
+    </message>
+    <message>
+        <source>Counter {counter} on a break for {minutes} min</source>
+        <translation>Quầy {counter} tạm nghỉ {minutes} phút</translation>
+    </message>
+    <message>
+        <source>Device fault: {device} — {message}</source>
+        <translation>Lỗi thiết bị: {device} — {message}</translation>
+    </message>
+</context>
+<context>
+    <name>SupervisorWindow</name>
+    <message>
+        <source>hallq — supervisor</source>
+        <translation>hallq — giám sát</translation>
+    </message>
+    <message>
+        <source>Print today&apos;s report</source>
+        <translation>In báo cáo hôm nay</translation>
+    </message>
+    <message>
+        <source>Save report as PDF…</source>
+        <translation>Lưu báo cáo dạng PDF…</translation>
+    </message>
+    <message>
+        <source>Log out</source>
+        <translation>Đăng xuất</translation>
+    </message>
+    <message>
+        <source>Set-up</source>
+        <translation>Thiết lập</translation>
+    </message>
+    <message>
+        <source>Supervisor: {name}</source>
+        <translation>Giám sát: {name}</translation>
+    </message>
+    <message>
+        <source>Connected</source>
+        <translation>Đã kết nối</translation>
+    </message>
+    <message>
+        <source>Not connected to the hall server</source>
+        <translation>Chưa kết nối máy chủ</translation>
+    </message>
+    <message>
+        <source>Waiting for the hall server…</source>
+        <translation>Đang chờ máy chủ…</translation>
+    </message>
+    <message>
+        <source>Type your staff code and PIN.</source>
+        <translation>Nhập mã nhân viên và mã PIN.</translation>
+    </message>
+    <message>
+        <source>Only a supervisor or an administrator can log in here.</source>
+        <translation>Chỉ giám sát hoặc quản trị viên được đăng nhập ở đây.</translation>
+    </message>
+    <message>
+        <source>Head office has never received this hall&apos;s data. Check the network or call support.</source>
+        <translation>Trụ sở chưa từng nhận được dữ liệu của sảnh này. Kiểm tra mạng hoặc gọi hỗ trợ.</translation>
+    </message>
+    <message>
+        <source>Head office has not received this hall&apos;s data since {when}. Check the network or call support.</source>
+        <translation>Trụ sở chưa nhận được dữ liệu của sảnh này từ {when}. Kiểm tra mạng hoặc gọi hỗ trợ.</translation>
+    </message>
+    <message>
+        <source>Live view — {n} alerts</source>
+        <translation>Trực tiếp — {n} cảnh báo</translation>
+    </message>
+    <message>
+        <source>Live view</source>
+        <translation>Trực tiếp</translation>
+    </message>
+    <message>
+        <source>Preparing the report for {day}…</source>
+        <translation>Đang lập báo cáo ngày {day}…</translation>
+    </message>
+</context>
+<context>
+    <name>TransferDialog</name>
+    <message>
+        <source>Transfer</source>
+        <translation>Chuyển</translation>
+    </message>
+    <message>
+        <source>Transfer the customer</source>
+        <translation>Chuyển khách hàng</translation>
+    </message>
+    <message>
+        <source>To a service:</source>
+        <translation>Sang dịch vụ:</translation>
+    </message>
+    <message>
+        <source>To a counter:</source>
+        <translation>Sang quầy:</translation>
+    </message>
+    <message>
+        <source>Note (optional):</source>
+        <translation>Ghi chú (không bắt buộc):</translation>
+    </message>
+    <message>
+        <source>What the next counter should know</source>
+        <translation>Điều quầy tiếp theo cần biết</translation>
+    </message>
+</context>
+<context>
+    <name>UnlockPage</name>
+    <message>
+        <source>Unlocked by %1</source>
+        <translation>Được mở khóa bởi %1</translation>
+    </message>
+    <message>
+        <source>Type the supervisor&apos;s staff code.</source>
+        <translation>Nhập mã nhân viên của giám sát.</translation>
+    </message>
+    <message>
+        <source>Type the PIN.</source>
+        <translation>Nhập mã PIN.</translation>
+    </message>
+    <message>
+        <source>Supervisor: unlock the kiosk</source>
+        <translation>Giám sát: mở khóa máy lấy số</translation>
+    </message>
+    <message>
+        <source>Staff code</source>
+        <translation>Mã nhân viên</translation>
+    </message>
+    <message>
+        <source>PIN</source>
+        <translation>Mã PIN</translation>
+    </message>
+    <message>
+        <source>Back to the kiosk</source>
+        <translation>Về máy lấy số</translation>
+    </message>
+    <message>
+        <source>Unlock</source>
+        <translation>Mở khóa</translation>
+    </message>
+    <message>
+        <source>Close the kiosk</source>
+        <translation>Đóng máy lấy số</translation>
+    </message>
+</context>
+<context>
+    <name>WorkPage</name>
+    <message>
+        <source>Call next</source>
+        <translation>Gọi số tiếp</translation>
+    </message>
+    <message>
+        <source>Recall</source>
+        <translation>Gọi lại</translation>
+    </message>
+    <message>
+        <source>Start serving</source>
+        <translation>Bắt đầu phục vụ</translation>
+    </message>
+    <message>
+        <source>Finish</source>
+        <translation>Hoàn tất</translation>
+    </message>
+    <message>
+        <source>No-show</source>
+        <translation>Vắng mặt</translation>
+    </message>
+    <message>
+        <source>Transfer…</source>
+        <translation>Chuyển…</translation>
+    </message>
+    <message>
+        <source>Pause…</source>
+        <translation>Tạm nghỉ…</translation>
+    </message>
+    <message>
+        <source>Note…</source>
+        <translation>Ghi chú…</translation>
+    </message>
+    <message>
+        <source>Close counter</source>
+        <translation>Đóng quầy</translation>
+    </message>
+    <message>
+        <source>Resume</source>
+        <translation>Tiếp tục</translation>
+    </message>
+    <message>
+        <source>Call the selected ticket out of turn…</source>
+        <translation>Gọi số đã chọn không theo thứ tự…</translation>
+    </message>
+    <message>
+        <source>Red: waited past the service&apos;s target</source>
+        <translation>Đỏ: đã chờ quá thời gian mục tiêu</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Số</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>Dịch vụ</translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation>Ưu tiên</translation>
+    </message>
+    <message>
+        <source>Waited</source>
+        <translation>Đã chờ</translation>
+    </message>
+    <message>
+        <source>Serving</source>
+        <translation>Đang phục vụ</translation>
+    </message>
+    <message>
+        <source>Called — waiting for the customer</source>
+        <translation>Đã gọi — đang chờ khách</translation>
+    </message>
+    <message>
+        <source>(recalled %1×)</source>
+        <translation>(đã gọi lại %1 lần)</translation>
+    </message>
+    <message>
+        <source>Customer code: %1</source>
+        <translation>Mã khách hàng: %1</translation>
+    </message>
+    <message>
+        <source>No customer code</source>
+        <translation>Không có mã khách hàng</translation>
+    </message>
+    <message>
+        <source>Waited %1</source>
+        <translation>Đã chờ %1</translation>
+    </message>
+    <message>
+        <source>At the counter %1</source>
+        <translation>Tại quầy %1</translation>
+    </message>
+</context>
+<context>
+    <name>errors</name>
+    <message>
+        <source>Cannot reach the hall server. Please wait or call staff.</source>
+        <translation>Không kết nối được máy chủ. Xin chờ hoặc gọi nhân viên.</translation>
+    </message>
+    <message>
+        <source>This device is not paired with the hall server.</source>
+        <translation>Thiết bị này chưa được ghép nối với máy chủ.</translation>
+    </message>
+    <message>
+        <source>This device is not allowed to do that.</source>
+        <translation>Thiết bị này không được phép làm việc đó.</translation>
+    </message>
+    <message>
+        <source>Please log in first.</source>
+        <translation>Vui lòng đăng nhập trước.</translation>
+    </message>
+    <message>
+        <source>Wrong staff code or PIN.</source>
+        <translation>Sai mã nhân viên hoặc mã PIN.</translation>
+    </message>
+    <message>
+        <source>Too many wrong PINs. Try again in a few minutes.</source>
+        <translation>Nhập sai PIN quá nhiều lần. Thử lại sau vài phút.</translation>
+    </message>
+    <message>
+        <source>Another staff member is working at this counter.</source>
+        <translation>Một nhân viên khác đang làm việc tại quầy này.</translation>
+    </message>
+    <message>
+        <source>You are already working at another counter.</source>
+        <translation>Bạn đang làm việc tại một quầy khác.</translation>
+    </message>
+    <message>
+        <source>The counter is closed.</source>
+        <translation>Quầy đã đóng.</translation>
+    </message>
+    <message>
+        <source>The counter is on a break.</source>
+        <translation>Quầy đang tạm nghỉ.</translation>
+    </message>
+    <message>
+        <source>Finish the current customer first.</source>
+        <translation>Hãy hoàn tất khách hiện tại trước.</translation>
+    </message>
+    <message>
+        <source>Nobody is waiting.</source>
+        <translation>Không có ai đang chờ.</translation>
+    </message>
+    <message>
+        <source>No customer is at this counter.</source>
+        <translation>Không có khách tại quầy này.</translation>
+    </message>
+    <message>
+        <source>Recall the customer before marking a no-show.</source>
+        <translation>Hãy gọi lại khách trước khi ghi vắng mặt.</translation>
+    </message>
+    <message>
+        <source>The customer is already being served.</source>
+        <translation>Khách đang được phục vụ.</translation>
+    </message>
+    <message>
+        <source>This visit has already been rated.</source>
+        <translation>Lượt giao dịch này đã được đánh giá.</translation>
+    </message>
+    <message>
+        <source>There is no visit to rate.</source>
+        <translation>Không có lượt giao dịch nào để đánh giá.</translation>
+    </message>
+    <message>
+        <source>This service is not available.</source>
+        <translation>Dịch vụ này hiện không phục vụ.</translation>
+    </message>
+    <message>
+        <source>A customer code or phone number has 4 to 20 letters or digits.</source>
+        <translation>Mã khách hàng hoặc số điện thoại có từ 4 đến 20 chữ hoặc số.</translation>
+    </message>
+    <message>
+        <source>The hall server cannot save right now. Nothing was changed.</source>
+        <translation>Máy chủ hiện không lưu được. Chưa có gì thay đổi.</translation>
+    </message>
+    <message>
+        <source>The request was not understood. Nothing was changed.</source>
+        <translation>Không hiểu yêu cầu. Chưa có gì thay đổi.</translation>
+    </message>
+    <message>
+        <source>Please give a reason.</source>
+        <translation>Vui lòng nêu lý do.</translation>
+    </message>
+    <message>
+        <source>Choose where to transfer the customer.</source>
+        <translation>Chọn nơi chuyển khách đến.</translation>
+    </message>
+    <message>
+        <source>This prefix is already used by another service.</source>
+        <translation>Tiền tố này đã được dịch vụ khác dùng.</translation>
+    </message>
+    <message>
+        <source>A counter must serve at least one service.</source>
+        <translation>Mỗi quầy phải phục vụ ít nhất một dịch vụ.</translation>
+    </message>
+    <message>
+        <source>A PIN has 4 to 8 digits.</source>
+        <translation>Mã PIN có 4 đến 8 chữ số.</translation>
+    </message>
+    <message>
+        <source>Something went wrong.</source>
+        <translation>Đã xảy ra lỗi.</translation>
+    </message>
+</context>
+</TS>

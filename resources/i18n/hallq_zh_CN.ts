@@ -1,0 +1,1575 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="zh_CN" sourcelanguage="en_US">
+<context>
+    <name>AlertRow</name>
+    <message>
+        <source>Acknowledge</source>
+        <translation>确认</translation>
+    </message>
+</context>
+<context>
+    <name>AlertsPanel</name>
+    <message>
+        <source>Alerts ({n})</source>
+        <translation>提醒（{n}）</translation>
+    </message>
+    <message>
+        <source>Alerts</source>
+        <translation>提醒</translation>
+    </message>
+    <message>
+        <source>No open alerts.</source>
+        <translation>没有未处理的提醒。</translation>
+    </message>
+</context>
+<context>
+    <name>CallTicketDialog</name>
+    <message>
+        <source>Call out of turn</source>
+        <translation>插队叫号</translation>
+    </message>
+    <message>
+        <source>Call %1 out of turn</source>
+        <translation>插队叫 %1 号</translation>
+    </message>
+    <message>
+        <source>Reason (required):</source>
+        <translation>原因（必填）：</translation>
+    </message>
+    <message>
+        <source>Appointment</source>
+        <translation>预约</translation>
+    </message>
+    <message>
+        <source>Came back with documents</source>
+        <translation>补齐材料后返回</translation>
+    </message>
+    <message>
+        <source>Elderly or unwell customer</source>
+        <translation>老人或身体不适</translation>
+    </message>
+    <message>
+        <source>Supervisor&apos;s request</source>
+        <translation>主管要求</translation>
+    </message>
+</context>
+<context>
+    <name>CodePage</name>
+    <message>
+        <source>A customer code or phone number has 4 to 20 letters or digits. Please check it.</source>
+        <translation>客户编号或电话号码为 4 到 20 位字母或数字，请检查。</translation>
+    </message>
+    <message>
+        <source>Customer code or phone number (optional)</source>
+        <translation>客户编号或电话号码（可不填）</translation>
+    </message>
+    <message>
+        <source>4 to 20 letters or digits</source>
+        <translation>4 到 20 位字母或数字</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>返回</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>确定</translation>
+    </message>
+</context>
+<context>
+    <name>CounterDisplay</name>
+    <message>
+        <source>hallq — counter %1 display</source>
+        <translation>hallq — %1 号窗口显示屏</translation>
+    </message>
+    <message>
+        <source>Counter %1</source>
+        <translation>%1 号窗口</translation>
+    </message>
+    <message>
+        <source>Reconnecting…</source>
+        <translation>正在重新连接…</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>已关闭</translation>
+    </message>
+    <message>
+        <source>On break</source>
+        <translation>暂停服务</translation>
+    </message>
+    <message>
+        <source>Now serving</source>
+        <translation>正在办理</translation>
+    </message>
+    <message>
+        <source>Please wait to be called</source>
+        <translation>请等候叫号</translation>
+    </message>
+</context>
+<context>
+    <name>CounterWindow</name>
+    <message>
+        <source>hallq — counter %1</source>
+        <translation>hallq — %1 号窗口</translation>
+    </message>
+    <message>
+        <source>This device has no counter number (start it with --counter N).</source>
+        <translation>本设备没有窗口号（请用 --counter N 启动）。</translation>
+    </message>
+    <message>
+        <source>Counter %1</source>
+        <translation>%1 号窗口</translation>
+    </message>
+    <message>
+        <source>Elderly</source>
+        <translation>老人</translation>
+    </message>
+    <message>
+        <source>Disability</source>
+        <translation>残障人士</translation>
+    </message>
+    <message>
+        <source>Pregnant</source>
+        <translation>孕妇</translation>
+    </message>
+    <message>
+        <source>Appointment</source>
+        <translation>预约</translation>
+    </message>
+    <message>
+        <source>The counter was closed. Log in to open it again.</source>
+        <translation>窗口已关闭。登录后可重新开放。</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>开放中</translation>
+    </message>
+    <message>
+        <source>On a break</source>
+        <translation>暂停中</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>已关闭</translation>
+    </message>
+    <message>
+        <source>On a break: %1</source>
+        <translation>暂停中：%1</translation>
+    </message>
+    <message>
+        <source>Ready: press F1 to call the next customer</source>
+        <translation>就绪：按 F1 呼叫下一位</translation>
+    </message>
+    <message>
+        <source>Nobody is waiting</source>
+        <translation>没有人在等候</translation>
+    </message>
+    <message>
+        <source>Waiting for this counter: %1</source>
+        <translation>本窗口等候：%1</translation>
+    </message>
+    <message>
+        <source>Today: %1 served</source>
+        <translation>今日：已办理 %1</translation>
+    </message>
+    <message>
+        <source>average %1 min</source>
+        <translation>平均 %1 分钟</translation>
+    </message>
+    <message>
+        <source>rating %1/4 (%2 ratings)</source>
+        <translation>评价 %1/4（%2 次）</translation>
+    </message>
+    <message>
+        <source>Called %1.</source>
+        <translation>已呼叫 %1。</translation>
+    </message>
+    <message>
+        <source>Called %1 out of turn.</source>
+        <translation>已插队呼叫 %1。</translation>
+    </message>
+    <message>
+        <source>Recalled %1.</source>
+        <translation>已重新呼叫 %1。</translation>
+    </message>
+    <message>
+        <source>Serving %1.</source>
+        <translation>正在办理 %1。</translation>
+    </message>
+    <message>
+        <source>%1 finished.</source>
+        <translation>%1 已办结。</translation>
+    </message>
+    <message>
+        <source>%1 marked as no-show.</source>
+        <translation>%1 已标记为过号。</translation>
+    </message>
+    <message>
+        <source>%1 transferred.</source>
+        <translation>%1 已转办。</translation>
+    </message>
+    <message>
+        <source>The counter is on a break.</source>
+        <translation>窗口暂停服务。</translation>
+    </message>
+    <message>
+        <source>The counter is open again.</source>
+        <translation>窗口已恢复服务。</translation>
+    </message>
+    <message>
+        <source>Note saved.</source>
+        <translation>备注已保存。</translation>
+    </message>
+    <message>
+        <source>The counter is closed. Goodbye.</source>
+        <translation>窗口已关闭。再见。</translation>
+    </message>
+</context>
+<context>
+    <name>CountersSection</name>
+    <message>
+        <source>Counter</source>
+        <translation>窗口</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Services, in order</source>
+        <translation>业务（按顺序）</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>号码</translation>
+    </message>
+    <message>
+        <source>Services</source>
+        <translation>业务</translation>
+    </message>
+    <message>
+        <source>Tick the services this counter calls; the first in the list is called first (Up / Down).</source>
+        <translation>勾选本窗口办理的业务；排在前面的优先呼叫（上移 / 下移）。</translation>
+    </message>
+    <message>
+        <source>Up</source>
+        <translation>上移</translation>
+    </message>
+    <message>
+        <source>Down</source>
+        <translation>下移</translation>
+    </message>
+    <message>
+        <source>Save counter</source>
+        <translation>保存窗口</translation>
+    </message>
+    <message>
+        <source>Counter {n} saved.</source>
+        <translation>{n} 号窗口已保存。</translation>
+    </message>
+</context>
+<context>
+    <name>CountersTable</name>
+    <message>
+        <source>Counter</source>
+        <translation>窗口</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Staff</source>
+        <translation>工作人员</translation>
+    </message>
+    <message>
+        <source>Current ticket</source>
+        <translation>当前号码</translation>
+    </message>
+    <message>
+        <source>For how long</source>
+        <translation>持续时间</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>开放中</translation>
+    </message>
+    <message>
+        <source>Break: {reason}</source>
+        <translation>暂停：{reason}</translation>
+    </message>
+    <message>
+        <source>Break</source>
+        <translation>暂停</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>已关闭</translation>
+    </message>
+    <message>
+        <source>{number} called</source>
+        <translation>已呼叫 {number}</translation>
+    </message>
+    <message>
+        <source>{number} serving</source>
+        <translation>正在办理 {number}</translation>
+    </message>
+    <message>
+        <source>Counter {n}</source>
+        <translation>{n} 号窗口</translation>
+    </message>
+    <message>
+        <source>idle {d}</source>
+        <translation>空闲 {d}</translation>
+    </message>
+</context>
+<context>
+    <name>DevicesSection</name>
+    <message>
+        <source>Id</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>角色</translation>
+    </message>
+    <message>
+        <source>Counter</source>
+        <translation>窗口</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Pair a new device</source>
+        <translation>配对新设备</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>Add device</source>
+        <translation>添加设备</translation>
+    </message>
+    <message>
+        <source>Revoke selected</source>
+        <translation>吊销所选</translation>
+    </message>
+    <message>
+        <source>The new device&apos;s token, shown only this once. Enter it on the device (--token), then close this page:</source>
+        <translation>新设备的令牌只显示这一次。请在设备上输入（--token），然后关闭此页：</translation>
+    </message>
+    <message>
+        <source>Kiosk</source>
+        <translation>取号机</translation>
+    </message>
+    <message>
+        <source>Counter PC</source>
+        <translation>窗口电脑</translation>
+    </message>
+    <message>
+        <source>Display</source>
+        <translation>显示屏</translation>
+    </message>
+    <message>
+        <source>Rating keypad</source>
+        <translation>评价器</translation>
+    </message>
+    <message>
+        <source>Supervisor PC</source>
+        <translation>主管电脑</translation>
+    </message>
+    <message>
+        <source>Administration</source>
+        <translation>管理</translation>
+    </message>
+    <message>
+        <source>revoked</source>
+        <translation>已吊销</translation>
+    </message>
+    <message>
+        <source>active</source>
+        <translation>使用中</translation>
+    </message>
+    <message>
+        <source>Device added.</source>
+        <translation>设备已添加。</translation>
+    </message>
+    <message>
+        <source>Choose a device in the list first.</source>
+        <translation>请先在列表中选择设备。</translation>
+    </message>
+    <message>
+        <source>Revoke “{name}”? It will stop working at once.</source>
+        <translation>吊销“{name}”？该设备将立即停止工作。</translation>
+    </message>
+    <message>
+        <source>{name} revoked.</source>
+        <translation>{name} 已吊销。</translation>
+    </message>
+</context>
+<context>
+    <name>EventLogWindow</name>
+    <message>
+        <source>hallq — hub events</source>
+        <translation>hallq — 服务器事件</translation>
+    </message>
+    <message>
+        <source>Connected to the hub</source>
+        <translation>已连接服务器</translation>
+    </message>
+    <message>
+        <source>Not connected to the hub</source>
+        <translation>未连接服务器</translation>
+    </message>
+</context>
+<context>
+    <name>FiguresPanel</name>
+    <message>
+        <source>Tickets issued</source>
+        <translation>已发号数</translation>
+    </message>
+    <message>
+        <source>Served</source>
+        <translation>已办理</translation>
+    </message>
+    <message>
+        <source>No-shows</source>
+        <translation>过号</translation>
+    </message>
+    <message>
+        <source>Waiting now</source>
+        <translation>当前等候</translation>
+    </message>
+    <message>
+        <source>Average wait</source>
+        <translation>平均等候</translation>
+    </message>
+    <message>
+        <source>90% waited less than</source>
+        <translation>90% 等候少于</translation>
+    </message>
+    <message>
+        <source>Served within target</source>
+        <translation>按时办理</translation>
+    </message>
+    <message>
+        <source>Average rating</source>
+        <translation>平均评价</translation>
+    </message>
+    <message>
+        <source>Rating response rate</source>
+        <translation>评价率</translation>
+    </message>
+    <message>
+        <source>Open follow-ups</source>
+        <translation>待跟进</translation>
+    </message>
+    <message>
+        <source>{m} min</source>
+        <translation>{m} 分钟</translation>
+    </message>
+</context>
+<context>
+    <name>HallDisplay</name>
+    <message>
+        <source>hallq — hall display</source>
+        <translation>hallq — 大厅显示屏</translation>
+    </message>
+    <message>
+        <source>Now calling</source>
+        <translation>正在叫号</translation>
+    </message>
+    <message>
+        <source>Recent calls</source>
+        <translation>最近叫号</translation>
+    </message>
+    <message>
+        <source>Waiting now</source>
+        <translation>当前等候</translation>
+    </message>
+    <message>
+        <source>Reconnecting…</source>
+        <translation>正在重新连接…</translation>
+    </message>
+    <message>
+        <source>Counter %1</source>
+        <translation>%1 号窗口</translation>
+    </message>
+    <message>
+        <source>%1 waiting</source>
+        <translation>%1 人等候</translation>
+    </message>
+    <message>
+        <source>≈ %1 min</source>
+        <translation>约 %1 分钟</translation>
+    </message>
+</context>
+<context>
+    <name>HallSection</name>
+    <message>
+        <source>Hall settings</source>
+        <translation>大厅设置</translation>
+    </message>
+    <message>
+        <source>Hall name</source>
+        <translation>大厅名称</translation>
+    </message>
+    <message>
+        <source>Message on the hall display</source>
+        <translation>大厅显示屏上的消息</translation>
+    </message>
+    <message>
+        <source>Footer on tickets</source>
+        <translation>号票页脚</translation>
+    </message>
+    <message>
+        <source>Time zone</source>
+        <translation>时区</translation>
+    </message>
+    <message>
+        <source>Languages</source>
+        <translation>语言</translation>
+    </message>
+    <message>
+        <source>Vietnamese</source>
+        <translation>越南语</translation>
+    </message>
+    <message>
+        <source>Simplified Chinese</source>
+        <translation>简体中文</translation>
+    </message>
+    <message>
+        <source>Traditional Chinese</source>
+        <translation>繁体中文</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>英语</translation>
+    </message>
+    <message>
+        <source>Business day starts at (hour)</source>
+        <translation>营业日开始时间（时）</translation>
+    </message>
+    <message>
+        <source>Recalls before a no-show</source>
+        <translation>过号前需重呼次数</translation>
+    </message>
+    <message>
+        <source>Rating keypad waits (seconds)</source>
+        <translation>评价器等待（秒）</translation>
+    </message>
+    <message>
+        <source>Alert: counter idle for (minutes, 0 = never)</source>
+        <translation>提醒：窗口空闲超过（分钟，0 = 不提醒）</translation>
+    </message>
+    <message>
+        <source>Alert: counter on a break for (minutes, 0 = never)</source>
+        <translation>提醒：窗口暂停超过（分钟，0 = 不提醒）</translation>
+    </message>
+    <message>
+        <source>Wrong PINs before a lock</source>
+        <translation>锁定前允许输错 PIN 次数</translation>
+    </message>
+    <message>
+        <source>Lock after wrong PINs (minutes)</source>
+        <translation>PIN 输错后锁定（分钟）</translation>
+    </message>
+    <message>
+        <source>Save hall settings</source>
+        <translation>保存大厅设置</translation>
+    </message>
+    <message>
+        <source>Hall settings saved.</source>
+        <translation>大厅设置已保存。</translation>
+    </message>
+</context>
+<context>
+    <name>IdlePage</name>
+    <message>
+        <source>Staff code: {code}</source>
+        <translation>工号：{code}</translation>
+    </message>
+    <message>
+        <source>This counter is closed. Please take a number at the kiosk.</source>
+        <translation>本窗口已关闭，请到取号机取号。</translation>
+    </message>
+    <message>
+        <source>Back in a moment. Thank you for waiting.</source>
+        <translation>马上回来，感谢您的耐心等候。</translation>
+    </message>
+    <message>
+        <source>Welcome! After your visit, please tell us how we did.</source>
+        <translation>欢迎！办理完毕后，请为我们的服务评价。</translation>
+    </message>
+    <message>
+        <source>Not connected to the hall server: ratings are paused.</source>
+        <translation>未连接服务器：评价暂停。</translation>
+    </message>
+</context>
+<context>
+    <name>IssuedPage</name>
+    <message>
+        <source>Priority: elderly</source>
+        <translation>优先：老人</translation>
+    </message>
+    <message>
+        <source>Priority: disability</source>
+        <translation>优先：残障人士</translation>
+    </message>
+    <message>
+        <source>Priority: pregnant</source>
+        <translation>优先：孕妇</translation>
+    </message>
+    <message>
+        <source>Priority: appointment</source>
+        <translation>优先：预约</translation>
+    </message>
+    <message>
+        <source>Please remember your number.</source>
+        <translation>请记住您的号码。</translation>
+    </message>
+    <message>
+        <source>Printing your ticket…</source>
+        <translation>正在打印号票…</translation>
+    </message>
+    <message>
+        <source>Please take your printed ticket below.</source>
+        <translation>请在下方取走号票。</translation>
+    </message>
+    <message>
+        <source>The printer is out of paper, so no ticket was printed. Please remember your number — you are in the queue. The staff have been told.</source>
+        <translation>打印机缺纸，未能打印号票。请记住您的号码——您已在排队中。已通知工作人员。</translation>
+    </message>
+    <message>
+        <source>The ticket printer is not working, so no ticket was printed. Please remember your number — you are in the queue. The staff have been told.</source>
+        <translation>号票打印机故障，未能打印号票。请记住您的号码——您已在排队中。已通知工作人员。</translation>
+    </message>
+    <message>
+        <source>Your number</source>
+        <translation>您的号码</translation>
+    </message>
+    <message>
+        <source>People ahead of you: %1</source>
+        <translation>您前面还有：%1 人</translation>
+    </message>
+    <message>
+        <source>Estimated wait: not known yet</source>
+        <translation>预计等候：暂时未知</translation>
+    </message>
+    <message>
+        <source>Estimated wait: you are next</source>
+        <translation>预计等候：下一位就是您</translation>
+    </message>
+    <message>
+        <source>Estimated wait: about %1 min</source>
+        <translation>预计等候：约 %1 分钟</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>完成</translation>
+    </message>
+</context>
+<context>
+    <name>KeypadWindow</name>
+    <message>
+        <source>hallq — rating keypad, counter {n}</source>
+        <translation>hallq — 评价器，{n} 号窗口</translation>
+    </message>
+    <message>
+        <source>Counter {n}</source>
+        <translation>{n} 号窗口</translation>
+    </message>
+</context>
+<context>
+    <name>KioskKeypad</name>
+    <message>
+        <source>Clear</source>
+        <translation>清空</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>删除</translation>
+    </message>
+</context>
+<context>
+    <name>KioskWindow</name>
+    <message>
+        <source>hallq — take a number</source>
+        <translation>hallq — 取号</translation>
+    </message>
+</context>
+<context>
+    <name>LiveView</name>
+    <message>
+        <source>Services</source>
+        <translation>业务</translation>
+    </message>
+    <message>
+        <source>Counters</source>
+        <translation>窗口</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>今日</translation>
+    </message>
+</context>
+<context>
+    <name>LoginPage</name>
+    <message>
+        <source>Log in</source>
+        <translation>登录</translation>
+    </message>
+    <message>
+        <source>Staff code</source>
+        <translation>工号</translation>
+    </message>
+    <message>
+        <source>PIN</source>
+        <translation>PIN 码</translation>
+    </message>
+    <message>
+        <source>Log in and open the counter</source>
+        <translation>登录并开放窗口</translation>
+    </message>
+    <message>
+        <source>Supervisor log-in</source>
+        <translation>主管登录</translation>
+    </message>
+</context>
+<context>
+    <name>NoteDialog</name>
+    <message>
+        <source>Note on the visit</source>
+        <translation>办理备注</translation>
+    </message>
+    <message>
+        <source>Note on the visit of %1</source>
+        <translation>%1 的办理备注</translation>
+    </message>
+    <message>
+        <source>Kind:</source>
+        <translation>类型：</translation>
+    </message>
+    <message>
+        <source>Request</source>
+        <translation>诉求</translation>
+    </message>
+    <message>
+        <source>Complaint</source>
+        <translation>投诉</translation>
+    </message>
+    <message>
+        <source>Category:</source>
+        <translation>类别：</translation>
+    </message>
+    <message>
+        <source>Bill and payment</source>
+        <translation>账单与缴费</translation>
+    </message>
+    <message>
+        <source>Meter reading</source>
+        <translation>抄表</translation>
+    </message>
+    <message>
+        <source>Outage or supply quality</source>
+        <translation>停电或供电质量</translation>
+    </message>
+    <message>
+        <source>New connection</source>
+        <translation>新装</translation>
+    </message>
+    <message>
+        <source>Contract change</source>
+        <translation>合同变更</translation>
+    </message>
+    <message>
+        <source>Staff or service at the hall</source>
+        <translation>大厅人员或服务</translation>
+    </message>
+    <message>
+        <source>Waiting time</source>
+        <translation>等候时间</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>其他</translation>
+    </message>
+    <message>
+        <source>What was asked:</source>
+        <translation>内容：</translation>
+    </message>
+    <message>
+        <source>In a few words, what the customer asked for or complained about</source>
+        <translation>简述客户的诉求或投诉</translation>
+    </message>
+    <message>
+        <source>Outcome:</source>
+        <translation>结果：</translation>
+    </message>
+    <message>
+        <source>Resolved now</source>
+        <translation>已当场解决</translation>
+    </message>
+    <message>
+        <source>Needs follow-up</source>
+        <translation>需要跟进</translation>
+    </message>
+</context>
+<context>
+    <name>PauseDialog</name>
+    <message>
+        <source>Pause</source>
+        <translation>暂停</translation>
+    </message>
+    <message>
+        <source>Pause the counter</source>
+        <translation>暂停窗口</translation>
+    </message>
+    <message>
+        <source>Reason:</source>
+        <translation>原因：</translation>
+    </message>
+    <message>
+        <source>Short break</source>
+        <translation>短暂休息</translation>
+    </message>
+    <message>
+        <source>Lunch</source>
+        <translation>午餐</translation>
+    </message>
+    <message>
+        <source>Meeting</source>
+        <translation>开会</translation>
+    </message>
+    <message>
+        <source>Paperwork</source>
+        <translation>处理文件</translation>
+    </message>
+    <message>
+        <source>System problem</source>
+        <translation>系统故障</translation>
+    </message>
+</context>
+<context>
+    <name>ReportPrinter</name>
+    <message>
+        <source>Save the report</source>
+        <translation>保存报表</translation>
+    </message>
+    <message>
+        <source>This hub cannot make the daily report yet (it needs a newer hallq).</source>
+        <translation>此服务器暂不能生成日报（需要更新版 hallq）。</translation>
+    </message>
+    <message>
+        <source>The report for {day} was sent to the printer.</source>
+        <translation>{day} 的报表已发送到打印机。</translation>
+    </message>
+    <message>
+        <source>The report was not saved.</source>
+        <translation>报表未保存。</translation>
+    </message>
+    <message>
+        <source>The report could not be saved: {e}</source>
+        <translation>报表无法保存：{e}</translation>
+    </message>
+    <message>
+        <source>The report was saved to {path}.</source>
+        <translation>报表已保存到 {path}。</translation>
+    </message>
+</context>
+<context>
+    <name>ServicesSection</name>
+    <message>
+        <source>Prefix</source>
+        <translation>前缀</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Target wait</source>
+        <translation>目标等候</translation>
+    </message>
+    <message>
+        <source>Typical time</source>
+        <translation>常规用时</translation>
+    </message>
+    <message>
+        <source>Queue limit</source>
+        <translation>排队上限</translation>
+    </message>
+    <message>
+        <source>Kiosk order</source>
+        <translation>取号机顺序</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>启用</translation>
+    </message>
+    <message>
+        <source>New service</source>
+        <translation>新业务</translation>
+    </message>
+    <message>
+        <source>Edit service</source>
+        <translation>编辑业务</translation>
+    </message>
+    <message>
+        <source>Prefix (one letter)</source>
+        <translation>前缀（一个字母）</translation>
+    </message>
+    <message>
+        <source>Name in Vietnamese</source>
+        <translation>越南语名称</translation>
+    </message>
+    <message>
+        <source>Name in Simplified Chinese</source>
+        <translation>简体中文名称</translation>
+    </message>
+    <message>
+        <source>Name in Traditional Chinese</source>
+        <translation>繁体中文名称</translation>
+    </message>
+    <message>
+        <source>Name in English</source>
+        <translation>英语名称</translation>
+    </message>
+    <message>
+        <source>Typical service time</source>
+        <translation>常规办理用时</translation>
+    </message>
+    <message>
+        <source>Queue limit (alert above)</source>
+        <translation>排队上限（超出即提醒）</translation>
+    </message>
+    <message>
+        <source>Order on the kiosk</source>
+        <translation>取号机上的顺序</translation>
+    </message>
+    <message>
+        <source>Offered today</source>
+        <translation>今日开放</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> 分钟</translation>
+    </message>
+    <message>
+        <source>Save service</source>
+        <translation>保存业务</translation>
+    </message>
+    <message>
+        <source>{m} min</source>
+        <translation>{m} 分钟</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>否</translation>
+    </message>
+    <message>
+        <source>Service {p} saved.</source>
+        <translation>业务 {p} 已保存。</translation>
+    </message>
+</context>
+<context>
+    <name>ServicesTable</name>
+    <message>
+        <source>Service</source>
+        <translation>业务</translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation>等候</translation>
+    </message>
+    <message>
+        <source>Longest wait / target</source>
+        <translation>最长等候 / 目标</translation>
+    </message>
+    <message>
+        <source>Estimated wait</source>
+        <translation>预计等候</translation>
+    </message>
+    <message>
+        <source>Served today</source>
+        <translation>今日已办理</translation>
+    </message>
+    <message>
+        <source>{m} min / {t}</source>
+        <translation>{m} 分钟 / {t}</translation>
+    </message>
+    <message>
+        <source>— / {t}</source>
+        <translation>— / {t}</translation>
+    </message>
+    <message>
+        <source>≈ {m} min</source>
+        <translation>约 {m} 分钟</translation>
+    </message>
+</context>
+<context>
+    <name>SetupPage</name>
+    <message>
+        <source>Services</source>
+        <translation>业务</translation>
+    </message>
+    <message>
+        <source>Counters</source>
+        <translation>窗口</translation>
+    </message>
+    <message>
+        <source>Staff</source>
+        <translation>工作人员</translation>
+    </message>
+    <message>
+        <source>Devices</source>
+        <translation>设备</translation>
+    </message>
+    <message>
+        <source>Hall settings</source>
+        <translation>大厅设置</translation>
+    </message>
+</context>
+<context>
+    <name>SetupSection</name>
+    <message>
+        <source>Please confirm</source>
+        <translation>请确认</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>正在保存…</translation>
+    </message>
+</context>
+<context>
+    <name>StaffSection</name>
+    <message>
+        <source>Clerk</source>
+        <translation>柜员</translation>
+    </message>
+    <message>
+        <source>Supervisor</source>
+        <translation>主管</translation>
+    </message>
+    <message>
+        <source>Administrator</source>
+        <translation>管理员</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>角色</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>启用</translation>
+    </message>
+    <message>
+        <source>New staff member</source>
+        <translation>新员工</translation>
+    </message>
+    <message>
+        <source>Edit staff member</source>
+        <translation>编辑员工</translation>
+    </message>
+    <message>
+        <source>Staff code</source>
+        <translation>工号</translation>
+    </message>
+    <message>
+        <source>Full name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>PIN</source>
+        <translation>PIN 码</translation>
+    </message>
+    <message>
+        <source>Active (can log in)</source>
+        <translation>启用（可登录）</translation>
+    </message>
+    <message>
+        <source>A PIN has 4 to 8 digits. For an existing staff member, leave it empty to keep the PIN, or type a new one to reset it.</source>
+        <translation>PIN 码为 4 到 8 位数字。已有员工留空则保留原 PIN，输入新 PIN 则重置。</translation>
+    </message>
+    <message>
+        <source>Save staff member</source>
+        <translation>保存员工</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>否</translation>
+    </message>
+    <message>
+        <source>{code} saved.</source>
+        <translation>{code} 已保存。</translation>
+    </message>
+</context>
+<context>
+    <name>StartPage</name>
+    <message>
+        <source>Elderly</source>
+        <translation>老人</translation>
+    </message>
+    <message>
+        <source>Disability</source>
+        <translation>残障人士</translation>
+    </message>
+    <message>
+        <source>Pregnant</source>
+        <translation>孕妇</translation>
+    </message>
+    <message>
+        <source>Appointment</source>
+        <translation>预约</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n waiting</source>
+        <translation>
+            <numerusform>%n 人等候</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>waiting time not known yet</source>
+        <translation>等候时间暂时未知</translation>
+    </message>
+    <message>
+        <source>no wait</source>
+        <translation>无需等候</translation>
+    </message>
+    <message>
+        <source>about %1 min</source>
+        <translation>约 %1 分钟</translation>
+    </message>
+    <message>
+        <source>Priority customers and customer code (optional) — choose these first:</source>
+        <translation>优先客户和客户编号（可选）——请先选择：</translation>
+    </message>
+    <message>
+        <source>Customer code: %1</source>
+        <translation>客户编号：%1</translation>
+    </message>
+    <message>
+        <source>Add customer code / phone</source>
+        <translation>添加客户编号 / 电话</translation>
+    </message>
+    <message>
+        <source>Tap a service to take your number</source>
+        <translation>点击业务即可取号</translation>
+    </message>
+    <message>
+        <source>No service is open at the moment. Please ask the staff.</source>
+        <translation>目前没有开放的业务，请咨询工作人员。</translation>
+    </message>
+</context>
+<context>
+    <name>SupervisorAlerts</name>
+    <message>
+        <source>waited too long</source>
+        <translation>等候太久</translation>
+    </message>
+    <message>
+        <source>staff attitude</source>
+        <translation>工作人员态度</translation>
+    </message>
+    <message>
+        <source>explanation unclear</source>
+        <translation>解释不清楚</translation>
+    </message>
+    <message>
+        <source>procedure too complicated</source>
+        <translation>手续太复杂</translation>
+    </message>
+    <message>
+        <source>other</source>
+        <translation>其他</translation>
+    </message>
+    <message>
+        <source>Unsatisfied customer: {number}, counter {counter}, {staff}</source>
+        <translation>客户不满意：{number}，{counter} 号窗口，{staff}</translation>
+    </message>
+    <message>
+        <source>{service}: {number} has waited {minutes} min (target {target} min)</source>
+        <translation>{service}：{number} 已等候 {minutes} 分钟（目标 {target} 分钟）</translation>
+    </message>
+    <message>
+        <source>{service}: {waiting} waiting, more than the limit of {limit}</source>
+        <translation>{service}：{waiting} 人等候，超过上限 {limit}</translation>
+    </message>
+    <message>
+        <source>Counter {counter} idle for {minutes} min while customers wait</source>
+        <translation>{counter} 号窗口空闲 {minutes} 分钟，但有客户在等候</translation>
+    </message>
+    <message>
+        <source>Counter {counter} on a break for {minutes} min</source>
+        <translation>{counter} 号窗口已暂停 {minutes} 分钟</translation>
+    </message>
+    <message>
+        <source>Device fault: {device} — {message}</source>
+        <translation>设备故障：{device} — {message}</translation>
+    </message>
+</context>
+<context>
+    <name>SupervisorWindow</name>
+    <message>
+        <source>hallq — supervisor</source>
+        <translation>hallq — 主管</translation>
+    </message>
+    <message>
+        <source>Print today&apos;s report</source>
+        <translation>打印今日报表</translation>
+    </message>
+    <message>
+        <source>Save report as PDF…</source>
+        <translation>将报表保存为 PDF…</translation>
+    </message>
+    <message>
+        <source>Log out</source>
+        <translation>退出登录</translation>
+    </message>
+    <message>
+        <source>Set-up</source>
+        <translation>设置</translation>
+    </message>
+    <message>
+        <source>Supervisor: {name}</source>
+        <translation>主管：{name}</translation>
+    </message>
+    <message>
+        <source>Connected</source>
+        <translation>已连接</translation>
+    </message>
+    <message>
+        <source>Not connected to the hall server</source>
+        <translation>未连接服务器</translation>
+    </message>
+    <message>
+        <source>Waiting for the hall server…</source>
+        <translation>正在等待服务器…</translation>
+    </message>
+    <message>
+        <source>Type your staff code and PIN.</source>
+        <translation>请输入工号和 PIN 码。</translation>
+    </message>
+    <message>
+        <source>Only a supervisor or an administrator can log in here.</source>
+        <translation>只有主管或管理员可以在此登录。</translation>
+    </message>
+    <message>
+        <source>Head office has never received this hall&apos;s data. Check the network or call support.</source>
+        <translation>总部从未收到本大厅的数据。请检查网络或联系技术支持。</translation>
+    </message>
+    <message>
+        <source>Head office has not received this hall&apos;s data since {when}. Check the network or call support.</source>
+        <translation>总部自 {when} 起未收到本大厅的数据。请检查网络或联系技术支持。</translation>
+    </message>
+    <message>
+        <source>Live view — {n} alerts</source>
+        <translation>实时 — {n} 条提醒</translation>
+    </message>
+    <message>
+        <source>Live view</source>
+        <translation>实时</translation>
+    </message>
+    <message>
+        <source>Preparing the report for {day}…</source>
+        <translation>正在生成 {day} 的报表…</translation>
+    </message>
+</context>
+<context>
+    <name>TransferDialog</name>
+    <message>
+        <source>Transfer</source>
+        <translation>转办</translation>
+    </message>
+    <message>
+        <source>Transfer the customer</source>
+        <translation>转办客户</translation>
+    </message>
+    <message>
+        <source>To a service:</source>
+        <translation>转至业务：</translation>
+    </message>
+    <message>
+        <source>To a counter:</source>
+        <translation>转至窗口：</translation>
+    </message>
+    <message>
+        <source>Note (optional):</source>
+        <translation>备注（可选）：</translation>
+    </message>
+    <message>
+        <source>What the next counter should know</source>
+        <translation>下一个窗口需要了解的情况</translation>
+    </message>
+</context>
+<context>
+    <name>UnlockPage</name>
+    <message>
+        <source>Unlocked by %1</source>
+        <translation>由 %1 解锁</translation>
+    </message>
+    <message>
+        <source>Type the supervisor&apos;s staff code.</source>
+        <translation>请输入主管工号。</translation>
+    </message>
+    <message>
+        <source>Type the PIN.</source>
+        <translation>请输入 PIN 码。</translation>
+    </message>
+    <message>
+        <source>Supervisor: unlock the kiosk</source>
+        <translation>主管：解锁取号机</translation>
+    </message>
+    <message>
+        <source>Staff code</source>
+        <translation>工号</translation>
+    </message>
+    <message>
+        <source>PIN</source>
+        <translation>PIN 码</translation>
+    </message>
+    <message>
+        <source>Back to the kiosk</source>
+        <translation>返回取号机</translation>
+    </message>
+    <message>
+        <source>Unlock</source>
+        <translation>解锁</translation>
+    </message>
+    <message>
+        <source>Close the kiosk</source>
+        <translation>关闭取号机</translation>
+    </message>
+</context>
+<context>
+    <name>WorkPage</name>
+    <message>
+        <source>Call next</source>
+        <translation>呼叫下一位</translation>
+    </message>
+    <message>
+        <source>Recall</source>
+        <translation>重呼</translation>
+    </message>
+    <message>
+        <source>Start serving</source>
+        <translation>开始办理</translation>
+    </message>
+    <message>
+        <source>Finish</source>
+        <translation>办结</translation>
+    </message>
+    <message>
+        <source>No-show</source>
+        <translation>过号</translation>
+    </message>
+    <message>
+        <source>Transfer…</source>
+        <translation>转办…</translation>
+    </message>
+    <message>
+        <source>Pause…</source>
+        <translation>暂停…</translation>
+    </message>
+    <message>
+        <source>Note…</source>
+        <translation>备注…</translation>
+    </message>
+    <message>
+        <source>Close counter</source>
+        <translation>关闭窗口</translation>
+    </message>
+    <message>
+        <source>Resume</source>
+        <translation>恢复</translation>
+    </message>
+    <message>
+        <source>Call the selected ticket out of turn…</source>
+        <translation>插队呼叫所选号码…</translation>
+    </message>
+    <message>
+        <source>Red: waited past the service&apos;s target</source>
+        <translation>红色：等候已超过目标时间</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>号码</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>业务</translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation>优先</translation>
+    </message>
+    <message>
+        <source>Waited</source>
+        <translation>已等候</translation>
+    </message>
+    <message>
+        <source>Serving</source>
+        <translation>办理中</translation>
+    </message>
+    <message>
+        <source>Called — waiting for the customer</source>
+        <translation>已呼叫——等待客户</translation>
+    </message>
+    <message>
+        <source>(recalled %1×)</source>
+        <translation>（已重呼 %1 次）</translation>
+    </message>
+    <message>
+        <source>Customer code: %1</source>
+        <translation>客户编号：%1</translation>
+    </message>
+    <message>
+        <source>No customer code</source>
+        <translation>无客户编号</translation>
+    </message>
+    <message>
+        <source>Waited %1</source>
+        <translation>已等候 %1</translation>
+    </message>
+    <message>
+        <source>At the counter %1</source>
+        <translation>在窗口 %1</translation>
+    </message>
+</context>
+<context>
+    <name>errors</name>
+    <message>
+        <source>Cannot reach the hall server. Please wait or call staff.</source>
+        <translation>无法连接服务器，请稍候或联系工作人员。</translation>
+    </message>
+    <message>
+        <source>This device is not paired with the hall server.</source>
+        <translation>本设备未与服务器配对。</translation>
+    </message>
+    <message>
+        <source>This device is not allowed to do that.</source>
+        <translation>本设备无权执行此操作。</translation>
+    </message>
+    <message>
+        <source>Please log in first.</source>
+        <translation>请先登录。</translation>
+    </message>
+    <message>
+        <source>Wrong staff code or PIN.</source>
+        <translation>工号或 PIN 码错误。</translation>
+    </message>
+    <message>
+        <source>Too many wrong PINs. Try again in a few minutes.</source>
+        <translation>PIN 码输错次数过多，请几分钟后再试。</translation>
+    </message>
+    <message>
+        <source>Another staff member is working at this counter.</source>
+        <translation>另一位工作人员正在使用此窗口。</translation>
+    </message>
+    <message>
+        <source>You are already working at another counter.</source>
+        <translation>您已在另一个窗口工作。</translation>
+    </message>
+    <message>
+        <source>The counter is closed.</source>
+        <translation>窗口已关闭。</translation>
+    </message>
+    <message>
+        <source>The counter is on a break.</source>
+        <translation>窗口暂停服务。</translation>
+    </message>
+    <message>
+        <source>Finish the current customer first.</source>
+        <translation>请先办结当前客户。</translation>
+    </message>
+    <message>
+        <source>Nobody is waiting.</source>
+        <translation>没有人在等候。</translation>
+    </message>
+    <message>
+        <source>No customer is at this counter.</source>
+        <translation>此窗口没有客户。</translation>
+    </message>
+    <message>
+        <source>Recall the customer before marking a no-show.</source>
+        <translation>标记过号前请先重呼客户。</translation>
+    </message>
+    <message>
+        <source>The customer is already being served.</source>
+        <translation>该客户已在办理中。</translation>
+    </message>
+    <message>
+        <source>This visit has already been rated.</source>
+        <translation>本次办理已评价。</translation>
+    </message>
+    <message>
+        <source>There is no visit to rate.</source>
+        <translation>没有可评价的办理。</translation>
+    </message>
+    <message>
+        <source>This service is not available.</source>
+        <translation>该业务暂不办理。</translation>
+    </message>
+    <message>
+        <source>A customer code or phone number has 4 to 20 letters or digits.</source>
+        <translation>客户编号或电话号码为 4 到 20 位字母或数字。</translation>
+    </message>
+    <message>
+        <source>The hall server cannot save right now. Nothing was changed.</source>
+        <translation>服务器暂时无法保存，未做任何更改。</translation>
+    </message>
+    <message>
+        <source>The request was not understood. Nothing was changed.</source>
+        <translation>无法识别该请求，未做任何更改。</translation>
+    </message>
+    <message>
+        <source>Please give a reason.</source>
+        <translation>请填写原因。</translation>
+    </message>
+    <message>
+        <source>Choose where to transfer the customer.</source>
+        <translation>请选择转办去向。</translation>
+    </message>
+    <message>
+        <source>This prefix is already used by another service.</source>
+        <translation>该前缀已被其他业务使用。</translation>
+    </message>
+    <message>
+        <source>A counter must serve at least one service.</source>
+        <translation>每个窗口至少要办理一项业务。</translation>
+    </message>
+    <message>
+        <source>A PIN has 4 to 8 digits.</source>
+        <translation>PIN 码为 4 到 8 位数字。</translation>
+    </message>
+    <message>
+        <source>Something went wrong.</source>
+        <translation>出错了。</translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,1575 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="zh_TW" sourcelanguage="en_US">
+<context>
+    <name>AlertRow</name>
+    <message>
+        <source>Acknowledge</source>
+        <translation>確認</translation>
+    </message>
+</context>
+<context>
+    <name>AlertsPanel</name>
+    <message>
+        <source>Alerts ({n})</source>
+        <translation>提醒（{n}）</translation>
+    </message>
+    <message>
+        <source>Alerts</source>
+        <translation>提醒</translation>
+    </message>
+    <message>
+        <source>No open alerts.</source>
+        <translation>沒有未處理的提醒。</translation>
+    </message>
+</context>
+<context>
+    <name>CallTicketDialog</name>
+    <message>
+        <source>Call out of turn</source>
+        <translation>插隊叫號</translation>
+    </message>
+    <message>
+        <source>Call %1 out of turn</source>
+        <translation>插隊叫 %1 號</translation>
+    </message>
+    <message>
+        <source>Reason (required):</source>
+        <translation>原因（必填）：</translation>
+    </message>
+    <message>
+        <source>Appointment</source>
+        <translation>預約</translation>
+    </message>
+    <message>
+        <source>Came back with documents</source>
+        <translation>補齊文件後返回</translation>
+    </message>
+    <message>
+        <source>Elderly or unwell customer</source>
+        <translation>長者或身體不適</translation>
+    </message>
+    <message>
+        <source>Supervisor&apos;s request</source>
+        <translation>主管要求</translation>
+    </message>
+</context>
+<context>
+    <name>CodePage</name>
+    <message>
+        <source>A customer code or phone number has 4 to 20 letters or digits. Please check it.</source>
+        <translation>客戶編號或電話號碼為 4 到 20 位字母或數字，請檢查。</translation>
+    </message>
+    <message>
+        <source>Customer code or phone number (optional)</source>
+        <translation>客戶編號或電話號碼（可不填）</translation>
+    </message>
+    <message>
+        <source>4 to 20 letters or digits</source>
+        <translation>4 到 20 位字母或數字</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>返回</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>確定</translation>
+    </message>
+</context>
+<context>
+    <name>CounterDisplay</name>
+    <message>
+        <source>hallq — counter %1 display</source>
+        <translation>hallq — %1 號櫃檯顯示螢幕</translation>
+    </message>
+    <message>
+        <source>Counter %1</source>
+        <translation>%1 號櫃檯</translation>
+    </message>
+    <message>
+        <source>Reconnecting…</source>
+        <translation>正在重新連線…</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>已關閉</translation>
+    </message>
+    <message>
+        <source>On break</source>
+        <translation>暫停服務</translation>
+    </message>
+    <message>
+        <source>Now serving</source>
+        <translation>正在辦理</translation>
+    </message>
+    <message>
+        <source>Please wait to be called</source>
+        <translation>請等候叫號</translation>
+    </message>
+</context>
+<context>
+    <name>CounterWindow</name>
+    <message>
+        <source>hallq — counter %1</source>
+        <translation>hallq — %1 號櫃檯</translation>
+    </message>
+    <message>
+        <source>This device has no counter number (start it with --counter N).</source>
+        <translation>本裝置沒有櫃檯號（請用 --counter N 啟動）。</translation>
+    </message>
+    <message>
+        <source>Counter %1</source>
+        <translation>%1 號櫃檯</translation>
+    </message>
+    <message>
+        <source>Elderly</source>
+        <translation>長者</translation>
+    </message>
+    <message>
+        <source>Disability</source>
+        <translation>身心障礙</translation>
+    </message>
+    <message>
+        <source>Pregnant</source>
+        <translation>孕婦</translation>
+    </message>
+    <message>
+        <source>Appointment</source>
+        <translation>預約</translation>
+    </message>
+    <message>
+        <source>The counter was closed. Log in to open it again.</source>
+        <translation>櫃檯已關閉。登入後可重新開放。</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>開放中</translation>
+    </message>
+    <message>
+        <source>On a break</source>
+        <translation>暫停中</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>已關閉</translation>
+    </message>
+    <message>
+        <source>On a break: %1</source>
+        <translation>暫停中：%1</translation>
+    </message>
+    <message>
+        <source>Ready: press F1 to call the next customer</source>
+        <translation>就緒：按 F1 呼叫下一位</translation>
+    </message>
+    <message>
+        <source>Nobody is waiting</source>
+        <translation>沒有人在等候</translation>
+    </message>
+    <message>
+        <source>Waiting for this counter: %1</source>
+        <translation>本櫃檯等候：%1</translation>
+    </message>
+    <message>
+        <source>Today: %1 served</source>
+        <translation>今日：已辦理 %1</translation>
+    </message>
+    <message>
+        <source>average %1 min</source>
+        <translation>平均 %1 分鐘</translation>
+    </message>
+    <message>
+        <source>rating %1/4 (%2 ratings)</source>
+        <translation>評價 %1/4（%2 次）</translation>
+    </message>
+    <message>
+        <source>Called %1.</source>
+        <translation>已呼叫 %1。</translation>
+    </message>
+    <message>
+        <source>Called %1 out of turn.</source>
+        <translation>已插隊呼叫 %1。</translation>
+    </message>
+    <message>
+        <source>Recalled %1.</source>
+        <translation>已重新呼叫 %1。</translation>
+    </message>
+    <message>
+        <source>Serving %1.</source>
+        <translation>正在辦理 %1。</translation>
+    </message>
+    <message>
+        <source>%1 finished.</source>
+        <translation>%1 已辦結。</translation>
+    </message>
+    <message>
+        <source>%1 marked as no-show.</source>
+        <translation>%1 已標記為過號。</translation>
+    </message>
+    <message>
+        <source>%1 transferred.</source>
+        <translation>%1 已轉辦。</translation>
+    </message>
+    <message>
+        <source>The counter is on a break.</source>
+        <translation>櫃檯暫停服務。</translation>
+    </message>
+    <message>
+        <source>The counter is open again.</source>
+        <translation>櫃檯已恢復服務。</translation>
+    </message>
+    <message>
+        <source>Note saved.</source>
+        <translation>備註已儲存。</translation>
+    </message>
+    <message>
+        <source>The counter is closed. Goodbye.</source>
+        <translation>櫃檯已關閉。再見。</translation>
+    </message>
+</context>
+<context>
+    <name>CountersSection</name>
+    <message>
+        <source>Counter</source>
+        <translation>櫃檯</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名稱</translation>
+    </message>
+    <message>
+        <source>Services, in order</source>
+        <translation>業務（依順序）</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>號碼</translation>
+    </message>
+    <message>
+        <source>Services</source>
+        <translation>業務</translation>
+    </message>
+    <message>
+        <source>Tick the services this counter calls; the first in the list is called first (Up / Down).</source>
+        <translation>勾選本櫃檯辦理的業務；排在前面的優先呼叫（上移 / 下移）。</translation>
+    </message>
+    <message>
+        <source>Up</source>
+        <translation>上移</translation>
+    </message>
+    <message>
+        <source>Down</source>
+        <translation>下移</translation>
+    </message>
+    <message>
+        <source>Save counter</source>
+        <translation>儲存櫃檯</translation>
+    </message>
+    <message>
+        <source>Counter {n} saved.</source>
+        <translation>{n} 號櫃檯已儲存。</translation>
+    </message>
+</context>
+<context>
+    <name>CountersTable</name>
+    <message>
+        <source>Counter</source>
+        <translation>櫃檯</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>狀態</translation>
+    </message>
+    <message>
+        <source>Staff</source>
+        <translation>工作人員</translation>
+    </message>
+    <message>
+        <source>Current ticket</source>
+        <translation>目前號碼</translation>
+    </message>
+    <message>
+        <source>For how long</source>
+        <translation>持續時間</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>開放中</translation>
+    </message>
+    <message>
+        <source>Break: {reason}</source>
+        <translation>暫停：{reason}</translation>
+    </message>
+    <message>
+        <source>Break</source>
+        <translation>暫停</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>已關閉</translation>
+    </message>
+    <message>
+        <source>{number} called</source>
+        <translation>已呼叫 {number}</translation>
+    </message>
+    <message>
+        <source>{number} serving</source>
+        <translation>正在辦理 {number}</translation>
+    </message>
+    <message>
+        <source>Counter {n}</source>
+        <translation>{n} 號櫃檯</translation>
+    </message>
+    <message>
+        <source>idle {d}</source>
+        <translation>閒置 {d}</translation>
+    </message>
+</context>
+<context>
+    <name>DevicesSection</name>
+    <message>
+        <source>Id</source>
+        <translation>編號</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名稱</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>角色</translation>
+    </message>
+    <message>
+        <source>Counter</source>
+        <translation>櫃檯</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>狀態</translation>
+    </message>
+    <message>
+        <source>Pair a new device</source>
+        <translation>配對新裝置</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>無</translation>
+    </message>
+    <message>
+        <source>Add device</source>
+        <translation>新增裝置</translation>
+    </message>
+    <message>
+        <source>Revoke selected</source>
+        <translation>撤銷所選</translation>
+    </message>
+    <message>
+        <source>The new device&apos;s token, shown only this once. Enter it on the device (--token), then close this page:</source>
+        <translation>新裝置的權杖只顯示這一次。請在裝置上輸入（--token），然後關閉此頁：</translation>
+    </message>
+    <message>
+        <source>Kiosk</source>
+        <translation>取號機</translation>
+    </message>
+    <message>
+        <source>Counter PC</source>
+        <translation>櫃檯電腦</translation>
+    </message>
+    <message>
+        <source>Display</source>
+        <translation>顯示螢幕</translation>
+    </message>
+    <message>
+        <source>Rating keypad</source>
+        <translation>評價器</translation>
+    </message>
+    <message>
+        <source>Supervisor PC</source>
+        <translation>主管電腦</translation>
+    </message>
+    <message>
+        <source>Administration</source>
+        <translation>管理</translation>
+    </message>
+    <message>
+        <source>revoked</source>
+        <translation>已撤銷</translation>
+    </message>
+    <message>
+        <source>active</source>
+        <translation>使用中</translation>
+    </message>
+    <message>
+        <source>Device added.</source>
+        <translation>裝置已新增。</translation>
+    </message>
+    <message>
+        <source>Choose a device in the list first.</source>
+        <translation>請先在清單中選擇裝置。</translation>
+    </message>
+    <message>
+        <source>Revoke “{name}”? It will stop working at once.</source>
+        <translation>撤銷「{name}」？該裝置將立即停止運作。</translation>
+    </message>
+    <message>
+        <source>{name} revoked.</source>
+        <translation>{name} 已撤銷。</translation>
+    </message>
+</context>
+<context>
+    <name>EventLogWindow</name>
+    <message>
+        <source>hallq — hub events</source>
+        <translation>hallq — 伺服器事件</translation>
+    </message>
+    <message>
+        <source>Connected to the hub</source>
+        <translation>已連線伺服器</translation>
+    </message>
+    <message>
+        <source>Not connected to the hub</source>
+        <translation>未連線伺服器</translation>
+    </message>
+</context>
+<context>
+    <name>FiguresPanel</name>
+    <message>
+        <source>Tickets issued</source>
+        <translation>已發號數</translation>
+    </message>
+    <message>
+        <source>Served</source>
+        <translation>已辦理</translation>
+    </message>
+    <message>
+        <source>No-shows</source>
+        <translation>過號</translation>
+    </message>
+    <message>
+        <source>Waiting now</source>
+        <translation>目前等候</translation>
+    </message>
+    <message>
+        <source>Average wait</source>
+        <translation>平均等候</translation>
+    </message>
+    <message>
+        <source>90% waited less than</source>
+        <translation>90% 等候少於</translation>
+    </message>
+    <message>
+        <source>Served within target</source>
+        <translation>準時辦理</translation>
+    </message>
+    <message>
+        <source>Average rating</source>
+        <translation>平均評價</translation>
+    </message>
+    <message>
+        <source>Rating response rate</source>
+        <translation>評價率</translation>
+    </message>
+    <message>
+        <source>Open follow-ups</source>
+        <translation>待追蹤</translation>
+    </message>
+    <message>
+        <source>{m} min</source>
+        <translation>{m} 分鐘</translation>
+    </message>
+</context>
+<context>
+    <name>HallDisplay</name>
+    <message>
+        <source>hallq — hall display</source>
+        <translation>hallq — 大廳顯示螢幕</translation>
+    </message>
+    <message>
+        <source>Now calling</source>
+        <translation>正在叫號</translation>
+    </message>
+    <message>
+        <source>Recent calls</source>
+        <translation>最近叫號</translation>
+    </message>
+    <message>
+        <source>Waiting now</source>
+        <translation>目前等候</translation>
+    </message>
+    <message>
+        <source>Reconnecting…</source>
+        <translation>正在重新連線…</translation>
+    </message>
+    <message>
+        <source>Counter %1</source>
+        <translation>%1 號櫃檯</translation>
+    </message>
+    <message>
+        <source>%1 waiting</source>
+        <translation>%1 人等候</translation>
+    </message>
+    <message>
+        <source>≈ %1 min</source>
+        <translation>約 %1 分鐘</translation>
+    </message>
+</context>
+<context>
+    <name>HallSection</name>
+    <message>
+        <source>Hall settings</source>
+        <translation>大廳設定</translation>
+    </message>
+    <message>
+        <source>Hall name</source>
+        <translation>大廳名稱</translation>
+    </message>
+    <message>
+        <source>Message on the hall display</source>
+        <translation>大廳顯示螢幕上的訊息</translation>
+    </message>
+    <message>
+        <source>Footer on tickets</source>
+        <translation>號碼單頁尾</translation>
+    </message>
+    <message>
+        <source>Time zone</source>
+        <translation>時區</translation>
+    </message>
+    <message>
+        <source>Languages</source>
+        <translation>語言</translation>
+    </message>
+    <message>
+        <source>Vietnamese</source>
+        <translation>越南語</translation>
+    </message>
+    <message>
+        <source>Simplified Chinese</source>
+        <translation>簡體中文</translation>
+    </message>
+    <message>
+        <source>Traditional Chinese</source>
+        <translation>繁體中文</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>英語</translation>
+    </message>
+    <message>
+        <source>Business day starts at (hour)</source>
+        <translation>營業日開始時間（時）</translation>
+    </message>
+    <message>
+        <source>Recalls before a no-show</source>
+        <translation>過號前需重呼次數</translation>
+    </message>
+    <message>
+        <source>Rating keypad waits (seconds)</source>
+        <translation>評價器等待（秒）</translation>
+    </message>
+    <message>
+        <source>Alert: counter idle for (minutes, 0 = never)</source>
+        <translation>提醒：櫃檯閒置超過（分鐘，0 = 不提醒）</translation>
+    </message>
+    <message>
+        <source>Alert: counter on a break for (minutes, 0 = never)</source>
+        <translation>提醒：櫃檯暫停超過（分鐘，0 = 不提醒）</translation>
+    </message>
+    <message>
+        <source>Wrong PINs before a lock</source>
+        <translation>鎖定前允許輸錯 PIN 次數</translation>
+    </message>
+    <message>
+        <source>Lock after wrong PINs (minutes)</source>
+        <translation>PIN 輸錯後鎖定（分鐘）</translation>
+    </message>
+    <message>
+        <source>Save hall settings</source>
+        <translation>儲存大廳設定</translation>
+    </message>
+    <message>
+        <source>Hall settings saved.</source>
+        <translation>大廳設定已儲存。</translation>
+    </message>
+</context>
+<context>
+    <name>IdlePage</name>
+    <message>
+        <source>Staff code: {code}</source>
+        <translation>員工編號：{code}</translation>
+    </message>
+    <message>
+        <source>This counter is closed. Please take a number at the kiosk.</source>
+        <translation>本櫃檯已關閉，請至取號機取號。</translation>
+    </message>
+    <message>
+        <source>Back in a moment. Thank you for waiting.</source>
+        <translation>馬上回來，感謝您的耐心等候。</translation>
+    </message>
+    <message>
+        <source>Welcome! After your visit, please tell us how we did.</source>
+        <translation>歡迎！辦理完畢後，請為我們的服務評價。</translation>
+    </message>
+    <message>
+        <source>Not connected to the hall server: ratings are paused.</source>
+        <translation>未連線伺服器：評價暫停。</translation>
+    </message>
+</context>
+<context>
+    <name>IssuedPage</name>
+    <message>
+        <source>Priority: elderly</source>
+        <translation>優先：長者</translation>
+    </message>
+    <message>
+        <source>Priority: disability</source>
+        <translation>優先：身心障礙</translation>
+    </message>
+    <message>
+        <source>Priority: pregnant</source>
+        <translation>優先：孕婦</translation>
+    </message>
+    <message>
+        <source>Priority: appointment</source>
+        <translation>優先：預約</translation>
+    </message>
+    <message>
+        <source>Please remember your number.</source>
+        <translation>請記住您的號碼。</translation>
+    </message>
+    <message>
+        <source>Printing your ticket…</source>
+        <translation>正在列印號碼單…</translation>
+    </message>
+    <message>
+        <source>Please take your printed ticket below.</source>
+        <translation>請在下方取走號碼單。</translation>
+    </message>
+    <message>
+        <source>The printer is out of paper, so no ticket was printed. Please remember your number — you are in the queue. The staff have been told.</source>
+        <translation>印表機缺紙，未能列印號碼單。請記住您的號碼——您已在排隊中。已通知工作人員。</translation>
+    </message>
+    <message>
+        <source>The ticket printer is not working, so no ticket was printed. Please remember your number — you are in the queue. The staff have been told.</source>
+        <translation>號碼單印表機故障，未能列印號碼單。請記住您的號碼——您已在排隊中。已通知工作人員。</translation>
+    </message>
+    <message>
+        <source>Your number</source>
+        <translation>您的號碼</translation>
+    </message>
+    <message>
+        <source>People ahead of you: %1</source>
+        <translation>您前面還有：%1 人</translation>
+    </message>
+    <message>
+        <source>Estimated wait: not known yet</source>
+        <translation>預計等候：暫時未知</translation>
+    </message>
+    <message>
+        <source>Estimated wait: you are next</source>
+        <translation>預計等候：下一位就是您</translation>
+    </message>
+    <message>
+        <source>Estimated wait: about %1 min</source>
+        <translation>預計等候：約 %1 分鐘</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>完成</translation>
+    </message>
+</context>
+<context>
+    <name>KeypadWindow</name>
+    <message>
+        <source>hallq — rating keypad, counter {n}</source>
+        <translation>hallq — 評價器，{n} 號櫃檯</translation>
+    </message>
+    <message>
+        <source>Counter {n}</source>
+        <translation>{n} 號櫃檯</translation>
+    </message>
+</context>
+<context>
+    <name>KioskKeypad</name>
+    <message>
+        <source>Clear</source>
+        <translation>清除</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>刪除</translation>
+    </message>
+</context>
+<context>
+    <name>KioskWindow</name>
+    <message>
+        <source>hallq — take a number</source>
+        <translation>hallq — 取號</translation>
+    </message>
+</context>
+<context>
+    <name>LiveView</name>
+    <message>
+        <source>Services</source>
+        <translation>業務</translation>
+    </message>
+    <message>
+        <source>Counters</source>
+        <translation>櫃檯</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>今日</translation>
+    </message>
+</context>
+<context>
+    <name>LoginPage</name>
+    <message>
+        <source>Log in</source>
+        <translation>登入</translation>
+    </message>
+    <message>
+        <source>Staff code</source>
+        <translation>員工編號</translation>
+    </message>
+    <message>
+        <source>PIN</source>
+        <translation>PIN 碼</translation>
+    </message>
+    <message>
+        <source>Log in and open the counter</source>
+        <translation>登入並開放櫃檯</translation>
+    </message>
+    <message>
+        <source>Supervisor log-in</source>
+        <translation>主管登入</translation>
+    </message>
+</context>
+<context>
+    <name>NoteDialog</name>
+    <message>
+        <source>Note on the visit</source>
+        <translation>辦理備註</translation>
+    </message>
+    <message>
+        <source>Note on the visit of %1</source>
+        <translation>%1 的辦理備註</translation>
+    </message>
+    <message>
+        <source>Kind:</source>
+        <translation>類型：</translation>
+    </message>
+    <message>
+        <source>Request</source>
+        <translation>需求</translation>
+    </message>
+    <message>
+        <source>Complaint</source>
+        <translation>投訴</translation>
+    </message>
+    <message>
+        <source>Category:</source>
+        <translation>類別：</translation>
+    </message>
+    <message>
+        <source>Bill and payment</source>
+        <translation>帳單與繳費</translation>
+    </message>
+    <message>
+        <source>Meter reading</source>
+        <translation>抄表</translation>
+    </message>
+    <message>
+        <source>Outage or supply quality</source>
+        <translation>停電或供電品質</translation>
+    </message>
+    <message>
+        <source>New connection</source>
+        <translation>新裝</translation>
+    </message>
+    <message>
+        <source>Contract change</source>
+        <translation>合約變更</translation>
+    </message>
+    <message>
+        <source>Staff or service at the hall</source>
+        <translation>大廳人員或服務</translation>
+    </message>
+    <message>
+        <source>Waiting time</source>
+        <translation>等候時間</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>其他</translation>
+    </message>
+    <message>
+        <source>What was asked:</source>
+        <translation>內容：</translation>
+    </message>
+    <message>
+        <source>In a few words, what the customer asked for or complained about</source>
+        <translation>簡述客戶的需求或投訴</translation>
+    </message>
+    <message>
+        <source>Outcome:</source>
+        <translation>結果：</translation>
+    </message>
+    <message>
+        <source>Resolved now</source>
+        <translation>已當場解決</translation>
+    </message>
+    <message>
+        <source>Needs follow-up</source>
+        <translation>需要追蹤</translation>
+    </message>
+</context>
+<context>
+    <name>PauseDialog</name>
+    <message>
+        <source>Pause</source>
+        <translation>暫停</translation>
+    </message>
+    <message>
+        <source>Pause the counter</source>
+        <translation>暫停櫃檯</translation>
+    </message>
+    <message>
+        <source>Reason:</source>
+        <translation>原因：</translation>
+    </message>
+    <message>
+        <source>Short break</source>
+        <translation>短暫休息</translation>
+    </message>
+    <message>
+        <source>Lunch</source>
+        <translation>午餐</translation>
+    </message>
+    <message>
+        <source>Meeting</source>
+        <translation>開會</translation>
+    </message>
+    <message>
+        <source>Paperwork</source>
+        <translation>處理文件</translation>
+    </message>
+    <message>
+        <source>System problem</source>
+        <translation>系統故障</translation>
+    </message>
+</context>
+<context>
+    <name>ReportPrinter</name>
+    <message>
+        <source>Save the report</source>
+        <translation>儲存報表</translation>
+    </message>
+    <message>
+        <source>This hub cannot make the daily report yet (it needs a newer hallq).</source>
+        <translation>此伺服器暫不能產生日報（需要更新版 hallq）。</translation>
+    </message>
+    <message>
+        <source>The report for {day} was sent to the printer.</source>
+        <translation>{day} 的報表已送至印表機。</translation>
+    </message>
+    <message>
+        <source>The report was not saved.</source>
+        <translation>報表未儲存。</translation>
+    </message>
+    <message>
+        <source>The report could not be saved: {e}</source>
+        <translation>報表無法儲存：{e}</translation>
+    </message>
+    <message>
+        <source>The report was saved to {path}.</source>
+        <translation>報表已儲存至 {path}。</translation>
+    </message>
+</context>
+<context>
+    <name>ServicesSection</name>
+    <message>
+        <source>Prefix</source>
+        <translation>字首</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名稱</translation>
+    </message>
+    <message>
+        <source>Target wait</source>
+        <translation>目標等候</translation>
+    </message>
+    <message>
+        <source>Typical time</source>
+        <translation>一般用時</translation>
+    </message>
+    <message>
+        <source>Queue limit</source>
+        <translation>排隊上限</translation>
+    </message>
+    <message>
+        <source>Kiosk order</source>
+        <translation>取號機順序</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>啟用</translation>
+    </message>
+    <message>
+        <source>New service</source>
+        <translation>新業務</translation>
+    </message>
+    <message>
+        <source>Edit service</source>
+        <translation>編輯業務</translation>
+    </message>
+    <message>
+        <source>Prefix (one letter)</source>
+        <translation>字首（一個字母）</translation>
+    </message>
+    <message>
+        <source>Name in Vietnamese</source>
+        <translation>越南語名稱</translation>
+    </message>
+    <message>
+        <source>Name in Simplified Chinese</source>
+        <translation>簡體中文名稱</translation>
+    </message>
+    <message>
+        <source>Name in Traditional Chinese</source>
+        <translation>繁體中文名稱</translation>
+    </message>
+    <message>
+        <source>Name in English</source>
+        <translation>英語名稱</translation>
+    </message>
+    <message>
+        <source>Typical service time</source>
+        <translation>一般辦理用時</translation>
+    </message>
+    <message>
+        <source>Queue limit (alert above)</source>
+        <translation>排隊上限（超出即提醒）</translation>
+    </message>
+    <message>
+        <source>Order on the kiosk</source>
+        <translation>取號機上的順序</translation>
+    </message>
+    <message>
+        <source>Offered today</source>
+        <translation>今日開放</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> 分鐘</translation>
+    </message>
+    <message>
+        <source>Save service</source>
+        <translation>儲存業務</translation>
+    </message>
+    <message>
+        <source>{m} min</source>
+        <translation>{m} 分鐘</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>否</translation>
+    </message>
+    <message>
+        <source>Service {p} saved.</source>
+        <translation>業務 {p} 已儲存。</translation>
+    </message>
+</context>
+<context>
+    <name>ServicesTable</name>
+    <message>
+        <source>Service</source>
+        <translation>業務</translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation>等候</translation>
+    </message>
+    <message>
+        <source>Longest wait / target</source>
+        <translation>最長等候 / 目標</translation>
+    </message>
+    <message>
+        <source>Estimated wait</source>
+        <translation>預計等候</translation>
+    </message>
+    <message>
+        <source>Served today</source>
+        <translation>今日已辦理</translation>
+    </message>
+    <message>
+        <source>{m} min / {t}</source>
+        <translation>{m} 分鐘 / {t}</translation>
+    </message>
+    <message>
+        <source>— / {t}</source>
+        <translation>— / {t}</translation>
+    </message>
+    <message>
+        <source>≈ {m} min</source>
+        <translation>約 {m} 分鐘</translation>
+    </message>
+</context>
+<context>
+    <name>SetupPage</name>
+    <message>
+        <source>Services</source>
+        <translation>業務</translation>
+    </message>
+    <message>
+        <source>Counters</source>
+        <translation>櫃檯</translation>
+    </message>
+    <message>
+        <source>Staff</source>
+        <translation>工作人員</translation>
+    </message>
+    <message>
+        <source>Devices</source>
+        <translation>裝置</translation>
+    </message>
+    <message>
+        <source>Hall settings</source>
+        <translation>大廳設定</translation>
+    </message>
+</context>
+<context>
+    <name>SetupSection</name>
+    <message>
+        <source>Please confirm</source>
+        <translation>請確認</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>正在儲存…</translation>
+    </message>
+</context>
+<context>
+    <name>StaffSection</name>
+    <message>
+        <source>Clerk</source>
+        <translation>櫃員</translation>
+    </message>
+    <message>
+        <source>Supervisor</source>
+        <translation>主管</translation>
+    </message>
+    <message>
+        <source>Administrator</source>
+        <translation>管理員</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>編號</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名稱</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>角色</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>啟用</translation>
+    </message>
+    <message>
+        <source>New staff member</source>
+        <translation>新員工</translation>
+    </message>
+    <message>
+        <source>Edit staff member</source>
+        <translation>編輯員工</translation>
+    </message>
+    <message>
+        <source>Staff code</source>
+        <translation>員工編號</translation>
+    </message>
+    <message>
+        <source>Full name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>PIN</source>
+        <translation>PIN 碼</translation>
+    </message>
+    <message>
+        <source>Active (can log in)</source>
+        <translation>啟用（可登入）</translation>
+    </message>
+    <message>
+        <source>A PIN has 4 to 8 digits. For an existing staff member, leave it empty to keep the PIN, or type a new one to reset it.</source>
+        <translation>PIN 碼為 4 到 8 位數字。現有員工留空則保留原 PIN，輸入新 PIN 則重設。</translation>
+    </message>
+    <message>
+        <source>Save staff member</source>
+        <translation>儲存員工</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>否</translation>
+    </message>
+    <message>
+        <source>{code} saved.</source>
+        <translation>{code} 已儲存。</translation>
+    </message>
+</context>
+<context>
+    <name>StartPage</name>
+    <message>
+        <source>Elderly</source>
+        <translation>長者</translation>
+    </message>
+    <message>
+        <source>Disability</source>
+        <translation>身心障礙</translation>
+    </message>
+    <message>
+        <source>Pregnant</source>
+        <translation>孕婦</translation>
+    </message>
+    <message>
+        <source>Appointment</source>
+        <translation>預約</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n waiting</source>
+        <translation>
+            <numerusform>%n 人等候</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>waiting time not known yet</source>
+        <translation>等候時間暫時未知</translation>
+    </message>
+    <message>
+        <source>no wait</source>
+        <translation>無需等候</translation>
+    </message>
+    <message>
+        <source>about %1 min</source>
+        <translation>約 %1 分鐘</translation>
+    </message>
+    <message>
+        <source>Priority customers and customer code (optional) — choose these first:</source>
+        <translation>優先客戶和客戶編號（可選）——請先選擇：</translation>
+    </message>
+    <message>
+        <source>Customer code: %1</source>
+        <translation>客戶編號：%1</translation>
+    </message>
+    <message>
+        <source>Add customer code / phone</source>
+        <translation>新增客戶編號 / 電話</translation>
+    </message>
+    <message>
+        <source>Tap a service to take your number</source>
+        <translation>點選業務即可取號</translation>
+    </message>
+    <message>
+        <source>No service is open at the moment. Please ask the staff.</source>
+        <translation>目前沒有開放的業務，請洽詢工作人員。</translation>
+    </message>
+</context>
+<context>
+    <name>SupervisorAlerts</name>
+    <message>
+        <source>waited too long</source>
+        <translation>等候太久</translation>
+    </message>
+    <message>
+        <source>staff attitude</source>
+        <translation>工作人員態度</translation>
+    </message>
+    <message>
+        <source>explanation unclear</source>
+        <translation>解釋不清楚</translation>
+    </message>
+    <message>
+        <source>procedure too complicated</source>
+        <translation>手續太複雜</translation>
+    </message>
+    <message>
+        <source>other</source>
+        <translation>其他</translation>
+    </message>
+    <message>
+        <source>Unsatisfied customer: {number}, counter {counter}, {staff}</source>
+        <translation>客戶不滿意：{number}，{counter} 號櫃檯，{staff}</translation>
+    </message>
+    <message>
+        <source>{service}: {number} has waited {minutes} min (target {target} min)</source>
+        <translation>{service}：{number} 已等候 {minutes} 分鐘（目標 {target} 分鐘）</translation>
+    </message>
+    <message>
+        <source>{service}: {waiting} waiting, more than the limit of {limit}</source>
+        <translation>{service}：{waiting} 人等候，超過上限 {limit}</translation>
+    </message>
+    <message>
+        <source>Counter {counter} idle for {minutes} min while customers wait</source>
+        <translation>{counter} 號櫃檯閒置 {minutes} 分鐘，但有客戶在等候</translation>
+    </message>
+    <message>
+        <source>Counter {counter} on a break for {minutes} min</source>
+        <translation>{counter} 號櫃檯已暫停 {minutes} 分鐘</translation>
+    </message>
+    <message>
+        <source>Device fault: {device} — {message}</source>
+        <translation>裝置故障：{device} — {message}</translation>
+    </message>
+</context>
+<context>
+    <name>SupervisorWindow</name>
+    <message>
+        <source>hallq — supervisor</source>
+        <translation>hallq — 主管</translation>
+    </message>
+    <message>
+        <source>Print today&apos;s report</source>
+        <translation>列印今日報表</translation>
+    </message>
+    <message>
+        <source>Save report as PDF…</source>
+        <translation>將報表儲存為 PDF…</translation>
+    </message>
+    <message>
+        <source>Log out</source>
+        <translation>登出</translation>
+    </message>
+    <message>
+        <source>Set-up</source>
+        <translation>設定</translation>
+    </message>
+    <message>
+        <source>Supervisor: {name}</source>
+        <translation>主管：{name}</translation>
+    </message>
+    <message>
+        <source>Connected</source>
+        <translation>已連線</translation>
+    </message>
+    <message>
+        <source>Not connected to the hall server</source>
+        <translation>未連線伺服器</translation>
+    </message>
+    <message>
+        <source>Waiting for the hall server…</source>
+        <translation>正在等待伺服器…</translation>
+    </message>
+    <message>
+        <source>Type your staff code and PIN.</source>
+        <translation>請輸入員工編號和 PIN 碼。</translation>
+    </message>
+    <message>
+        <source>Only a supervisor or an administrator can log in here.</source>
+        <translation>只有主管或管理員可以在此登入。</translation>
+    </message>
+    <message>
+        <source>Head office has never received this hall&apos;s data. Check the network or call support.</source>
+        <translation>總部從未收到本大廳的資料。請檢查網路或聯絡技術支援。</translation>
+    </message>
+    <message>
+        <source>Head office has not received this hall&apos;s data since {when}. Check the network or call support.</source>
+        <translation>總部自 {when} 起未收到本大廳的資料。請檢查網路或聯絡技術支援。</translation>
+    </message>
+    <message>
+        <source>Live view — {n} alerts</source>
+        <translation>即時 — {n} 則提醒</translation>
+    </message>
+    <message>
+        <source>Live view</source>
+        <translation>即時</translation>
+    </message>
+    <message>
+        <source>Preparing the report for {day}…</source>
+        <translation>正在產生 {day} 的報表…</translation>
+    </message>
+</context>
+<context>
+    <name>TransferDialog</name>
+    <message>
+        <source>Transfer</source>
+        <translation>轉辦</translation>
+    </message>
+    <message>
+        <source>Transfer the customer</source>
+        <translation>轉辦客戶</translation>
+    </message>
+    <message>
+        <source>To a service:</source>
+        <translation>轉至業務：</translation>
+    </message>
+    <message>
+        <source>To a counter:</source>
+        <translation>轉至櫃檯：</translation>
+    </message>
+    <message>
+        <source>Note (optional):</source>
+        <translation>備註（可選）：</translation>
+    </message>
+    <message>
+        <source>What the next counter should know</source>
+        <translation>下一個櫃檯需要了解的情況</translation>
+    </message>
+</context>
+<context>
+    <name>UnlockPage</name>
+    <message>
+        <source>Unlocked by %1</source>
+        <translation>由 %1 解鎖</translation>
+    </message>
+    <message>
+        <source>Type the supervisor&apos;s staff code.</source>
+        <translation>請輸入主管員工編號。</translation>
+    </message>
+    <message>
+        <source>Type the PIN.</source>
+        <translation>請輸入 PIN 碼。</translation>
+    </message>
+    <message>
+        <source>Supervisor: unlock the kiosk</source>
+        <translation>主管：解鎖取號機</translation>
+    </message>
+    <message>
+        <source>Staff code</source>
+        <translation>員工編號</translation>
+    </message>
+    <message>
+        <source>PIN</source>
+        <translation>PIN 碼</translation>
+    </message>
+    <message>
+        <source>Back to the kiosk</source>
+        <translation>返回取號機</translation>
+    </message>
+    <message>
+        <source>Unlock</source>
+        <translation>解鎖</translation>
+    </message>
+    <message>
+        <source>Close the kiosk</source>
+        <translation>關閉取號機</translation>
+    </message>
+</context>
+<context>
+    <name>WorkPage</name>
+    <message>
+        <source>Call next</source>
+        <translation>呼叫下一位</translation>
+    </message>
+    <message>
+        <source>Recall</source>
+        <translation>重呼</translation>
+    </message>
+    <message>
+        <source>Start serving</source>
+        <translation>開始辦理</translation>
+    </message>
+    <message>
+        <source>Finish</source>
+        <translation>辦結</translation>
+    </message>
+    <message>
+        <source>No-show</source>
+        <translation>過號</translation>
+    </message>
+    <message>
+        <source>Transfer…</source>
+        <translation>轉辦…</translation>
+    </message>
+    <message>
+        <source>Pause…</source>
+        <translation>暫停…</translation>
+    </message>
+    <message>
+        <source>Note…</source>
+        <translation>備註…</translation>
+    </message>
+    <message>
+        <source>Close counter</source>
+        <translation>關閉櫃檯</translation>
+    </message>
+    <message>
+        <source>Resume</source>
+        <translation>恢復</translation>
+    </message>
+    <message>
+        <source>Call the selected ticket out of turn…</source>
+        <translation>插隊呼叫所選號碼…</translation>
+    </message>
+    <message>
+        <source>Red: waited past the service&apos;s target</source>
+        <translation>紅色：等候已超過目標時間</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>號碼</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>業務</translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation>優先</translation>
+    </message>
+    <message>
+        <source>Waited</source>
+        <translation>已等候</translation>
+    </message>
+    <message>
+        <source>Serving</source>
+        <translation>辦理中</translation>
+    </message>
+    <message>
+        <source>Called — waiting for the customer</source>
+        <translation>已呼叫——等待客戶</translation>
+    </message>
+    <message>
+        <source>(recalled %1×)</source>
+        <translation>（已重呼 %1 次）</translation>
+    </message>
+    <message>
+        <source>Customer code: %1</source>
+        <translation>客戶編號：%1</translation>
+    </message>
+    <message>
+        <source>No customer code</source>
+        <translation>無客戶編號</translation>
+    </message>
+    <message>
+        <source>Waited %1</source>
+        <translation>已等候 %1</translation>
+    </message>
+    <message>
+        <source>At the counter %1</source>
+        <translation>在櫃檯 %1</translation>
+    </message>
+</context>
+<context>
+    <name>errors</name>
+    <message>
+        <source>Cannot reach the hall server. Please wait or call staff.</source>
+        <translation>無法連線伺服器，請稍候或聯絡工作人員。</translation>
+    </message>
+    <message>
+        <source>This device is not paired with the hall server.</source>
+        <translation>本裝置未與伺服器配對。</translation>
+    </message>
+    <message>
+        <source>This device is not allowed to do that.</source>
+        <translation>本裝置無權執行此操作。</translation>
+    </message>
+    <message>
+        <source>Please log in first.</source>
+        <translation>請先登入。</translation>
+    </message>
+    <message>
+        <source>Wrong staff code or PIN.</source>
+        <translation>員工編號或 PIN 碼錯誤。</translation>
+    </message>
+    <message>
+        <source>Too many wrong PINs. Try again in a few minutes.</source>
+        <translation>PIN 碼輸錯次數過多，請幾分鐘後再試。</translation>
+    </message>
+    <message>
+        <source>Another staff member is working at this counter.</source>
+        <translation>另一位工作人員正在使用此櫃檯。</translation>
+    </message>
+    <message>
+        <source>You are already working at another counter.</source>
+        <translation>您已在另一個櫃檯工作。</translation>
+    </message>
+    <message>
+        <source>The counter is closed.</source>
+        <translation>櫃檯已關閉。</translation>
+    </message>
+    <message>
+        <source>The counter is on a break.</source>
+        <translation>櫃檯暫停服務。</translation>
+    </message>
+    <message>
+        <source>Finish the current customer first.</source>
+        <translation>請先辦結目前客戶。</translation>
+    </message>
+    <message>
+        <source>Nobody is waiting.</source>
+        <translation>沒有人在等候。</translation>
+    </message>
+    <message>
+        <source>No customer is at this counter.</source>
+        <translation>此櫃檯沒有客戶。</translation>
+    </message>
+    <message>
+        <source>Recall the customer before marking a no-show.</source>
+        <translation>標記過號前請先重呼客戶。</translation>
+    </message>
+    <message>
+        <source>The customer is already being served.</source>
+        <translation>該客戶已在辦理中。</translation>
+    </message>
+    <message>
+        <source>This visit has already been rated.</source>
+        <translation>本次辦理已評價。</translation>
+    </message>
+    <message>
+        <source>There is no visit to rate.</source>
+        <translation>沒有可評價的辦理。</translation>
+    </message>
+    <message>
+        <source>This service is not available.</source>
+        <translation>該業務暫不辦理。</translation>
+    </message>
+    <message>
+        <source>A customer code or phone number has 4 to 20 letters or digits.</source>
+        <translation>客戶編號或電話號碼為 4 到 20 位字母或數字。</translation>
+    </message>
+    <message>
+        <source>The hall server cannot save right now. Nothing was changed.</source>
+        <translation>伺服器暫時無法儲存，未做任何變更。</translation>
+    </message>
+    <message>
+        <source>The request was not understood. Nothing was changed.</source>
+        <translation>無法識別該請求，未做任何變更。</translation>
+    </message>
+    <message>
+        <source>Please give a reason.</source>
+        <translation>請填寫原因。</translation>
+    </message>
+    <message>
+        <source>Choose where to transfer the customer.</source>
+        <translation>請選擇轉辦去向。</translation>
+    </message>
+    <message>
+        <source>This prefix is already used by another service.</source>
+        <translation>該字首已被其他業務使用。</translation>
+    </message>
+    <message>
+        <source>A counter must serve at least one service.</source>
+        <translation>每個櫃檯至少要辦理一項業務。</translation>
+    </message>
+    <message>
+        <source>A PIN has 4 to 8 digits.</source>
+        <translation>PIN 碼為 4 到 8 位數字。</translation>
+    </message>
+    <message>
+        <source>Something went wrong.</source>
+        <translation>發生錯誤。</translation>
+    </message>
+</context>
+</TS>
