@@ -130,13 +130,18 @@ def test_the_counter_display_follows_its_counter(qtbot, hub):
     _act(qtbot, clerk, 4, "call-next")
     qtbot.waitUntil(lambda: w.number.text() == "B001", timeout=3000)
     assert w.highlighted and w.caption.text() == "Now serving"
-    hub.hall.call_next(1) if False else None  # other counters do not move this display
+    hub.hall.login("NV01", "1111", 1)
+    hub.hall.call_next(1)  # another counter's call does not move this display
+    qtbot.waitUntil(lambda: client.tickets and any(
+        t["number"] == "A001" and t["state"] == "called" for t in client.tickets.values()),
+        timeout=3000)
+    assert w.number.text() == "B001"
     _act(qtbot, clerk, 4, "start")
     _act(qtbot, clerk, 4, "finish")
     qtbot.waitUntil(lambda: w.number.text() == "—", timeout=3000)
-    got = []
-    clerk.counter_action(4, "pause", {"reason": "lunch"}, lambda ok, d: got.append(ok))
+    clerk.counter_action(4, "pause", {"reason": "lunch"})
     qtbot.waitUntil(lambda: w.number.text() == "On break", timeout=3000)
+    assert not w.highlighted and w.staff.text() == "Phạm Thị Hoa"
     _act(qtbot, clerk, 4, "resume")
     qtbot.waitUntil(lambda: w.number.text() == "—", timeout=3000)
     _act(qtbot, clerk, 4, "close")

@@ -109,6 +109,9 @@ class CounterDisplay(QWidget):
                        bold=True)
         self.number.setText(big)
         self.staff.setText(now.staff_name)
+        if self.highlighted and not (now.number and now.state == "open"):
+            self._highlight_timer.stop()  # the amber belongs to a call, not to "On break"
+            self._set_highlight(False)
         self.shown.emit(big)
 
     def _set_highlight(self, on: bool) -> None:
