@@ -78,8 +78,8 @@ class HallDisplay(QWidget):
         lp.setContentsMargins(30, 18, 30, 24)
         lp.setSpacing(0)
         self.latest_caption = f.add(st.label(), 48, bold=True)
-        self.latest_number = f.add(st.label("—"), 280, bold=True)
-        self.latest_counter = f.add(st.label(accent=True), 130, bold=True)
+        self.latest_number = f.add(st.label("—"), 270, bold=True)
+        self.latest_counter = f.add(st.label(accent=True), 150, bold=True)
         for w in (self.latest_caption, self.latest_number, self.latest_counter):
             w.setAlignment(Qt.AlignmentFlag.AlignCenter)
             lp.addWidget(w)
