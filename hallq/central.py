@@ -137,10 +137,11 @@ class Central:
     def sql(self, text: str) -> str:
         return text if self.pg else text.replace("%s", "?")
 
-    def execute(self, text: str, params: Sequence[Any] = ()) -> Any:
-        return self.conn.execute(self.sql(text), tuple(params))
+    def execute(self, text: str, params: Sequence[Any] | dict[str, Any] = ()) -> Any:
+        args = params if isinstance(params, dict) else tuple(params)
+        return self.conn.execute(self.sql(text), args)
 
-    def all(self, text: str, params: Sequence[Any] = ()) -> list[tuple]:
+    def all(self, text: str, params: Sequence[Any] | dict[str, Any] = ()) -> list[tuple]:
         return list(self.execute(text, params).fetchall())
 
     def one(self, text: str, params: Sequence[Any] = ()) -> tuple | None:

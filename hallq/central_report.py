@@ -1,0 +1,232 @@
+"""Head office's report: halls side by side, ranked, then a page per hall (reportlab PDF).
+
+Every figure is a SQL aggregate computed by PostgreSQL (a handful of GROUP BY queries over
+all halls at once); Python only lays the results out.
+"""
+
+from __future__ import annotations
+
+import time
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+from hallq.central import Central, CentralError
+
+# Visits: first legs (a transfer is the same customer). Wait: arrival -> first call.
+HALL_SQL = """
+WITH v AS (
+  SELECT t.hall_code, count(*) AS tickets,
+         count(*) FILTER (WHERE t.called_at IS NOT NULL) AS called,
+         avg(extract(epoch FROM t.called_at - t.arrival) / 60) AS mean_wait,
+         count(*) FILTER (WHERE t.called_at - t.arrival
+                          <= coalesce(s.target_wait_min, 15) * interval '1 minute')
+           AS within
+  FROM tickets t LEFT JOIN services s ON s.hall_code = t.hall_code AND s.prefix = t.service
+  WHERE t.leg = 1 AND t.day BETWEEN %(f)s AND %(t)s
+  GROUP BY t.hall_code),
+o AS (
+  SELECT hall_code, count(*) FILTER (WHERE state = 'done') AS served,
+         count(*) FILTER (WHERE state = 'no_show') AS no_shows
+  FROM tickets WHERE day BETWEEN %(f)s AND %(t)s GROUP BY hall_code),
+r AS (
+  SELECT hall_code, avg(score) FILTER (WHERE rated) AS satisfaction,
+         count(*) FILTER (WHERE rated) AS rated, count(*) AS offered
+  FROM ratings WHERE day BETWEEN %(f)s AND %(t)s GROUP BY hall_code),
+n AS (
+  SELECT hall_code, count(*) AS open_complaints FROM notes
+  WHERE kind = 'complaint' AND follow_up AND resolved_at IS NULL AND day <= %(t)s
+  GROUP BY hall_code)
+SELECT h.hall_code, h.name, coalesce(v.tickets, 0), coalesce(o.served, 0),
+       coalesce(o.no_shows, 0), v.mean_wait,
+       100.0 * v.within / nullif(v.called, 0), r.satisfaction,
+       100.0 * r.rated / nullif(r.offered, 0), coalesce(n.open_complaints, 0), h.last_sync_at
+FROM halls h LEFT JOIN v USING (hall_code) LEFT JOIN o USING (hall_code)
+     LEFT JOIN r USING (hall_code) LEFT JOIN n USING (hall_code)
+"""
+HALL_KEYS = ("hall_code", "name", "tickets", "served", "no_shows", "mean_wait", "within_pct",
+             "satisfaction", "response_pct", "open_complaints", "last_sync")
+
+SERVICE_SQL = """
+SELECT t.hall_code, t.service, max(s.target_wait_min), count(*),
+       avg(extract(epoch FROM t.called_at - t.arrival) / 60),
+       100.0 * count(*) FILTER (WHERE t.called_at - t.arrival
+                                <= coalesce(s.target_wait_min, 15) * interval '1 minute')
+         / nullif(count(*) FILTER (WHERE t.called_at IS NOT NULL), 0),
+       count(*) FILTER (WHERE t.state = 'no_show')
+FROM tickets t LEFT JOIN services s ON s.hall_code = t.hall_code AND s.prefix = t.service
+WHERE t.leg = 1 AND t.day BETWEEN %(f)s AND %(t)s
+GROUP BY t.hall_code, t.service ORDER BY t.hall_code, t.service
+"""
+
+PERIOD_SQL = """
+WITH tk AS (
+  SELECT hall_code, date_trunc(%(unit)s, day)::date AS period,
+         count(*) FILTER (WHERE leg = 1) AS n,
+         avg(extract(epoch FROM called_at - arrival) / 60) FILTER (WHERE leg = 1) AS wait,
+         count(*) FILTER (WHERE state = 'no_show') AS no_shows
+  FROM tickets WHERE day BETWEEN %(f)s AND %(t)s GROUP BY 1, 2),
+rt AS (
+  SELECT hall_code, date_trunc(%(unit)s, day)::date AS period,
+         avg(score) FILTER (WHERE rated) AS sat
+  FROM ratings WHERE day BETWEEN %(f)s AND %(t)s GROUP BY 1, 2)
+SELECT tk.hall_code, tk.period, tk.n, tk.wait, tk.no_shows, rt.sat
+FROM tk LEFT JOIN rt USING (hall_code, period) ORDER BY 1, 2
+"""
+
+
+def figures(central: Central, start: date, end: date) -> dict[str, Any]:
+    """All the report's numbers, ranked: best share of visits called within target first,
+    then the higher satisfaction."""
+    if not central.pg:
+        raise CentralError("needs_postgresql", "The central report needs PostgreSQL.")
+    central.check_schema()
+    p = {"f": start, "t": end, "unit": "day" if (end - start).days <= 31 else "week"}
+    t0 = time.perf_counter()
+    halls = [dict(zip(HALL_KEYS, r, strict=True)) for r in central.all(HALL_SQL, p)]
+    services: dict[str, list[tuple]] = {}
+    for r in central.all(SERVICE_SQL, p):
+        services.setdefault(r[0], []).append(r[1:])
+    periods: dict[str, list[tuple]] = {}
+    for r in central.all(PERIOD_SQL, p):
+        periods.setdefault(r[0], []).append(r[1:])
+    took = time.perf_counter() - t0
+
+    def key(h: dict) -> tuple:
+        return (h["tickets"] == 0, -(h["within_pct"] or 0), -(h["satisfaction"] or 0),
+                h["hall_code"])
+
+    halls.sort(key=key)
+    for i, h in enumerate(halls, start=1):
+        h["rank"] = i
+    return {"halls": halls, "services": services, "periods": periods, "unit": p["unit"],
+            "query_s": took}
+
+
+# ------------------------------------------------------------------ PDF
+LABELS = {
+    "en": {"title": "Halls compared", "rank": "#", "hall": "Hall", "tickets": "Tickets",
+           "served": "Served", "wait": "Mean wait (min)", "within": "Within target",
+           "sat": "Satisfaction /4", "resp": "Rated", "noshow": "No-shows",
+           "open": "Open complaints", "service": "Service", "target": "Target (min)",
+           "day": "Day", "week": "Week of", "last_sync": "Last sync", "none": "no data",
+           "ranked": "Ranked by the share of visits called within the service's target wait, "
+                     "then by satisfaction."},
+    "vi": {"title": "So sánh các điểm giao dịch", "rank": "#", "hall": "Điểm", "tickets":
+           "Số phiếu", "served": "Đã phục vụ", "wait": "Chờ TB (phút)", "within":
+           "Đạt chỉ tiêu", "sat": "Hài lòng /4", "resp": "Đánh giá", "noshow": "Vắng mặt",
+           "open": "Khiếu nại mở", "service": "Dịch vụ", "target": "Chỉ tiêu (phút)",
+           "day": "Ngày", "week": "Tuần từ", "last_sync": "Đồng bộ cuối", "none": "không có",
+           "ranked": "Xếp theo tỷ lệ khách được gọi trong thời gian chờ chỉ tiêu, rồi theo "
+                     "mức hài lòng."},
+}
+
+
+def _fmt(v: Any, digits: int = 1, suffix: str = "") -> str:
+    if v is None:
+        return "–"
+    if isinstance(v, int):
+        return f"{v:,}".replace(",", " ")
+    return f"{float(v):.{digits}f}{suffix}"
+
+
+def build_report(central: Central, start: date, end: date, out: Path,
+                 lang: str = "en") -> dict[str, Any]:
+    """Write the PDF; returns {"halls", "pages", "query_s"}."""
+    from reportlab.lib import colors
+    from reportlab.lib.pagesizes import A4, landscape
+    from reportlab.lib.styles import ParagraphStyle
+    from reportlab.lib.units import mm
+    from reportlab.pdfbase import pdfmetrics
+    from reportlab.pdfbase.ttfonts import TTFont
+    from reportlab.platypus import (
+        PageBreak,
+        Paragraph,
+        SimpleDocTemplate,
+        Spacer,
+        Table,
+        TableStyle,
+    )
+
+    from hallq.tickets import find_font
+
+    data = figures(central, start, end)
+    L = LABELS.get(lang, LABELS["en"])
+    pdfmetrics.registerFont(TTFont("HallqSans", str(find_font("sans"))))
+    pdfmetrics.registerFont(TTFont("HallqSans-Bold", str(find_font("sans-bold"))))
+    h1 = ParagraphStyle("h1", fontName="HallqSans-Bold", fontSize=16, leading=20)
+    small = ParagraphStyle("small", fontName="HallqSans", fontSize=8, leading=10,
+                           textColor=colors.grey)
+    period = f"{start.isoformat()} – {end.isoformat()}"
+
+    def style(first_number: int = 1, header_rows: int = 1) -> TableStyle:
+        return TableStyle([
+            ("FONT", (0, 0), (-1, -1), "HallqSans", 9),
+            ("FONT", (0, 0), (-1, header_rows - 1), "HallqSans-Bold", 9),
+            ("BACKGROUND", (0, 0), (-1, header_rows - 1), colors.HexColor("#e8eef5")),
+            ("ROWBACKGROUNDS", (0, header_rows), (-1, -1), [colors.white,
+                                                            colors.HexColor("#f6f6f6")]),
+            ("ALIGN", (first_number, 0), (-1, -1), "RIGHT"),
+            ("LINEBELOW", (0, 0), (-1, header_rows - 1), 0.5, colors.grey),
+            ("TOPPADDING", (0, 0), (-1, -1), 1.5), ("BOTTOMPADDING", (0, 0), (-1, -1), 1.5),
+        ])
+
+    def hall_row(h: dict) -> list[str]:
+        name = (h["name"] or "")[:34]
+        return [str(h["rank"]), f"{h['hall_code']}  {name}", _fmt(h["tickets"]),
+                _fmt(h["served"]), _fmt(h["mean_wait"]), _fmt(h["within_pct"], 0, "%"),
+                _fmt(h["satisfaction"], 2), _fmt(h["response_pct"], 0, "%"),
+                _fmt(h["no_shows"]), _fmt(h["open_complaints"])]
+
+    head = [L["rank"], L["hall"], L["tickets"], L["served"], L["wait"], L["within"], L["sat"],
+            L["resp"], L["noshow"], L["open"]]
+    story: list[Any] = [Paragraph(f"{L['title']} · {period}", h1),
+                        Paragraph(L["ranked"], small), Spacer(1, 3 * mm)]
+    widths = [10 * mm, 70 * mm, 20 * mm, 20 * mm, 28 * mm, 26 * mm, 28 * mm, 18 * mm,
+              22 * mm, 31 * mm]
+    t = Table([head] + [hall_row(h) for h in data["halls"]], colWidths=widths, repeatRows=1,
+              hAlign="LEFT")
+    t.setStyle(style(2))
+    story.append(t)
+    for h in data["halls"]:
+        story += [PageBreak(), Paragraph(f"{h['rank']}. {h['hall_code']} · {h['name'] or ''}",
+                                         h1),
+                  Paragraph(f"{period} · {L['last_sync']}: "
+                            f"{h['last_sync'].strftime('%Y-%m-%d %H:%M') if h['last_sync'] else '–'}",
+                            small), Spacer(1, 2 * mm)]
+        t = Table([head[2:], hall_row(h)[2:]], colWidths=[31 * mm] * 8, hAlign="LEFT")
+        t.setStyle(style(0))
+        story += [t, Spacer(1, 4 * mm)]
+        rows = [[L["service"], L["target"], L["tickets"], L["wait"], L["within"], L["noshow"]]]
+        for svc, target, n, wait, within, noshow in data["services"].get(h["hall_code"], []):
+            rows.append([svc, _fmt(target), _fmt(n), _fmt(wait), _fmt(within, 0, "%"),
+                         _fmt(noshow)])
+        t = Table(rows, colWidths=[30 * mm] + [28 * mm] * 5, hAlign="LEFT")
+        t.setStyle(style(1))
+        story += [t, Spacer(1, 4 * mm)]
+        unit = L["day"] if data["unit"] == "day" else L["week"]
+        rows = [[unit, L["tickets"], L["wait"], L["noshow"], L["sat"]]]
+        for day, n, wait, noshow, sat in data["periods"].get(h["hall_code"], []):
+            rows.append([day.isoformat(), _fmt(n), _fmt(wait), _fmt(noshow), _fmt(sat, 2)])
+        if len(rows) == 1:
+            rows.append([L["none"], "", "", "", ""])
+        t = Table(rows, colWidths=[30 * mm] + [28 * mm] * 4, repeatRows=1, hAlign="LEFT")
+        t.setStyle(style(1))
+        story.append(t)
+
+    pages = {"n": 0}
+
+    def footer(canvas: Any, doc: Any) -> None:
+        pages["n"] = doc.page
+        canvas.setFont("HallqSans", 7)
+        canvas.setFillColor(colors.grey)
+        canvas.drawRightString(doc.pagesize[0] - 12 * mm, 8 * mm, f"hallq · {period} · "
+                               f"{doc.page}")
+
+    out = Path(out)
+    out.parent.mkdir(parents=True, exist_ok=True)
+    doc = SimpleDocTemplate(str(out), pagesize=landscape(A4), leftMargin=12 * mm,
+                            rightMargin=12 * mm, topMargin=12 * mm, bottomMargin=14 * mm,
+                            title=f"hallq – {L['title']} {period}")
+    doc.build(story, onFirstPage=footer, onLaterPages=footer)
+    return {"halls": len(data["halls"]), "pages": pages["n"], "query_s": data["query_s"]}

@@ -1,0 +1,181 @@
+"""Head office on the real PostgreSQL: halls kept apart by RLS, config pushed down, the hub's
+sync routes, the central report."""
+# ruff: noqa: F811 - pytest fixtures imported from test_sync_support
+
+from __future__ import annotations
+
+from datetime import date
+
+import httpx
+import psycopg
+import pytest
+from test_sync_support import (  # noqa: F401 - fixtures
+    assert_identical,
+    copy_day,
+    day_template,
+    new_code,
+    open_hall,
+    pgdb,
+)
+
+from hallq import sync
+from hallq.hubserver import HubThread
+
+
+def _sync(pgdb, template, tmp_path, code):
+    dsn = pgdb.add_hall(code)
+    db = copy_day(template, tmp_path / f"{code}.db", code)
+    hall = open_hall(db)
+    res = sync.run_sync(dsn, db, hall)
+    assert res.ok, res.error
+    return dsn, db, hall
+
+
+def test_rls_keeps_halls_apart(pgdb, day_template, tmp_path):
+    x, y = new_code(), new_code()
+    dsn_x, _, hx = _sync(pgdb, day_template, tmp_path, x)
+    _, _, hy = _sync(pgdb, day_template, tmp_path, y)
+    with pgdb.owner() as c:  # head office reads every hall
+        assert {r[0] for r in c.all("SELECT DISTINCT hall_code FROM tickets")} == {x, y}
+    with psycopg.connect(dsn_x, autocommit=True) as cx:
+        for table in ("tickets", "events", "ratings", "notes", "sessions", "services",
+                      "counters", "staff", "sync_log", "halls"):
+            codes = {r[0] for r in cx.execute(f"SELECT DISTINCT hall_code FROM {table}")}
+            assert codes == {x}, table
+        assert cx.execute("SELECT count(*) FROM tickets WHERE hall_code = %s",
+                          (y,)).fetchone()[0] == 0
+        # Cannot change Y's rows: they are invisible, so nothing matches.
+        cur = cx.execute("UPDATE tickets SET state = 'done' WHERE hall_code = %s", (y,))
+        assert cur.rowcount == 0
+        with pytest.raises(psycopg.errors.InsufficientPrivilege):
+            cx.execute("DELETE FROM events WHERE hall_code = %s", (y,))  # no hall deletes
+        # Cannot write rows in Y's name.
+        with pytest.raises(psycopg.errors.InsufficientPrivilege, match="row-level security"):
+            cx.execute("INSERT INTO events (hall_code, seq, ts, day, type, data) VALUES "
+                       "(%s, 999999, now(), '2024-05-02', 'forged', '{}')", (y,))
+        with pytest.raises(psycopg.errors.InsufficientPrivilege, match="row-level security"):
+            cx.execute("UPDATE tickets SET hall_code = %s WHERE id = 1", (y,))
+        # Nor move Y's acknowledged sequence, nor touch head office's own settings.
+        assert cx.execute("UPDATE halls SET acked_seq = 0 WHERE hall_code = %s",
+                          (y,)).rowcount == 0
+        with pytest.raises(psycopg.errors.InsufficientPrivilege):
+            cx.execute("UPDATE halls SET message = 'hi' WHERE hall_code = %s", (x,))
+    with pgdb.owner() as c:
+        assert c.one("SELECT count(*) FROM events WHERE hall_code = %s", (y,))[0] == \
+            hy.last_seq()
+    hx.store.close()
+    hy.store.close()
+
+
+def test_config_changed_centrally_reaches_the_hall_as_config_events(pgdb, day_template,
+                                                                    tmp_path):
+    code = new_code()
+    dsn, db, hall = _sync(pgdb, day_template, tmp_path, code)
+    with pgdb.owner() as c:
+        # The hall's own set-up went up with its first sync.
+        assert c.one("SELECT target_wait_min FROM services WHERE hall_code = %s AND "
+                     "prefix = 'A'", (code,))[0] == 10
+        c.set_config("services", code, {"prefix": "A", "target_wait_min": 12,
+                                         "names": {"en": "Pay a bill or a fee"}})
+        c.set_config("services", code, {"prefix": "F", "names": {"vi": "Dịch vụ số",
+                                                                 "en": "Online services"},
+                                         "target_wait_min": 8, "typical_service_min": 4.0})
+        c.set_config("counters", code, {"number": 7, "name": "Quầy 7", "services": ["F", "A"]})
+        c.set_config("staff", code, {"code": "NV09", "name": "Bùi Thị Thu", "role": "clerk",
+                                     "active": True, "pin": "1234"})
+        c.set_config("staff", code, {"code": "NV02", "active": False})
+        c.set_message(code, "Nghỉ lễ 2/9 · Hotline 19001006")
+    before = hall.last_seq()
+    res = sync.run_sync(dsn, db, hall)
+    assert res.ok, res.error
+    assert res.config_applied == ["service A", "service F", "counter 7", "staff NV09",
+                                  "staff NV02", "hall message"]
+    assert hall.state.services["A"].target_wait_min == 12
+    assert hall.state.services["A"].names["vi"] == "Thanh toán tiền điện"  # kept
+    assert hall.state.services["A"].names["en"] == "Pay a bill or a fee"
+    assert hall.state.counters[7].services == ("F", "A")
+    assert hall.staff["NV09"].name == "Bùi Thị Thu" and not hall.staff["NV02"].active
+    assert hall.info.message.startswith("Nghỉ lễ")
+    events = [e for e in hall.events_since(before) if e["type"] == "config_changed"]
+    assert [e["data"]["what"] for e in events] == ["service", "service", "counter", "staff",
+                                                   "staff", "hall"]
+    with pgdb.owner() as c:
+        assert_identical(c, db, code)  # the config events went up in the same sync
+        # Applying a change does not bounce it back as a new change from head office.
+        assert c.one("SELECT config_version FROM halls WHERE hall_code = %s", (code,))[0] == \
+            c.one("SELECT max(version) FROM services WHERE hall_code = %s", (code,))[0] + 4
+    last = hall.last_seq()
+    again = sync.run_sync(dsn, db, hall)
+    assert again.ok and again.config_applied == [] and again.rows_sent == 0
+    assert hall.last_seq() == last
+    hall.login("NV09", "1234", None)  # the PIN head office gave works
+    hall.store.close()
+
+
+def test_refused_config_is_reported_not_applied(pgdb, day_template, tmp_path):
+    code = new_code()
+    dsn, db, hall = _sync(pgdb, day_template, tmp_path, code)
+    with pgdb.owner() as c:
+        c.set_config("counters", code, {"number": 8, "name": "Quầy 8", "services": ["Z"]})
+    res = sync.run_sync(dsn, db, hall)
+    assert res.ok and 8 not in hall.state.counters
+    assert "There is no service Z" in res.config_errors[0]
+    hall.store.close()
+
+
+def test_hub_sync_routes_run_inside_the_hub(pgdb, day_template, tmp_path, monkeypatch):
+    code = new_code()
+    dsn = pgdb.add_hall(code)
+    db = copy_day(day_template, tmp_path / "hall.db", code)
+    conf = tmp_path / "conf"
+    conf.mkdir()
+    (conf / "hallq.toml").write_text(f'[sync]\ndsn = "{dsn}"\nenabled = false\n')
+    monkeypatch.setenv("HALLQ_CONFIG_DIR", str(conf))
+    hall = open_hall(db)
+    with pgdb.owner() as c:
+        c.set_message(code, "Tin nhắn từ tổng công ty")
+    server = HubThread(hall).start()
+    try:
+        sup, _ = hall.add_device("supervisor")
+        kiosk, _ = hall.add_device("kiosk")
+        auth = {"Authorization": f"Bearer {sup['token']}"}
+        with httpx.Client(base_url=server.url, timeout=30) as http:
+            st = http.get("/api/sync/status", headers=auth).json()
+            assert st["last_success"] is None and st["stale"] and st["waiting_events"] > 0
+            r = http.post("/api/sync/run", headers=auth)
+            assert r.status_code == 401 and r.json()["error"]["code"] == "login_required"
+            r = http.post("/api/sync/run",
+                          headers={"Authorization": f"Bearer {kiosk['token']}"})
+            assert r.status_code == 403
+            login = http.post("/api/staff/login", headers=auth,
+                              json={"code": "GS01", "pin": "9999"}).json()
+            r = http.post("/api/sync/run", headers=auth | {"X-Staff-Session": login["session"]})
+            assert r.status_code == 200, r.text
+            out = r.json()
+            assert out["result"]["ok"] and out["result"]["config_applied"] == ["hall message"]
+            assert out["status"]["waiting_events"] == 0 and not out["status"]["stale"]
+            # The hub applied it itself and keeps serving.
+            assert http.get("/health").json()["ok"]
+        assert hall.info.message == "Tin nhắn từ tổng công ty"
+    finally:
+        server.stop()
+    with pgdb.owner() as c:
+        assert_identical(c, db, code)
+    hall.store.close()
+
+
+def test_central_report_pdf(pgdb, day_template, tmp_path):
+    from pypdf import PdfReader
+
+    from hallq.central_report import build_report
+    codes = [new_code(), new_code()]
+    for code in codes:
+        _sync(pgdb, day_template, tmp_path, code)[2].store.close()
+    out = tmp_path / "central.pdf"
+    with pgdb.owner() as c:
+        c.execute("UPDATE halls SET name = 'Điện lực Quận 3' WHERE hall_code = %s", (codes[0],))
+        info = build_report(c, date(2024, 5, 1), date(2024, 5, 31), out)
+    assert info["halls"] == 2 and info["pages"] == 3
+    text = "\n".join(p.extract_text() for p in PdfReader(out).pages)
+    assert codes[0] in text and codes[1] in text and "Điện lực Quận 3" in text
+    assert "150" in text  # tickets of the simulated day
