@@ -2,13 +2,15 @@
 
 from __future__ import annotations
 
+import contextlib
 import dataclasses
 import logging
 import sqlite3
 import threading
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
 from datetime import date, datetime, timedelta
 from pathlib import Path
+from types import SimpleNamespace
 from typing import Any
 
 import peewee as pw
@@ -69,6 +71,7 @@ class Hall(HallAdmin):
         self.lock = threading.RLock()  # commands are executed one at a time
         self.listeners: list[Listener] = []
         self.sessions: dict[str, tuple[str, int | None]] = {}
+        self._deferred: list[dict[str, Any]] | None = None  # events held back by batch()
         self.load()
 
     # ------------------------------------------------------------ creation and loading
@@ -156,13 +159,14 @@ class Hall(HallAdmin):
         statuses = {c.number: c for c in change.counters}
         try:
             with self.store.atomic():
+                put = self.store.write_row
                 for t in change.tickets:
-                    m.Ticket.insert(**jsonable_row(t)).on_conflict_replace().execute()
+                    put(m.Ticket, jsonable_row(t), replace=True)
                 for c in change.counters:
-                    m.CounterStatus.insert(
-                        number=c.number, state=c.state.value, staff=c.staff,
-                        ticket_id=c.ticket_id, since=c.since, pause_reason=c.pause_reason,
-                    ).on_conflict_replace().execute()
+                    put(m.CounterStatus, {
+                        "number": c.number, "state": c.state.value, "staff": c.staff,
+                        "ticket_id": c.ticket_id, "since": c.since,
+                        "pause_reason": c.pause_reason}, replace=True)
                 if extra is not None:
                     extra()
                 for ev in change.events:
@@ -172,9 +176,9 @@ class Hall(HallAdmin):
                     if ev.counter is not None and ev.counter in statuses:
                         data["status"] = jsonable(statuses[ev.counter])
                     ev.data = data
-                    ev.seq = m.Event.insert(ts=ev.ts, day=ev.day, type=ev.type,
-                                            ticket_id=ev.ticket_id, counter=ev.counter,
-                                            staff=ev.staff, data=data).execute()
+                    ev.seq = put(m.Event, {"ts": ev.ts, "day": ev.day, "type": ev.type,
+                                           "ticket_id": ev.ticket_id, "counter": ev.counter,
+                                           "staff": ev.staff, "data": data})
                     out.append(event_json(ev))
         except (sqlite3.OperationalError, pw.OperationalError) as exc:
             text = str(exc).lower()
@@ -186,8 +190,31 @@ class Hall(HallAdmin):
         self._publish(out)
         return out
 
+    @contextlib.contextmanager
+    def batch(self) -> Iterator[None]:
+        """Group commit: several commands in one transaction, one fsync.
+
+        Each command still runs in its own savepoint and updates the in-memory state; events
+        are published only once the whole batch is on disk. If the commit fails, the state
+        is reloaded from the file, so memory never runs ahead of the disk.
+        """
+        with self.lock:
+            self._deferred = []
+            try:
+                with self.store.atomic():
+                    yield
+            except BaseException:
+                self._deferred = None
+                self.load()
+                raise
+            events, self._deferred = self._deferred, None
+            self._publish(events)
+
     def _publish(self, events: list[dict[str, Any]]) -> None:
         if not events:
+            return
+        if self._deferred is not None:
+            self._deferred.extend(events)
             return
         for fn in list(self.listeners):
             try:
@@ -312,8 +339,8 @@ class Hall(HallAdmin):
             ev = Event(kind, now, queue.business_day(now, self.info), t.id, t.counter, t.staff,
                        {k: jsonable(v) for k, v in row.items() if k not in ("ts",)})
             events = self._commit(queue.Change(events=[ev]),
-                                  lambda: self.m.Rating.insert(**row).execute())
-            self.ratings[t.id] = self.m.Rating.get(self.m.Rating.ticket_id == t.id)
+                                  lambda: self.store.write_row(self.m.Rating, row))
+            self.ratings[t.id] = SimpleNamespace(**row)  # what a Rating row reads as
             return row, events
 
     # ------------------------------------------------------------ notes

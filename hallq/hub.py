@@ -29,6 +29,8 @@ log = logging.getLogger(__name__)
 ANY = ("kiosk", "counter", "display", "keypad", "supervisor", "admin")
 MANAGE = ("supervisor", "admin")
 MAX_BACKLOG = 20000  # messages queued for one WebSocket before it is cut off
+MAX_BATCH = 64  # commands committed together at most
+SUMMARY_EVERY_S = 0.25
 
 
 class Body(BaseModel):
@@ -116,22 +118,32 @@ class Caller:
 
 
 class Broadcaster:
-    """Fans committed events out to every open WebSocket, from any thread."""
+    """Fans committed events out to every open WebSocket, from any thread.
+
+    Events go out at once; the per-service summary (waiting, estimates) is recomputed at
+    most every SUMMARY_EVERY_S, since under load it would cost more than the commands.
+    """
 
     def __init__(self, hall: Hall):
         self.hall = hall
         self.queues: set[asyncio.Queue] = set()
         self.loop: asyncio.AbstractEventLoop | None = None
+        self.loop_thread: int | None = None
+        self._summary_due = False
         hall.listeners.append(self.on_events)
 
     def on_events(self, events: list[dict[str, Any]]) -> None:
         if not self.queues or self.loop is None:
             return
-        msg = {"events": events, "summary": self.hall.summary()}
-        if threading.get_ident() == getattr(self, "loop_thread", None):
-            self._fan_out(msg)
+        if threading.get_ident() == self.loop_thread:
+            self._fan_out({"events": events})
         else:
-            self.loop.call_soon_threadsafe(self._fan_out, msg)
+            self.loop.call_soon_threadsafe(self._fan_out, {"events": events})
+
+    def _send_summary(self) -> None:
+        self._summary_due = False
+        if self.queues:
+            self._fan_out({"events": [], "summary": self.hall.summary()}, summary=False)
 
     def close_all(self) -> None:
         """Tell every open stream to close (the hub is stopping); clients will resume."""
@@ -139,23 +151,85 @@ class Broadcaster:
             q.put_nowait(None)
         self.queues.clear()
 
-    def _fan_out(self, msg: dict[str, Any]) -> None:
+    def _fan_out(self, msg: dict[str, Any], summary: bool = True) -> None:
         for q in list(self.queues):
             if q.qsize() > MAX_BACKLOG:  # a stuck client: cut it off; it resumes from its seq
                 self.queues.discard(q)
                 q.put_nowait(None)
             else:
                 q.put_nowait(msg)
+        if summary and not self._summary_due and self.loop is not None:
+            self._summary_due = True
+            self.loop.call_later(SUMMARY_EVERY_S, self._send_summary)
+
+
+class Writer:
+    """Executes commands one at a time on the event loop, committing them in groups.
+
+    Commands that arrive while a commit is under way wait together and share the next
+    transaction (one fsync for all); each caller gets its reply only after the commit.
+    """
+
+    def __init__(self, hall: Hall):
+        self.hall = hall
+        self.pending: list[tuple[Any, asyncio.Future]] = []
+        self.wakeup = asyncio.Event()
+        self.task: asyncio.Task | None = None
+
+    def start(self) -> None:
+        self.task = asyncio.create_task(self._loop())
+
+    async def execute(self, fn: Any, *args: Any, **kw: Any) -> Any:
+        fut = asyncio.get_running_loop().create_future()
+        self.pending.append((lambda: fn(*args, **kw), fut))
+        self.wakeup.set()
+        return await fut
+
+    async def _loop(self) -> None:
+        while True:
+            await self.wakeup.wait()
+            self.wakeup.clear()
+            batch, self.pending = self.pending[:MAX_BATCH], self.pending[MAX_BATCH:]
+            if self.pending:
+                self.wakeup.set()
+            results: list[tuple[asyncio.Future, bool, Any]] = []
+            try:
+                with self.hall.batch():
+                    for call, fut in batch:
+                        try:
+                            results.append((fut, True, call()))
+                        except DomainError as exc:
+                            results.append((fut, False, exc))
+            except DomainError as exc:  # the commit itself failed: nobody's command happened
+                results = [(fut, False, exc) for _, fut in batch]
+            except Exception as exc:
+                log.exception("a command batch failed")
+                err = DomainError("storage_error", f"The hall database cannot be written: "
+                                  f"{exc}. Nothing was changed.", 503)
+                results = [(fut, False, err) for _, fut in batch]
+            for fut, ok, value in results:
+                if fut.done():
+                    continue
+                if ok:
+                    fut.set_result(value)
+                else:
+                    fut.set_exception(value)
+            await asyncio.sleep(0)  # let the replies go out before the next batch
 
 
 def create_app(hall: Hall) -> FastAPI:
     bus = Broadcaster(hall)
+    writer = Writer(hall)
+    run = writer.execute
 
     @contextlib.asynccontextmanager
     async def lifespan(_: FastAPI) -> AsyncIterator[None]:
         bus.loop = asyncio.get_running_loop()
         bus.loop_thread = threading.get_ident()
+        writer.start()
         yield
+        if writer.task is not None:
+            writer.task.cancel()
 
     app = FastAPI(title="hallq hub", version=__version__, lifespan=lifespan,
                   description="Commands are REST calls; events are one WebSocket stream "
@@ -208,7 +282,7 @@ def create_app(hall: Hall) -> FastAPI:
     @app.post("/api/tickets")
     async def issue(body: IssueBody, request: Request, c: Caller = Depends(caller)) -> dict:
         c.need_role("kiosk", *MANAGE)
-        t, evs = hall.issue(body.service.upper(), body.priority, body.customer_code,
+        t, evs = await run(hall.issue, body.service.upper(), body.priority, body.customer_code,
                             body.language)
         ahead = evs[-1]["data"].get("ahead", 0)
         base = str(request.base_url).rstrip("/")
@@ -219,13 +293,13 @@ def create_app(hall: Hall) -> FastAPI:
     @app.post("/api/tickets/{ticket_id}/requeue")
     async def requeue(ticket_id: int, c: Caller = Depends(caller)) -> dict:
         c.need_role("counter", *MANAGE)
-        t, _ = hall.requeue(ticket_id)
+        t, _ = await run(hall.requeue, ticket_id)
         return {"ticket": jsonable(t)}
 
     @app.post("/api/tickets/{ticket_id}/cancel")
     async def cancel(ticket_id: int, body: ReasonBody, c: Caller = Depends(caller)) -> dict:
         c.need_manager()
-        t, _ = hall.cancel(ticket_id, body.reason)
+        t, _ = await run(hall.cancel, ticket_id, body.reason)
         return {"ticket": jsonable(t)}
 
     @app.get("/t/{hall_code}/{day}/{number}", response_class=HTMLResponse)
@@ -244,12 +318,12 @@ def create_app(hall: Hall) -> FastAPI:
             row = hall.staff.get(body.code.strip().upper())
             if row is not None and row.role.value == "clerk":
                 raise DomainError("forbidden", "Only a supervisor can log in here.", 403)
-        out, _ = hall.login(body.code.strip().upper(), body.pin, body.counter)
+        out, _ = await run(hall.login, body.code.strip().upper(), body.pin, body.counter)
         return out
 
     @app.post("/api/staff/logout")
     async def logout(x_staff_session: str = Header(""), c: Caller = Depends(caller)) -> dict:
-        out, _ = hall.logout(x_staff_session)
+        out, _ = await run(hall.logout, x_staff_session)
         return out
 
     @app.get("/api/staff/{code}/day")
@@ -260,7 +334,7 @@ def create_app(hall: Hall) -> FastAPI:
     def counter_action(name: str, fn: Any) -> None:
         async def endpoint(n: int, c: Caller = Depends(caller)) -> dict:
             c.need_counter(n)
-            result, events = fn(n)
+            result, events = await run(fn, n)
             return {"result": jsonable(result), "seq": events[-1]["seq"] if events else None}
         endpoint.__name__ = name.replace("-", "_")
         app.post(f"/api/counters/{{n}}/{name}")(endpoint)
@@ -276,20 +350,20 @@ def create_app(hall: Hall) -> FastAPI:
     @app.post("/api/counters/{n}/call")
     async def call_ticket(n: int, body: CallBody, c: Caller = Depends(caller)) -> dict:
         c.need_counter(n)
-        t, _ = hall.call_ticket(n, body.ticket_id, body.reason)
+        t, _ = await run(hall.call_ticket, n, body.ticket_id, body.reason)
         return {"result": jsonable(t)}
 
     @app.post("/api/counters/{n}/transfer")
     async def transfer(n: int, body: TransferBody, c: Caller = Depends(caller)) -> dict:
         c.need_counter(n)
         to_service = body.to_service.upper() if body.to_service else None
-        t, _ = hall.transfer(n, to_service, body.to_counter, body.note)
+        t, _ = await run(hall.transfer, n, to_service, body.to_counter, body.note)
         return {"result": jsonable(t)}
 
     @app.post("/api/counters/{n}/pause")
     async def pause(n: int, body: ReasonBody, c: Caller = Depends(caller)) -> dict:
         c.need_counter(n)
-        st, _ = hall.pause(n, body.reason)
+        st, _ = await run(hall.pause, n, body.reason)
         return {"result": jsonable(st)}
 
     # ---------------------------------------------------------------- ratings and notes
@@ -299,7 +373,7 @@ def create_app(hall: Hall) -> FastAPI:
         counter = c.device.counter if c.device.role == "keypad" else None
         if body.choice is None and body.reasons:
             raise DomainError("bad_reason", "Reasons go with a rating.", 422)
-        row, _ = hall.rate(body.ticket_id, body.choice, body.reasons, counter=counter)
+        row, _ = await run(hall.rate, body.ticket_id, body.choice, body.reasons, counter=counter)
         return {"rating": jsonable(row)}
 
     @app.post("/api/notes")
@@ -308,7 +382,7 @@ def create_app(hall: Hall) -> FastAPI:
             c.need_counter(c.device.counter)
         else:
             c.need_manager()
-        row, _ = hall.add_note(body.ticket_id, c.staff, body.kind, body.category, body.text,
+        row, _ = await run(hall.add_note, body.ticket_id, c.staff, body.kind, body.category, body.text,
                                body.follow_up, c.device.counter)
         return {"note": jsonable(row)}
 
@@ -328,20 +402,20 @@ def create_app(hall: Hall) -> FastAPI:
     @app.post("/api/notes/{note_id}/resolve")
     async def resolve_note(note_id: int, c: Caller = Depends(caller)) -> dict:
         c.need_manager()
-        out, _ = hall.resolve_note(note_id, c.staff)
+        out, _ = await run(hall.resolve_note, note_id, c.staff)
         return out
 
     @app.post("/api/faults")
     async def fault(body: FaultBody, c: Caller = Depends(caller)) -> dict:
         """A device reports a fault (e.g. the kiosk's printer is out of paper)."""
-        out, _ = hall.report_fault(c.device.name, c.device.role, body.code, body.message)
+        out, _ = await run(hall.report_fault, c.device.name, c.device.role, body.code, body.message)
         return out
 
     # ---------------------------------------------------------------- set-up
     def config_route(path: str, fn: Any) -> None:
         async def endpoint(body: dict, c: Caller = Depends(caller)) -> dict:
             c.need_manager()
-            out, _ = fn(body)
+            out, _ = await run(fn, body)
             return {"result": out}
         endpoint.__name__ = "config_" + path
         app.put(f"/api/config/{path}")(endpoint)
@@ -359,13 +433,13 @@ def create_app(hall: Hall) -> FastAPI:
     @app.post("/api/devices")
     async def add_device(body: DeviceBody, c: Caller = Depends(caller)) -> dict:
         c.need_manager()
-        out, _ = hall.add_device(body.role, body.counter, body.name)
+        out, _ = await run(hall.add_device, body.role, body.counter, body.name)
         return out
 
     @app.delete("/api/devices/{device_id}")
     async def revoke_device(device_id: int, c: Caller = Depends(caller)) -> dict:
         c.need_manager()
-        out, _ = hall.revoke_device(device_id)
+        out, _ = await run(hall.revoke_device, device_id)
         return out
 
     # ---------------------------------------------------------------- the event stream
@@ -392,11 +466,13 @@ def create_app(hall: Hall) -> FastAPI:
                 if msg is None:
                     await socket.close(code=1012, reason="reconnect and resume")
                     return
-                fresh = [e for e in msg["events"] if e["seq"] > last]
-                if not fresh:
+                if "summary" in msg:
+                    await socket.send_json(msg)
                     continue
-                last = fresh[-1]["seq"]
-                await socket.send_json({"events": fresh, "summary": msg["summary"]})
+                fresh = [e for e in msg["events"] if e["seq"] > last]
+                if fresh:
+                    last = fresh[-1]["seq"]
+                    await socket.send_json({"events": fresh})
         except WebSocketDisconnect:
             pass
         finally:

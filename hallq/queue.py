@@ -50,7 +50,7 @@ from hallq.domain import (
 )
 
 EWMA_ALPHA = 0.2
-SIM_MAX_WAITING = 2000  # past this many waiting tickets the estimate uses a closed form
+SIM_MAX_WAITING = 150  # past this many waiting tickets the estimate uses a closed form
 
 
 @dataclass

@@ -55,17 +55,20 @@ def test_state_and_its_event_commit_together_or_not_at_all(tmp_path):
     hall = make_hall(tmp_path / "h.db")
     seq = hall.last_seq()
 
-    def boom(*_, **__):
-        raise sqlite3.OperationalError("database or disk is full")
+    original = hall.store.write_row
+
+    def boom(model, values, replace=False):
+        if model is hall.m.Event:
+            raise sqlite3.OperationalError("database or disk is full")
+        return original(model, values, replace)
 
     # Fail the event insert itself: the ticket row written before it must roll back too.
-    original = hall.m.Event.insert
-    hall.m.Event.insert = boom
+    hall.store.write_row = boom
     try:
         with pytest.raises(DomainError) as exc:
             hall.issue("A")
     finally:
-        hall.m.Event.insert = original
+        hall.store.write_row = original
     assert exc.value.code == "storage_error" and "Nothing was changed" in exc.value.message
     assert hall.m.Ticket.select().count() == 0
     assert hall.last_seq() == seq

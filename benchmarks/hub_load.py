@@ -1,0 +1,173 @@
+"""Hub under load: N concurrent clients over real HTTP + a WebSocket listener; prints figures.
+
+    python benchmarks/hub_load.py [--clients 20] [--seconds 10]
+
+Starts `hallq hub` in a subprocess on a fresh sample hall, runs N clients (six counters
+calling and finishing, the rest issuing tickets) for a fixed time, and prints commands/s,
+latency percentiles, the event delivery delay to a second client, and the raw SQLite
+commit rate (WAL, synchronous=FULL) measured on the same disk in the same run.
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import json
+import os
+import sqlite3
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+import httpx
+import websockets
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+
+from hallq import sample  # noqa: E402
+from hallq.hall import Hall  # noqa: E402
+from hallq.hubserver import free_port  # noqa: E402
+
+
+def pct(values: list[float], p: float) -> float:
+    if not values:
+        return float("nan")
+    values = sorted(values)
+    return values[min(len(values) - 1, int(round(p / 100 * (len(values) - 1))))]
+
+
+def raw_commit_rate(folder: Path, seconds: float = 2.0) -> float:
+    con = sqlite3.connect(folder / "raw.db", isolation_level=None)
+    con.execute("PRAGMA journal_mode=wal")
+    con.execute("PRAGMA synchronous=FULL")
+    con.execute("CREATE TABLE t (id INTEGER PRIMARY KEY, payload TEXT)")
+    n, end = 0, time.perf_counter() + seconds
+    while time.perf_counter() < end:
+        con.execute("BEGIN")
+        con.execute("INSERT INTO t (payload) VALUES (?)", ("x" * 200,))
+        con.execute("COMMIT")
+        n += 1
+    con.close()
+    return n / seconds
+
+
+async def run(args: argparse.Namespace) -> None:
+    folder = Path(tempfile.mkdtemp(prefix="hallq-bench-"))
+    db = folder / "hall.db"
+    hall = Hall.create(db, sample.HALL, sample.SERVICES, sample.COUNTERS, sample.STAFF)
+    kiosk = hall.add_device("kiosk")[0]["token"]
+    display = hall.add_device("display")[0]["token"]
+    # One counter (and clerk) per client, so the queue stays the size of a real hall's.
+    for n in range(1, args.clients + 1):
+        hall.upsert_counter({"number": n, "name": f"Quầy {n}", "services": ["A", "E"]})
+        hall.upsert_staff({"code": f"B{n:02d}", "name": f"Bench {n}", "pin": "1234"})
+    counters = {n: hall.add_device("counter", n)[0]["token"] for n in range(1, args.clients + 1)}
+    hall.store.close()
+    port = free_port()
+    url = f"http://127.0.0.1:{port}"
+    proc = subprocess.Popen([sys.executable, "-m", "hallq", "hub", "--db", str(db), "--port",
+                             str(port)], stdout=subprocess.DEVNULL)
+    try:
+        async with httpx.AsyncClient(base_url=url, timeout=10) as probe:
+            for _ in range(200):
+                try:
+                    if (await probe.get("/health")).status_code == 200:
+                        break
+                except httpx.HTTPError:
+                    await asyncio.sleep(0.05)
+        await load(args, url, kiosk, display, counters)
+    finally:
+        proc.terminate()
+        proc.wait(10)
+    raw = raw_commit_rate(folder)
+    print(f"raw SQLite commits (WAL, synchronous=FULL, same disk): {raw:,.0f} /s")
+    print(f"hub throughput / raw commit rate: {RESULT['rate'] / raw:.0%}")
+
+
+RESULT: dict[str, float] = {}
+
+
+async def load(args, url, kiosk, display, counters) -> None:
+    latencies: list[float] = []
+    calls: dict[int, float] = {}  # seq of a ticket_called event -> when its reply arrived
+    delivered: dict[int, float] = {}
+    stop = asyncio.Event()
+    logged_in: list[int] = []
+
+    async def timed(http: httpx.AsyncClient, path: str, body: dict, headers: dict):
+        t0 = time.perf_counter()
+        r = await http.post(path, json=body, headers=headers)
+        t1 = time.perf_counter()
+        latencies.append(t1 - t0)
+        return r, t1
+
+    async def client(n: int) -> None:
+        """A counter that also plays the kiosk: issue a ticket, call next, finish."""
+        h = {"Authorization": f"Bearer {counters[n]}"}
+        k = {"Authorization": f"Bearer {kiosk}"}
+        async with httpx.AsyncClient(base_url=url, timeout=10) as http:
+            r = await http.post("/api/staff/login", headers=h,
+                                json={"code": f"B{n:02d}", "pin": "1234", "counter": n})
+            h["X-Staff-Session"] = r.json()["session"]
+            logged_in.append(n)
+            i = 0
+            while not stop.is_set():
+                await timed(http, "/api/tickets", {"service": "AE"[i % 2]}, k)
+                i += 1
+                r, t1 = await timed(http, f"/api/counters/{n}/call-next", {}, h)
+                if r.status_code == 200:
+                    calls[r.json()["seq"]] = t1
+                    await timed(http, f"/api/counters/{n}/finish", {}, h)
+
+    async def listener() -> None:
+        ws_url = url.replace("http", "ws") + f"/ws?token={display}&since=0"
+        async with websockets.connect(ws_url, max_size=None) as ws:
+            while not stop.is_set():
+                try:
+                    msg = json.loads(await asyncio.wait_for(ws.recv(), 0.5))
+                except TimeoutError:
+                    continue
+                now = time.perf_counter()
+                for ev in msg["events"]:
+                    if ev["type"] == "ticket_called":
+                        delivered[ev["seq"]] = now
+
+    tasks = [asyncio.create_task(listener())]
+    await asyncio.sleep(0.3)
+    tasks += [asyncio.create_task(client(n)) for n in range(1, args.clients + 1)]
+    while len(logged_in) < args.clients:  # PIN checks are slow on purpose: not measured
+        await asyncio.sleep(0.05)
+    await asyncio.sleep(1.0)  # warm-up
+    latencies.clear()
+    t0 = time.perf_counter()
+    await asyncio.sleep(args.seconds)
+    done = len(latencies)
+    elapsed = time.perf_counter() - t0
+    stop.set()
+    await asyncio.gather(*tasks, return_exceptions=True)
+    lat_ms = [x * 1000 for x in latencies[:done]]
+    rate = done / elapsed
+    RESULT["rate"] = rate
+    print(f"hub_load {time.strftime('%Y-%m-%d %H:%M')} on {os.cpu_count()} cores, "
+          f"{args.clients} clients (each: issue, call next, finish), {args.seconds:g} s")
+    print(f"commands: {done} in {elapsed:.1f} s = {rate:,.0f} /s")
+    print(f"latency ms: p50 {pct(lat_ms, 50):.1f}  p95 {pct(lat_ms, 95):.1f}  "
+          f"p99 {pct(lat_ms, 99):.1f}  max {max(lat_ms):.1f}  mean {statistics.mean(lat_ms):.1f}")
+    delays = [(delivered[s] - t) * 1000 for s, t in calls.items() if s in delivered]
+    if delays:
+        print(f"call reply -> event at a second client, ms: p50 {pct(delays, 50):.1f}  "
+              f"p99 {pct(delays, 99):.1f} (n={len(delays)}; negative = event came first)")
+
+
+def main() -> None:
+    p = argparse.ArgumentParser()
+    p.add_argument("--clients", type=int, default=20)
+    p.add_argument("--seconds", type=float, default=10)
+    asyncio.run(run(p.parse_args()))
+
+
+if __name__ == "__main__":
+    main()
