@@ -84,3 +84,13 @@ def test_a_bad_settings_file_is_reported_with_its_line(tmp_path):
     r = run("config", "check", "--file", str(bad))
     assert r.returncode == 1
     assert "line 2" in r.stdout and "kiosk.idle_timeout_s" in r.stdout
+
+
+def test_live_traffic_against_a_running_hub(hub, capsys):
+    from hallq.live_traffic import run_live
+    assert run_live(hub.url, hub.token("admin"), minutes=0.05, rate=120, seed=3) == 0
+    out = capsys.readouterr().out
+    assert "tickets issued" in out
+    issued = [t for t in hub.hall.state.tickets.values()]
+    assert issued, "no traffic reached the hub"
+    assert any(t.called_at is not None for t in issued)
