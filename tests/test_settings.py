@@ -152,6 +152,10 @@ def test_config_check_reports_and_refuses(tmp_path, capsys) -> None:
 
     assert main(["config", "check", "--file", str(tmp_path / "missing.toml")]) == 1
     assert "no such settings file" in capsys.readouterr().out
+    # The hub's service checks its file before starting; no file at all means defaults.
+    assert main(["config", "check", "--file", str(tmp_path / "missing.toml"),
+                 "--missing-ok"]) == 0
+    assert main(["config", "check", "--file", str(bad), "--missing-ok"]) == 1
 
     good = write(tmp_path, '[device]\ncounter = 2\n', "good.toml")
     assert main(["config", "check", "--file", str(good)]) == 0

@@ -14,6 +14,8 @@ def register(sub: argparse._SubParsersAction) -> None:
     c = csub.add_parser("check", help="report every problem in the settings file")
     c.add_argument("--file", type=Path, default=None, help="default: " +
                    str(settings.default_path()))
+    c.add_argument("--missing-ok", action="store_true",
+                   help="no file is fine (every setting at its default)")
     c.set_defaults(func=cmd_check)
     s = csub.add_parser("show", help="print the settings in effect")
     s.add_argument("--file", type=Path, default=None)
@@ -24,6 +26,9 @@ def register(sub: argparse._SubParsersAction) -> None:
 
 def cmd_check(args: argparse.Namespace) -> int:
     path = args.file or settings.default_path()
+    if getattr(args, "missing_ok", False) and not path.exists():
+        print(f"{path}: no settings file; every setting is at its default.")
+        return 0
     try:
         settings.load(path, required=True)
     except settings.SettingsError as exc:
