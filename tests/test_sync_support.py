@@ -80,9 +80,14 @@ def new_code() -> str:
     return "T" + secrets.token_hex(4).upper()
 
 
+_made: list[Path] = []
+
+
 @pytest.fixture(scope="session")
 def day_template(tmp_path_factory) -> Path:
     """One simulated business day (150 tickets), made once; tests copy the file."""
+    if _made:  # imported by several test modules: still simulate only once a session
+        return _made[0]
     path = tmp_path_factory.mktemp("day") / "hall.db"
     clock = FixedClock(datetime.combine(DAY, datetime.min.time(), tzinfo=TZ) + timedelta(hours=6))
     hall = Hall.create(path, sample.HALL, sample.SERVICES, sample.COUNTERS, sample.STAFF, clock)
@@ -90,6 +95,7 @@ def day_template(tmp_path_factory) -> Path:
     customers = simulate.generate_arrivals(DAY, 150, random.Random(3), hall.info.timezone)
     simulate.simulate_day(hall, clock, DAY, customers, simulate.default_counters(hall, DAY), 3)
     hall.store.close()
+    _made.append(path)
     return path
 
 

@@ -59,18 +59,10 @@ def _settings(path: Path | None):  # noqa: ANN202 - hallq.settings.Settings
         raise SystemExit("hallq sync: " + "\n".join(exc.problems)) from None
 
 
-def _hub_running(db: Path, s) -> bool:  # noqa: ANN001
-    """Is a hub serving this hall right now? Then only it may write the hall's file."""
-    import httpx
-
-    from hallq.store import Store
-    try:
-        code = Store(db, readonly=True).get_meta("hall")["code"]
-        host = s.hub.host if s.hub.host not in ("0.0.0.0", "") else "127.0.0.1"
-        r = httpx.get(f"http://{host}:{s.hub.port}/health", timeout=1.0)
-        return r.json().get("hall") == code
-    except Exception:  # noqa: BLE001 - no hub answering is the usual case
-        return False
+def _hub_running(db: Path) -> str | None:
+    """Who serves this hall right now, if anyone: then only that hub may write its file."""
+    from hallq.backup import hub_serving
+    return hub_serving(db)
 
 
 def cmd_sync(args: argparse.Namespace) -> int:
@@ -100,9 +92,11 @@ def cmd_sync(args: argparse.Namespace) -> int:
     from hallq.hall import Hall
     from hallq.store import Store
     hall = None
-    if _hub_running(db, s):
-        print("A hub is serving this hall: sending only; head office's configuration is "
-              "applied by the hub's own sync (POST /api/sync/run or the nightly schedule).")
+    serving = _hub_running(db)
+    if serving:
+        print(f"A hub is serving this hall ({serving}): sending only; head office's "
+              "configuration is applied by the hub's own sync (the supervisor's \"sync now\", "
+              "POST /api/sync/run, or the nightly schedule).")
     else:
         hall = Hall(Store(db))
     try:
