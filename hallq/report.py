@@ -189,6 +189,7 @@ class Styles:
                      textColor=colors.HexColor("#1d3f66"))
         self.cell = st("cell", self.regular, 8.5)
         self.head = st("head", self.bold, 7)
+        self.head_r = st("head_r", self.bold, 7, alignment=2)
         self.note = st("note", self.regular, 7.5, textColor=colors.HexColor("#444444"))
         self.big = st("big", self.bold, 22, alignment=1)
         self.small = st("small", self.regular, 8.5, alignment=1)
@@ -218,10 +219,16 @@ def _table(sec: Section, s: Styles, lang: str, widths: list[float] | None = None
            kinds: dict[int, str] | None = None) -> Table:
     """A table; `kinds` marks columns printed as a share ("share") or a rating ("rating")."""
     kinds = sec.kinds if kinds is None else kinds
-    data = [[s.p(h, s.head) for h in sec.header]]
+    def is_text(i: int, v: Any) -> bool:
+        # text cells wrap (Paragraph, left); numbers and signed changes stay right-aligned
+        return i == 0 or isinstance(v, str) and not v[:1].isdigit() and v[:1] not in "+-±—"
+
+    text_cols = {i for row in sec.rows for i, v in enumerate(row) if is_text(i, v)}
+    data = [[s.p(h, s.head if i in text_cols or not sec.rows else s.head_r)
+             for i, h in enumerate(sec.header)]]
     for row in sec.rows:
-        data.append([s.p(v) if i == 0 or isinstance(v, str) and not v[:1].isdigit()
-                     else _fmt(v, lang, kinds.get(i, "")) for i, v in enumerate(row)])
+        data.append([s.p(v) if is_text(i, v) else _fmt(v, lang, kinds.get(i, ""))
+                     for i, v in enumerate(row)])
     t = Table(data, colWidths=widths, repeatRows=1, hAlign="LEFT")
     t.setStyle(TableStyle([
         ("FONTNAME", (0, 0), (-1, -1), s.regular), ("FONTSIZE", (0, 0), (-1, -1), 8.5),
@@ -357,7 +364,7 @@ def _comparison(sec: Section, s: Styles, lang: str) -> Table:
     rows = []
     for label, today, before, kind in sec.rows:
         change = None if today is None or before is None else today - before
-        sign = "" if change is None or change <= 0 else "+"
+        sign = "" if change is None or change < 0 else "+" if change > 0 else "±"
         fmt_kind = {"share": "share", "rating": "rating"}.get(kind, "")
         text = "—" if change is None else sign + _fmt(
             round(change, 2) if isinstance(change, float) else change, lang, fmt_kind)
