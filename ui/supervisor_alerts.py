@@ -37,13 +37,14 @@ def reason_text(key: str) -> str:
     }.get(key, key)
 
 
-def alert_text(alert: Alert, service_name: Callable[[str], str]) -> str:
+def alert_text(alert: Alert, service_name: Callable[[str], str],
+               staff_name: Callable[[str], str] = str) -> str:
     """One sentence a supervisor reads at a glance, in the window's language."""
     p = alert.params
     if alert.kind == "unsatisfied":
         text = _t("Unsatisfied customer: {number}, counter {counter}, {staff}").format(
             number=p.get("number") or "?", counter=p.get("counter") or "?",
-            staff=p.get("staff") or "-")
+            staff=staff_name(p["staff"]) if p.get("staff") else "-")
         reasons = p.get("reasons") or []
         if reasons:
             text += " — " + ", ".join(reason_text(r) for r in reasons)
@@ -57,11 +58,13 @@ def alert_text(alert: Alert, service_name: Callable[[str], str]) -> str:
             service=service_name(p.get("service", "")), waiting=p.get("waiting"),
             limit=p.get("limit"))
     if alert.kind == "counter_idle":
-        return _t("Counter {counter} idle for {minutes} min while customers wait").format(
-            counter=p.get("counter"), minutes=p.get("minutes"))
+        return _t("Counter {counter} ({staff}) idle for {minutes} min while customers "
+                  "wait").format(counter=p.get("counter"), minutes=p.get("minutes"),
+                                 staff=staff_name(p["staff"]) if p.get("staff") else "-")
     if alert.kind == "counter_paused":
-        return _t("Counter {counter} on a break for {minutes} min").format(
-            counter=p.get("counter"), minutes=p.get("minutes"))
+        return _t("Counter {counter} ({staff}) on a break for {minutes} min").format(
+            counter=p.get("counter"), minutes=p.get("minutes"),
+            staff=staff_name(p["staff"]) if p.get("staff") else "-")
     if alert.kind == "device_fault":
         return _t("Device fault: {device} — {message}").format(
             device=p.get("device") or p.get("role") or "?",
@@ -177,12 +180,19 @@ class AlertsPanel(QWidget):
         self.title.setText(self.tr("Alerts ({n})").format(n=n) if n else self.tr("Alerts"))
         self.empty.setText(self.tr("No open alerts."))
         for row in self.rows.values():
-            row.text.setText(alert_text(row.alert, self.service_name))
+            row.text.setText(self.text_of(row.alert))
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate_ui()
         super().changeEvent(event)
+
+    def staff_name(self, code: str) -> str:
+        staff = self.client.snapshot.get("staff") or {}
+        return (staff.get(code) or {}).get("name") or code
+
+    def text_of(self, alert: Alert) -> str:
+        return alert_text(alert, self.service_name, self.staff_name)
 
     # ------------------------------------------------------------ feeding the book
     def reset(self, now: datetime) -> None:
@@ -217,7 +227,7 @@ class AlertsPanel(QWidget):
         for alert in alerts:
             if alert.id in self.rows or alert.id in self.book.acked:
                 continue
-            row = AlertRow(alert, alert_text(alert, self.service_name),
+            row = AlertRow(alert, self.text_of(alert),
                            self.book.hall.get("timezone") or "UTC")
             row.acknowledged.connect(self.acknowledge)
             self.rows[alert.id] = row
