@@ -73,6 +73,8 @@ SCHEMA: dict[str, dict[str, Setting]] = {
     "keypad": {
         "rating_timeout_s": Setting(int, 30, "seconds to wait for a rating", min=5, max=600),
         "thanks_s": Setting(int, 4, "seconds the thank-you screen stays", min=1, max=60),
+        "photo_dir": Setting(str, "", "folder of staff photos named by staff code, e.g. "
+                             "NV01.jpg (empty: initials instead of photos)"),
     },
     "hub": {
         "db": Setting(str, "", "hall database (empty: in the user data folder)"),
