@@ -69,7 +69,11 @@ class ServicesTable(QTableWidget):
             name = _item(f"{r['prefix']}  {r['name']}")
             name.setFont(bold)
             self.setItem(i, 0, name)
-            self.setItem(i, 1, _item(str(r["waiting"]), True))
+            waiting = _item(str(r["waiting"]), True)
+            if r.get("limit") and r["waiting"] > r["limit"]:  # longer than its queue limit
+                waiting.setForeground(QBrush(style.OVER))
+                waiting.setFont(bold)
+            self.setItem(i, 1, waiting)
             longest, target = r["longest_min"], r["target_min"]
             text = self.tr("{m} min / {t}").format(m=int(longest), t=target) if r["waiting"] \
                 else self.tr("— / {t}").format(t=target)
@@ -104,10 +108,16 @@ class CountersTable(QTableWidget):
         self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.setShowGrid(False)
         self.verticalHeader().setDefaultSectionSize(42)
-        header = self.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
+        self.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
         self.retranslate_ui()
+
+    WIDTHS = (0.15, 0.17, 0.30, 0.22, 0.16)  # share of the width per column
+
+    def resizeEvent(self, event: QEvent) -> None:
+        super().resizeEvent(event)
+        width = self.viewport().width()
+        for i, share in enumerate(self.WIDTHS):
+            self.setColumnWidth(i, int(width * share))
 
     def retranslate_ui(self) -> None:
         self.setHorizontalHeaderLabels([self.tr("Counter"), self.tr("State"), self.tr("Staff"),
@@ -305,6 +315,7 @@ class LiveView(QWidget):
             rows.append({"prefix": svc["prefix"], "name": self.service_name(svc["prefix"]),
                          "waiting": len(waiting), "longest_min": longest,
                          "target_min": svc["target_wait_min"],
+                         "limit": svc.get("queue_limit"),
                          "eta_min": summary.get("eta_min"),
                          "served": served.get(svc["prefix"], 0)})
         self.services.update_rows(rows)

@@ -31,6 +31,7 @@ QFrame#card { background: #ffffff; border: 1px solid #d8dee6; border-radius: 10p
 QFrame#tile { background: #ffffff; border: 1px solid #d8dee6; border-radius: 10px; }
 QLabel#tileValue { font-size: 28px; font-weight: bold; color: #143a66; }
 QLabel#tileCaption { font-size: 14px; color: #5f6b7a; }
+QScrollArea#alertScroll, QWidget#alertList { background: transparent; }
 QFrame#alertRow { background: #fde3e1; border: 1px solid #e6a19b; border-radius: 8px; }
 QLabel#alertText { font-size: 16px; color: #5c0f0a; }
 QLabel#alertTime { font-size: 15px; font-weight: bold; color: #5c0f0a; }
