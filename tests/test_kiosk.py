@@ -183,7 +183,8 @@ def test_a_wrong_customer_code_gets_a_message_and_changes_nothing(qtbot, hub, ma
     type_on_keypad(qtbot, w.code_page.keypad, "12")
     tap(qtbot, w.code_page.ok_button)
     assert w.stack.currentWidget() is w.code_page
-    assert "4 to 20" in w.code_page.error.text()
+    assert w.code_page.error.text() == w.code_page.tr(
+        "A customer code or phone number has 4 to 20 letters or digits. Please check it.")
     tap(qtbot, w.code_page.keypad.keys["clear"])
     assert w.code_page.entry.text() == "" and w.code_page.error.text() == ""
     type_on_keypad(qtbot, w.code_page.keypad, "9" * 25)  # the field stops at 20
@@ -305,9 +306,10 @@ def test_out_of_paper_message(qtbot, hub, make_kiosk):
     printer = FakePrinter(paper=b"\x72")
     try:
         w = make_kiosk(printer={"kind": "network", "host": "127.0.0.1", "port": printer.port})
+        tap(qtbot, w.lang_buttons["en"])
         with qtbot.waitSignal(w.printDone, timeout=10000) as done:
             issue(qtbot, w)
-        assert done.args[1] == "no_paper"
+        assert done.args[1] == "no_paper" and w.issued_page.print_state == "no_paper"
         assert "out of paper" in w.issued_page.print_status.text()
     finally:
         printer.close()

@@ -62,6 +62,7 @@ class KioskWindow(QWidget):
         self.jobs = itertools.count(1)
         self.print_jobs: dict[int, int] = {}  # print job -> ticket id
         self.printer = TicketPrinter(printer_config(settings.printer.as_dict()), self)
+        self.printer.warm_up()
         self.setObjectName("kiosk")
         self.setStyleSheet(KIOSK_STYLE)
         self._build()
@@ -184,6 +185,8 @@ class KioskWindow(QWidget):
         state = PRINTING if self.printer.enabled else NO_PRINTER
         self.issued_page.show_ticket(data, service, state)
         self.stack.setCurrentWidget(self.issued_page)
+        # Paint the number now: rendering the ticket (~0.1 s of Python) must come after it.
+        self.issued_page.repaint()
         self.start_page.reset_choices()
         self.result_timer.start()
         data["tapped_at"] = tapped
