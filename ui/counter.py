@@ -10,16 +10,25 @@ from zoneinfo import ZoneInfo
 
 from PySide6.QtCore import QEvent, Qt, QTimer
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QStackedWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QLabel, QStackedWidget, QVBoxLayout, QWidget
 
 from hallq.settings import Settings
 from ui.app import show, start_role
 from ui.client import HallClient
 from ui.counter_dialogs import CallTicketDialog, NoteDialog, PauseDialog, TransferDialog
-from ui.counter_logic import CounterView, QueueView, allowed, current_ticket, utc_now
+from ui.counter_logic import (
+    KEEP,
+    CounterView,
+    QueueView,
+    allowed,
+    confirmation,
+    current_ticket,
+    utc_now,
+)
 from ui.counter_login import LoginPage
 from ui.counter_queue import QueueModel
-from ui.counter_work import BUTTONS, WorkPage
+from ui.counter_work import BUTTONS, HeaderBar, WorkPage
+from ui.display_refcount import immortalize_singletons
 from ui.errors import error_text
 
 CONFIRM_TIMEOUT_S = 3.0  # give up waiting for the hub's event and redraw from the model
@@ -32,6 +41,7 @@ class CounterWindow(QWidget):
     def __init__(self, client: HallClient, settings: Settings, counter: int | None,
                  parent: QWidget | None = None):
         super().__init__(parent)
+        immortalize_singletons()  # a clerk's window runs all day: see ui/display_refcount.py
         self.client = client
         self.counter = counter or None
         self.lang = settings.device.language
@@ -41,31 +51,21 @@ class CounterWindow(QWidget):
         self.view = CounterView()
         self.can: dict[str, bool] = {}
         self.pending: tuple[Callable[[], bool], float] | None = None  # waiting for the hub
+        self.pending_ticket: dict | None | object = KEEP  # the reply's view until confirmed
+        self.shown: dict | None = None  # the ticket drawn on the card
         self.last_ticket: dict | None = None  # the visit a note may still be about
         self.dialog = None  # the open dialog, if any (tests reach it here)
-        self.message_is_error = False
+        self.priority_names: dict[str, str] = {}
+        # Events come in bursts (a reconnect replays many): one redraw per burst.
+        self.redraw = QTimer(self, singleShot=True, interval=0)
+        self.redraw.timeout.connect(self.refresh)
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(0)
-        header = QWidget(self)
-        header.setStyleSheet("background: #123a63; color: white;")
-        hl = QHBoxLayout(header)
-        hl.setContentsMargins(16, 8, 16, 8)
-        self.title = QLabel()
-        self.title.setStyleSheet("font-size: 22px; font-weight: bold;")
-        self.who = QLabel()
-        self.who.setStyleSheet("font-size: 18px;")
-        self.counter_state = QLabel()
-        self.counter_state.setStyleSheet("font-size: 18px; font-weight: bold;")
-        self.clock = QLabel()
-        self.clock.setStyleSheet("font-size: 22px; font-weight: bold;")
-        hl.addWidget(self.title)
-        hl.addSpacing(24)
-        hl.addWidget(self.who, 1)
-        hl.addWidget(self.counter_state)
-        hl.addSpacing(24)
-        hl.addWidget(self.clock)
+        self.header = HeaderBar(self)
+        self.title, self.who = self.header.title, self.header.who
+        self.counter_state, self.clock = self.header.counter_state, self.header.clock
         self.banner = QLabel()
         self.banner.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.banner.setStyleSheet("background: #b3261e; color: white; font-size: 20px;"
@@ -76,7 +76,7 @@ class CounterWindow(QWidget):
         self.pages = QStackedWidget(self)
         self.pages.addWidget(self.login_page)
         self.pages.addWidget(self.work)
-        layout.addWidget(header)
+        layout.addWidget(self.header)
         layout.addWidget(self.banner)
         layout.addWidget(self.pages, 1)
         self.setStyleSheet("CounterWindow { background: #fafbfc; }")
@@ -115,6 +115,9 @@ class CounterWindow(QWidget):
 
     def retranslate_ui(self) -> None:
         self.setWindowTitle(self.tr("hallq — counter %1").replace("%1", str(self.counter or "?")))
+        self.priority_names = {"elderly": self.tr("Elderly"), "disabled": self.tr("Disability"),
+                               "pregnant": self.tr("Pregnant"),
+                               "appointment": self.tr("Appointment")}
         self.banner.setText(error_text({"code": "hub_unreachable"}))
         self.login_page.set_counter_name(self.counter_title())
         self.refresh()
@@ -136,9 +139,7 @@ class CounterWindow(QWidget):
         return names.get(self.lang) or names.get("en") or prefix
 
     def priority_name(self, key: str) -> str:
-        return {"elderly": self.tr("Elderly"), "disabled": self.tr("Disability"),
-                "pregnant": self.tr("Pregnant"), "appointment": self.tr("Appointment"),
-                }.get(key, "")
+        return self.priority_names.get(key, "")
 
     def now(self) -> datetime:
         """The hub's time (as of the last snapshot), so waits match what the hub computes."""
@@ -154,7 +155,7 @@ class CounterWindow(QWidget):
     def refresh(self) -> None:
         """Redraw everything from the client model (cheap: a few hundred tickets at most)."""
         if self.pending and (self.pending[0]() or time.monotonic() > self.pending[1]):
-            self.pending = None
+            self.idle()
         st = self.status()
         logged_in = self.staff_code is not None
         if logged_in and self.pending is None and self.client.counters and \
@@ -162,8 +163,11 @@ class CounterWindow(QWidget):
             self.to_login(self.tr("The counter was closed. Log in to open it again."))
             return
         t = self.ticket()
+        if self.pending is not None and self.pending_ticket is not KEEP:
+            t = self.pending_ticket  # the hub said so; its event is on the way
         if t is not None:
             self.last_ticket = t
+        self.shown = t
         now = self.now()
         order = self.queue_view.order(self.client.tickets, self.counter, now) \
             if self.counter else []
@@ -207,7 +211,7 @@ class CounterWindow(QWidget):
         now = self.now()
         tz = (self.client.snapshot.get("hall") or {}).get("timezone") or "Asia/Ho_Chi_Minh"
         self.clock.setText(now.astimezone(ZoneInfo(tz)).strftime("%H:%M:%S"))
-        self.work.tick(self.ticket(), now)
+        self.work.tick(self.shown, now)
         self.queue_model.tick(now)
         if self.pending and time.monotonic() > self.pending[1]:
             self.refresh()
@@ -231,7 +235,11 @@ class CounterWindow(QWidget):
         self.load_day()
 
     def on_event(self, ev: dict) -> None:
-        self.refresh()
+        if ev.get("counter") == self.counter and not ev.get("replay"):
+            self.redraw.stop()
+            self.refresh()  # this counter's own change: draw it now
+        else:
+            self.redraw.start()
         if ev["type"] in DAY_EVENTS and ev.get("staff") == self.staff_code \
                 and not ev.get("replay"):
             self.load_day()
@@ -239,7 +247,7 @@ class CounterWindow(QWidget):
     # ------------------------------------------------------------------ login / logout
     def on_login_requested(self, code: str, pin: str) -> None:
         def done(ok: bool, data: dict) -> None:
-            self.pending = None
+            self.idle()
             if not ok:
                 self.login_page.show_error(error_text(data))
                 self.refresh()
@@ -253,13 +261,12 @@ class CounterWindow(QWidget):
             self.expect(lambda: self.status().get("staff") == code
                         and self.status().get("state") in ("open", "paused"))
             self.load_day()
-        self.pending = (lambda: False, time.monotonic() + CONFIRM_TIMEOUT_S)
-        self.refresh()
+        self.busy()
         self.client.login(code, pin, self.counter, done)
 
     def to_login(self, message: str = "") -> None:
         self.staff_code = None
-        self.pending = None
+        self.idle()
         self.who.clear()
         self.work.day.clear()
         self.pages.setCurrentWidget(self.login_page)
@@ -275,18 +282,24 @@ class CounterWindow(QWidget):
     def on_day(self, ok: bool, d: dict) -> None:
         if not ok or self.staff_code is None:
             return
-        parts = [self.tr("Today: %1 served").replace("%1", str(d.get("served", 0)))]
-        if d.get("mean_service_min") is not None:
-            parts.append(self.tr("average %1 min").replace("%1", f"{d['mean_service_min']:.1f}"))
-        if d.get("mean_rating") is not None:
-            parts.append(self.tr("rating %1/4 (%2 ratings)").replace(
-                "%1", f"{d['mean_rating']:.1f}").replace("%2", str(d.get("ratings", 0))))
-        self.work.day.setText(" · ".join(parts))
+        self.work.show_day(d)
 
     # ------------------------------------------------------------------ actions
-    def expect(self, confirmed: Callable[[], bool]) -> None:
-        """Keep the buttons off until the hub's own event shows the change (or a timeout)."""
+    def busy(self) -> None:
+        """A command is on its way: every button off until the hub answers."""
+        self.pending = (lambda: False, time.monotonic() + CONFIRM_TIMEOUT_S)
+        self.refresh()
+
+    def idle(self) -> None:
+        self.pending = None
+        self.pending_ticket = KEEP
+
+    def expect(self, confirmed: Callable[[], bool], at_counter: dict | None | object = KEEP
+               ) -> None:
+        """Keep the buttons off until the hub's own event shows the change (or a timeout);
+        meanwhile show `at_counter` (the reply's ticket) so the clerk sees it at once."""
         self.pending = (confirmed, time.monotonic() + CONFIRM_TIMEOUT_S)
+        self.pending_ticket = at_counter
         self.refresh()
 
     def on_action(self, name: str) -> None:
@@ -316,8 +329,7 @@ class CounterWindow(QWidget):
                 self.open_dialog(CallTicketDialog(t.number, self), lambda d: self.send(
                     "call", {"ticket_id": t.id, **d.values()}))
         elif name == "close":
-            self.pending = (lambda: False, time.monotonic() + CONFIRM_TIMEOUT_S)
-            self.refresh()
+            self.busy()
             self.client.logout(self.on_logged_out)
         else:
             self.send({"call_next": "call-next", "no_show": "no-show"}.get(name, name))
@@ -330,61 +342,38 @@ class CounterWindow(QWidget):
         dialog.open()
 
     def send(self, action: str, body: dict | None = None) -> None:
-        self.pending = (lambda: False, time.monotonic() + CONFIRM_TIMEOUT_S)
-        self.refresh()
+        self.busy()
         self.client.counter_action(self.counter, action, body or {},
                                    lambda ok, data: self.on_reply(action, ok, data))
 
     def on_reply(self, action: str, ok: bool, data: dict) -> None:
         if not ok:
-            self.pending = None
+            self.idle()
             self.say(error_text(data), error=True)
             if data.get("code") == "login_required":
                 self.to_login(error_text(data))
             self.refresh()
             return
         r = data.get("result") or {}
-        self.say(self.done_text(action, r))
-        self.expect(self.confirmation(action, r))
-
-    def confirmation(self, action: str, r: dict) -> Callable[[], bool]:
-        """When the model shows the hub's reply `r`: its events have reached this window."""
-        tickets, n = self.client.tickets, self.counter
-        if "service" not in r:  # a counter status (pause, resume), not a ticket
-            return lambda: self.status().get("state") == r.get("state")
-        if action == "transfer":
-            return lambda: tickets.get(r["parent_id"], {}).get("state") == "transferred"
-        if action in ("call-next", "call"):
-            return lambda: (current_ticket(tickets, self.client.counters, n) or {}).get(
-                "id") == r["id"]
-        return lambda: tickets.get(r["id"], {}).get("state") == r["state"] and \
-            tickets[r["id"]].get("recalls") == r.get("recalls")
-
-    def done_text(self, action: str, r: dict) -> str:
-        number = str(r.get("number", "")) if "service" in r else ""
-        return {
-            "call-next": self.tr("Called %1.").replace("%1", number),
-            "call": self.tr("Called %1 out of turn.").replace("%1", number),
-            "recall": self.tr("Recalled %1.").replace("%1", number),
-            "start": self.tr("Serving %1.").replace("%1", number),
-            "finish": self.tr("%1 finished.").replace("%1", number),
-            "no-show": self.tr("%1 marked as no-show.").replace("%1", number),
-            "transfer": self.tr("%1 transferred.").replace("%1", number),
-            "pause": self.tr("The counter is on a break."),
-            "resume": self.tr("The counter is open again."),
-        }.get(action, "")
+        self.say(self.work.done_text(action, r))
+        if action in ("call-next", "call", "recall", "start"):
+            at_counter: dict | None | object = r
+        elif action in ("finish", "no-show", "transfer"):
+            at_counter = None
+        else:
+            at_counter = KEEP
+        self.expect(confirmation(action, r, self.client, self.counter), at_counter)
 
     def send_note(self, ticket_id: int, body: dict) -> None:
         def done(ok: bool, data: dict) -> None:
-            self.pending = None
+            self.idle()
             self.say(self.tr("Note saved.") if ok else error_text(data), error=not ok)
             self.refresh()
-        self.pending = (lambda: False, time.monotonic() + CONFIRM_TIMEOUT_S)
-        self.refresh()
+        self.busy()
         self.client.request("POST", "/api/notes", {"ticket_id": ticket_id, **body}, done)
 
     def on_logged_out(self, ok: bool, data: dict) -> None:
-        self.pending = None
+        self.idle()
         if ok:
             self.to_login(self.tr("The counter is closed. Goodbye."))
         else:

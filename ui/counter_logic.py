@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
 from typing import Any
@@ -9,6 +10,8 @@ from typing import Any
 from hallq import queue
 from hallq.domain import Counter, Service, Ticket, ticket_from_json
 from hallq.hall import hall_info_from
+
+KEEP = object()  # "draw the ticket the model says is at the counter"
 
 # Every action the window offers, by the name the buttons and shortcuts use.
 ACTIONS = ("call_next", "recall", "start", "finish", "no_show", "transfer", "pause",
@@ -40,13 +43,26 @@ class QueueView:
         self.state = queue.QueueState(hall_info_from(snapshot.get("hall") or
                                                      {"code": "", "name": ""}),
                                       services_from(snapshot), counters_from(snapshot))
+        # Parsed tickets by id, with the dict they came from: the client replaces a ticket's
+        # dict when an event changes it, so an unchanged dict needs no parsing again.
+        self._parsed: dict[int, tuple[dict, Ticket]] = {}
 
     def order(self, tickets: dict[int, dict], counter: int, now: datetime) -> list[Ticket]:
         """Waiting tickets in the order counter `counter` would call them (empty if unknown)."""
         if counter not in self.state.counters:
             return []
-        waiting = [ticket_from_json(t) for t in tickets.values() if t["state"] == "waiting"]
+        waiting = [self._ticket(t) for t in tickets.values() if t["state"] == "waiting"]
+        if len(self._parsed) > 4 * len(tickets) + 100:
+            self._parsed = {k: v for k, v in self._parsed.items() if k in tickets}
         return queue.call_order(self.state, counter, now, waiting)
+
+    def _ticket(self, d: dict) -> Ticket:
+        hit = self._parsed.get(d["id"])
+        if hit is not None and hit[0] is d:
+            return hit[1]
+        t = ticket_from_json(d)
+        self._parsed[d["id"]] = (d, t)
+        return t
 
     def overdue(self, t: Ticket, now: datetime) -> bool:
         svc = self.state.services.get(t.service)
@@ -102,6 +118,21 @@ def current_ticket(tickets: dict[int, dict], counters: dict[int, dict],
     if t is not None and t["state"] in ("called", "serving") and t.get("counter") == counter:
         return t
     return None
+
+
+def confirmation(action: str, r: dict, client: Any, counter: int) -> Callable[[], bool]:
+    """A test that the client's model shows the hub's reply `r` to `action`: its events
+    have reached this window (the reply and the event stream race each other)."""
+    if "service" not in r:  # a counter status (pause, resume), not a ticket
+        return lambda: ((client.counters.get(counter) or {}).get("status") or {}).get(
+            "state") == r.get("state")
+    if action == "transfer":
+        return lambda: client.tickets.get(r["parent_id"], {}).get("state") == "transferred"
+    if action in ("call-next", "call"):
+        return lambda: (current_ticket(client.tickets, client.counters, counter) or {}).get(
+            "id") == r["id"]
+    return lambda: client.tickets.get(r["id"], {}).get("state") == r["state"] and \
+        client.tickets[r["id"]].get("recalls") == r.get("recalls")
 
 
 def parse_ts(value: str | None) -> datetime | None:

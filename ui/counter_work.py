@@ -38,6 +38,31 @@ QPushButton#no_show:enabled { background: #fbeaea; color: #8f1d1d; border-color:
 """
 
 
+class HeaderBar(QWidget):
+    """The band across the top: counter, clerk, counter state, the hall's clock."""
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
+        self.setStyleSheet("HeaderBar { background: #123a63; } QLabel { color: white; }")
+        hl = QHBoxLayout(self)
+        hl.setContentsMargins(16, 8, 16, 8)
+        self.title = QLabel()
+        self.title.setStyleSheet("font-size: 22px; font-weight: bold;")
+        self.who = QLabel()
+        self.who.setStyleSheet("font-size: 18px;")
+        self.counter_state = QLabel()
+        self.counter_state.setStyleSheet("font-size: 18px; font-weight: bold;")
+        self.clock = QLabel()
+        self.clock.setStyleSheet("font-size: 22px; font-weight: bold;")
+        hl.addWidget(self.title)
+        hl.addSpacing(24)
+        hl.addWidget(self.who, 1)
+        hl.addWidget(self.counter_state)
+        hl.addSpacing(24)
+        hl.addWidget(self.clock)
+
+
 class WorkPage(QWidget):
     """Widgets only; CounterWindow decides what they show and what the buttons do."""
 
@@ -116,9 +141,12 @@ class WorkPage(QWidget):
         self.queue.setAlternatingRowColors(True)
         self.queue.setStyleSheet("QTableView { font-size: 17px; }"
                                  " QHeaderView::section { font-size: 15px; padding: 4px; }")
+        # Fixed widths: sizing to contents would read every row on each change (slow at 200).
         head = self.queue.horizontalHeader()
-        head.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        head.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
         head.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
+        for col, width in ((0, 40), (1, 80), (3, 110), (4, 74)):
+            head.resizeSection(col, width)
         self.call_selected = QPushButton(self)
         self.call_selected.setObjectName("call_ticket")
         self.call_selected.setMinimumHeight(48)
@@ -160,6 +188,31 @@ class WorkPage(QWidget):
         if isinstance(model, QueueModel):
             model.set_headers(["#", self.tr("Number"), self.tr("Service"),
                                self.tr("Priority"), self.tr("Waited")])
+
+    def show_day(self, d: dict) -> None:
+        """The clerk's own day, from GET /api/staff/{code}/day."""
+        parts = [self.tr("Today: %1 served").replace("%1", str(d.get("served", 0)))]
+        if d.get("mean_service_min") is not None:
+            parts.append(self.tr("average %1 min").replace("%1", f"{d['mean_service_min']:.1f}"))
+        if d.get("mean_rating") is not None:
+            parts.append(self.tr("rating %1/4 (%2 ratings)").replace(
+                "%1", f"{d['mean_rating']:.1f}").replace("%2", str(d.get("ratings", 0))))
+        self.day.setText(" · ".join(parts))
+
+    def done_text(self, action: str, r: dict) -> str:
+        """What the message line says after the hub accepted `action` (reply `r`)."""
+        number = str(r.get("number", "")) if "service" in r else ""
+        return {
+            "call-next": self.tr("Called %1.").replace("%1", number),
+            "call": self.tr("Called %1 out of turn.").replace("%1", number),
+            "recall": self.tr("Recalled %1.").replace("%1", number),
+            "start": self.tr("Serving %1.").replace("%1", number),
+            "finish": self.tr("%1 finished.").replace("%1", number),
+            "no-show": self.tr("%1 marked as no-show.").replace("%1", number),
+            "transfer": self.tr("%1 transferred.").replace("%1", number),
+            "pause": self.tr("The counter is on a break."),
+            "resume": self.tr("The counter is open again."),
+        }.get(action, "")
 
     def set_paused(self, paused: bool) -> None:
         b = self.buttons["pause"]
