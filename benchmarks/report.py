@@ -73,7 +73,10 @@ def main() -> int:
     ap.add_argument("--db", type=Path, default=None)
     ap.add_argument("--rebuild", action="store_true")
     ap.add_argument("--runs", type=int, default=7)
+    ap.add_argument("--date", type=date.fromisoformat, default=DAY,
+                    help="the day to report on (default: the simulated one)")
     args = ap.parse_args()
+    day = args.date
     db = args.db or Path("build/bench") / f"report-{args.tickets}.db"
     if args.rebuild and db.exists():
         db.unlink()
@@ -81,10 +84,10 @@ def main() -> int:
         build_db(db, args.tickets)
     store = Store(db, readonly=True)
     events = store.db.execute_sql("SELECT COUNT(*) FROM event WHERE day = ?",
-                                  (DAY.isoformat(),)).fetchone()[0]
-    (figs, conf), cold_build = timed(report.build, store, DAY)
+                                  (day.isoformat(),)).fetchone()[0]
+    (figs, conf), cold_build = timed(report.build, store, day)
     _, cold_pdf = timed(report.report_pdf, figs, conf, "vi")
-    print(f"day {DAY}: {figs.headline['issued']} tickets, {events} events; "
+    print(f"day {day}: {figs.headline['issued']} tickets, {events} events; "
           f"{figs.headline['served']} served, mean wait "
           f"{figs.headline['mean_wait_min']:.1f} min")
     print(f"cold (first in process): figures+staffing {cold_build * 1000:.0f} ms, "
@@ -94,8 +97,8 @@ def main() -> int:
     from hallq import staffing
     from hallq.report_figures import figures
     for _ in range(args.runs):
-        f, t_fig = timed(figures, store, DAY, conf)
-        f.staffing, t_staff = timed(staffing.plan, store, DAY, conf.services, conf.timezone)
+        f, t_fig = timed(figures, store, day, conf)
+        f.staffing, t_staff = timed(staffing.plan, store, day, conf.services, conf.timezone)
         pdf, t_pdf = timed(report.report_pdf, f, conf, "vi")
         _, t_zh = timed(report.report_pdf, f, conf, "zh_CN")
         _, t_csv = timed(report.report_csv, f, conf, "vi")

@@ -32,6 +32,11 @@ from datetime import date, datetime, timedelta
 from typing import Any
 from zoneinfo import ZoneInfo
 
+try:  # parsing each event's JSON is most of the work: orjson does it 2-3x faster, if present
+    from orjson import loads as json_loads
+except ImportError:  # pragma: no cover - the standard library is fine, only slower
+    json_loads = json.loads
+
 EVENT_COLUMNS = "seq, ts, day, type, ticket_id, counter, staff, data"
 
 
@@ -198,7 +203,7 @@ def compute(rows: list[tuple], notes: list[tuple], conf: HallConf, day: date) ->
             last_ts_text = ts
         if not typ.startswith(("ticket_", "counter_", "note_")):
             continue
-        d = json.loads(data) if data else {}
+        d = json_loads(data) if data else {}
         t = d.get("ticket")
         if evday != dkey or (t and t.get("day") != dkey):
             continue  # e.g. the day-end cancellation of yesterday's tickets: counted there
