@@ -266,6 +266,12 @@ def test_the_report_button_and_the_sync_banner(qtbot, hub, window, tmp_path):
     else:
         assert text == f"The report was saved to {out}.", text
         assert out.read_bytes().startswith(b"%PDF")
+        printed: list[bytes] = []
+        window.report.print_file = lambda path: printed.append(path.read_bytes()) or True
+        qtbot.mouseClick(window.print_button, Qt.MouseButton.LeftButton)
+        qtbot.waitUntil(lambda: bool(printed) and "printer" in window.report_status.text(),
+                        timeout=30000)
+        assert printed[0].startswith(b"%PDF")
 
     # The sync banner: only when head office is more than a day behind.
     now = datetime.now(UTC)

@@ -358,6 +358,10 @@ class SupervisorWindow(QWidget):
                                              "since {when}. Check the network or call "
                                              "support.").format(
                 when=last.astimezone().strftime("%d/%m/%Y %H:%M")))
+        error = str(self.sync_status.get("last_error") or "")
+        if error:
+            self.sync_banner.setText(self.sync_banner.text() + " " + self.tr(
+                "Last error: {error}").format(error=error[:200]))
         self.sync_banner.show()
 
     # ------------------------------------------------------------ alerts and report
