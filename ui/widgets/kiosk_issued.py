@@ -24,7 +24,8 @@ class IssuedPage(QWidget):
         self.print_state = NO_PRINTER
         layout = QVBoxLayout(self)
         layout.setContentsMargins(40, 16, 40, 24)
-        layout.setSpacing(6)
+        layout.setSpacing(8)
+        layout.addStretch(1)
         self.your_number = QLabel()
         self.your_number.setObjectName("kioskYourNumber")
         self.number = QLabel()
@@ -45,7 +46,7 @@ class IssuedPage(QWidget):
                 layout.addWidget(w, 0, Qt.AlignmentFlag.AlignHCenter)
             else:
                 layout.addWidget(w)
-        layout.addStretch(1)
+        layout.addStretch(2)
         row = QHBoxLayout()
         row.addStretch(1)
         self.done_button = QPushButton()
@@ -93,6 +94,7 @@ class IssuedPage(QWidget):
         self.print_status.style().unpolish(self.print_status)
         self.print_status.style().polish(self.print_status)
         self.print_status.setText(text)
+        self.print_status.updateGeometry()  # the fault style has padding: re-measure
 
     def retranslate_ui(self) -> None:
         t = self.reply.get("ticket") or {}

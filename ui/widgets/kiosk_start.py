@@ -71,11 +71,22 @@ class StartPage(QWidget):
         self.banner.hide()
         layout.addWidget(self.banner)
 
+        # Row 1: what the options are for, and the customer code; row 2: the priorities.
+        # Two rows, so that long Vietnamese labels never push the window past the screen.
+        top = QHBoxLayout()
+        top.setSpacing(16)
         self.options_hint = QLabel()
         self.options_hint.setObjectName("kioskHint")
-        layout.addWidget(self.options_hint)
+        self.options_hint.setWordWrap(True)
+        top.addWidget(self.options_hint, 1)
+        self.code_button = QPushButton()
+        self.code_button.setObjectName("kioskCode")
+        self.code_button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.code_button.clicked.connect(self.codeRequested)
+        top.addWidget(self.code_button)
+        layout.addLayout(top)
         options = QHBoxLayout()
-        options.setSpacing(10)
+        options.setSpacing(12)
         self.priority_buttons: dict[str, QPushButton] = {}
         for key in PRIORITIES:
             b = QPushButton()
@@ -84,13 +95,7 @@ class StartPage(QWidget):
             b.setFocusPolicy(Qt.FocusPolicy.NoFocus)
             b.toggled.connect(lambda on, key=key: self._on_priority(key, on))
             self.priority_buttons[key] = b
-            options.addWidget(b)
-        options.addSpacing(16)
-        self.code_button = QPushButton()
-        self.code_button.setObjectName("kioskCode")
-        self.code_button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-        self.code_button.clicked.connect(self.codeRequested)
-        options.addWidget(self.code_button, 1)
+            options.addWidget(b, 1)
         layout.addLayout(options)
 
         self.title = QLabel()

@@ -40,9 +40,10 @@ QLabel#kioskIssuedService {{ font-size: 36px; font-weight: bold; }}
 QLabel#kioskIssuedFacts {{ font-size: 30px; }}
 QLabel#kioskIssuedPriority {{ font-size: 26px; font-weight: bold; color: white;
     background: {AMBER}; border-radius: 10px; padding: 6px 18px; }}
-QLabel#kioskPrintOk {{ font-size: 28px; color: {GREEN}; font-weight: bold; }}
-QLabel#kioskPrintFault {{ font-size: 28px; color: white; background: {RED};
-    font-weight: bold; padding: 12px 20px; border-radius: 10px; }}
+QLabel#kioskPrintOk, QLabel#kioskPrintFault {{ font-size: 28px; font-weight: bold;
+    padding: 12px 20px; border-radius: 10px; min-height: 40px; }}
+QLabel#kioskPrintOk {{ color: {GREEN}; background: transparent; }}
+QLabel#kioskPrintFault {{ color: white; background: {RED}; }}
 QPushButton#kioskBig {{ font-size: 28px; font-weight: bold; color: white; background: {SERVICE};
     border: none; border-radius: 16px; padding: 10px 40px; min-height: 56px; }}
 QPushButton#kioskPlain {{ font-size: 28px; color: {SERVICE}; background: white;
