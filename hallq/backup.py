@@ -56,10 +56,10 @@ def backup(db: str | Path, out: str | Path) -> Path:
     src_path, out = Path(db), Path(out)
     if not src_path.exists():
         raise BackupError("no_database", f"No hall database at {src_path}.")
-    out.parent.mkdir(parents=True, exist_ok=True)
     tmp = out.with_name(out.name + ".partial")
-    tmp.unlink(missing_ok=True)
     try:
+        out.parent.mkdir(parents=True, exist_ok=True)
+        _remove(tmp)
         src = _connect_ro(src_path)
         try:
             dst = sqlite3.connect(tmp)
@@ -74,16 +74,21 @@ def backup(db: str | Path, out: str | Path) -> Path:
         check(tmp)
         os.replace(tmp, out)
     except sqlite3.Error as exc:
-        tmp.unlink(missing_ok=True)
+        _remove(tmp)
         raise BackupError("backup_failed", f"Backup of {src_path} failed: {exc}.") from None
     except BackupError:
-        tmp.unlink(missing_ok=True)
+        _remove(tmp)
         raise
     except OSError as exc:
-        tmp.unlink(missing_ok=True)
+        _remove(tmp)
         raise BackupError("backup_failed", f"Cannot write {out}: {exc.strerror or exc}.") from None
     log.info("backup of %s written to %s", src_path, out)
     return out
+
+
+def _remove(path: Path) -> None:
+    with contextlib.suppress(OSError):
+        path.unlink(missing_ok=True)
 
 
 def check(path: str | Path) -> DbInfo:
@@ -131,7 +136,7 @@ def restore(src: str | Path, db: str | Path, force: bool = False) -> Path | None
             raise BackupError("hub_serving", f"A hub is serving {db} ({owner}). Stop the hub "
                               "first (or use --force if you are sure it is not running).")
     tmp = db.with_name(db.name + ".restoring")
-    tmp.unlink(missing_ok=True)
+    _remove(tmp)
     db.parent.mkdir(parents=True, exist_ok=True)
     try:
         backup(src, tmp)  # through SQLite, so a -wal beside src is included
@@ -146,7 +151,7 @@ def restore(src: str | Path, db: str | Path, force: bool = False) -> Path | None
             Path(f"{db}{suffix}").unlink(missing_ok=True)
         os.replace(tmp, db)
     except OSError as exc:
-        tmp.unlink(missing_ok=True)
+        _remove(tmp)
         raise BackupError("restore_failed", f"Cannot restore into {db}: "
                           f"{exc.strerror or exc}. Nothing was changed.") from None
     log.info("restored %s from %s (old file kept as %s)", db, src, kept)
@@ -202,10 +207,22 @@ def prune(folder: str | Path, keep_days: int, now: datetime | None = None) -> li
 
 def before_migration(db: str | Path, from_version: int, folder: str | Path | None = None
                      ) -> Path:
-    """A copy of the database as it was before a schema migration (kept until deleted)."""
+    """A copy of the database as it was before a schema migration (kept until deleted).
+
+    Called by Store.migrate before it changes an existing database; raises StoreError
+    (so the CLI says it in plain words) when the copy cannot be made.
+    """
     stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
     out = backup_dir(db, folder) / f"{MIGRATION_PREFIX}v{from_version}-{stamp}.db"
-    return backup(db, out)
+    try:
+        return backup(db, out)
+    except BackupError as exc:
+        from hallq.store import StoreError  # late: store.py imports this module
+
+        # No copy, no migration: the user fixes the disk and starts again, nothing lost.
+        raise StoreError("backup_failed", f"{exc.message} The database was not migrated; "
+                         "free some disk space or fix the backups folder, then start "
+                         "again.") from None
 
 
 # -- "is a hub serving this database?": an OS lock the hub holds while it runs
