@@ -196,3 +196,15 @@ def test_a_new_message_and_languages_reach_the_screen_and_the_voice(qtbot, hub, 
     qtbot.waitUntil(lambda: len(display.voice.queue.history) == 1 and not display.voice.busy,
                     timeout=15000)
     assert display.voice.queue.history == [voice.call_clips("A001", 2, ["en", "zh"])]
+
+
+def test_a_display_with_a_bad_token_says_so(qtbot, hub):
+    client = HallClient(hub.url, "not-a-token")
+    w = create_window(client, _settings(), None)
+    qtbot.addWidget(w)
+    client.start()
+    w.show()
+    qtbot.waitUntil(lambda: w.offline.text() == "This device is not paired with the hall "
+                    "server.", timeout=8000)
+    assert w.offline.isVisible() and w.latest_number.text() == "—"
+    client.stop()

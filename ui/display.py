@@ -13,6 +13,7 @@ from hallq.settings import Settings
 from ui import display_style as st
 from ui.client import HallClient
 from ui.display_model import CallBoard, hall_languages, service_rows
+from ui.display_offline import OfflineBadge
 from ui.display_refcount import immortalize_singletons
 from ui.voice_player import VoicePlayer
 
@@ -154,7 +155,7 @@ class HallDisplay(QWidget):
         self.client.stateReset.connect(self.on_state_reset)
         self.client.eventReceived.connect(self.on_event)
         self.client.summaryChanged.connect(self.on_summary)
-        self.client.connectedChanged.connect(self.on_connected)
+        self.offline_badge = OfflineBadge(self.client, self.offline, self)
 
     # ------------------------------------------------------------------ text
     def retranslate_ui(self) -> None:
@@ -162,7 +163,7 @@ class HallDisplay(QWidget):
         self.latest_caption.setText(self.tr("Now calling"))
         self.recent_caption.setText(self.tr("Recent calls"))
         self.services_caption.setText(self.tr("Waiting now"))
-        self.offline.setText(self.tr("Reconnecting…"))
+        self.offline_badge.retranslate()
         self._show_calls()
         self.on_summary(self.client.summary)
         self._tick()
@@ -218,9 +219,6 @@ class HallDisplay(QWidget):
             waiting.setText(self.tr("%1 waiting").replace("%1", str(row.waiting)))
             eta.setText(self.tr("≈ %1 min").replace("%1", str(round(row.eta_min)))
                         if row.eta_min is not None and row.waiting else "")
-
-    def on_connected(self, ok: bool) -> None:
-        self.offline.setVisible(not ok)
 
     # ------------------------------------------------------------------ drawing
     def _rebuild_services(self) -> None:

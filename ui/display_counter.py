@@ -9,6 +9,7 @@ from hallq.settings import Settings
 from ui import display_style as st
 from ui.client import HallClient
 from ui.display_model import CALL_EVENTS, counter_now
+from ui.display_offline import OfflineBadge
 from ui.display_refcount import immortalize_singletons
 
 
@@ -31,7 +32,7 @@ class CounterDisplay(QWidget):
         self._build()
         self.client.stateReset.connect(lambda _snap: self.refresh())
         self.client.eventReceived.connect(self.on_event)
-        self.client.connectedChanged.connect(self.on_connected)
+        self.offline_badge = OfflineBadge(self.client, self.offline, self)
         self.retranslate_ui()
         self.resize(1920, 1080)
 
@@ -69,7 +70,7 @@ class CounterDisplay(QWidget):
         self.setWindowTitle(self.tr("hallq — counter %1 display").replace("%1",
                                                                             str(self.counter)))
         self.title.setText(self.tr("Counter %1").replace("%1", str(self.counter)))
-        self.offline.setText(self.tr("Reconnecting…"))
+        self.offline_badge.retranslate()
         self.refresh()
 
     def changeEvent(self, event: QEvent) -> None:
@@ -88,9 +89,6 @@ class CounterDisplay(QWidget):
         if ev.get("type") in CALL_EVENTS and not ev.get("replay"):
             self._set_highlight(True)
             self._highlight_timer.start(self.highlight_ms)
-
-    def on_connected(self, ok: bool) -> None:
-        self.offline.setVisible(not ok)
 
     def refresh(self) -> None:
         now = counter_now(self.client.snapshot, self.client.counters, self.client.tickets,
