@@ -192,8 +192,10 @@ class Central:
             cols = ", ".join(f"{c} {t(k)}" for c, k in table.columns)
             extra = ", day date" if table.name == "sessions" and self.pg else \
                 ", day TEXT" if table.name == "sessions" else ""
-            out.append(f"CREATE TABLE IF NOT EXISTS {table.name} (hall_code text NOT NULL "
-                       f"REFERENCES halls(hall_code), {cols}{extra}, "
+            # No foreign key to halls here: a per-row check would double the cost of the
+            # nightly insert; the RLS policy already ties every row to a registered hall.
+            out.append(f"CREATE TABLE IF NOT EXISTS {table.name} (hall_code text NOT NULL, "
+                       f"{cols}{extra}, "
                        f"PRIMARY KEY (hall_code, {table.key}))")
             out.append(f"CREATE INDEX IF NOT EXISTS {table.name}_day ON {table.name} "
                        f"(hall_code, day)")

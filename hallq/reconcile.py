@@ -1,42 +1,41 @@
 """Reconciliation: per day and per table, row counts and a checksum, hall against head office.
 
-Each row is reduced to one canonical text that both sides can compute: PostgreSQL in SQL
-(string_agg + md5, no rows shipped back), the hall (and a SQLite central) in Python.
-Timestamps become microseconds since 1970, floats thousandths, JSON its exact text.
+Each row is reduced to one canonical text that both databases compute in SQL: PostgreSQL
+(string_agg + md5: no rows shipped back), SQLite (the hall, and a demo head office) builds
+the same text per row and Python hashes the day's rows. Timestamps become microseconds since
+1970, floats thousandths (truncated), booleans 0/1, JSON its exact text.
 """
 
 from __future__ import annotations
 
 import hashlib
-import math
-from collections.abc import Iterable
-from datetime import UTC, datetime, timedelta
+from concurrent.futures import ThreadPoolExecutor
 from typing import Any
 
 from hallq.central import TABLES, Central, Table
 
-EPOCH = datetime(1970, 1, 1, tzinfo=UTC)
-US = timedelta(microseconds=1)
 NULL = "~"
 
 
-def _canon_value(kind: str, v: Any) -> str:
-    if v is None:
-        return NULL
+def _sqlite_expr(col: str, kind: str) -> str:
+    c = f'"{col}"'
     if kind == "ts":
-        if isinstance(v, str):
-            v = datetime.fromisoformat(v)
-        return str((v - EPOCH) // US)
-    if kind == "bool":
-        return str(int(v))
+        # ISO text with offset -> UTC microseconds (strftime drops the fraction: add it back).
+        # '%' || 's': a literal %s would be taken for a placeholder by Central.sql().
+        frac = f"substr({c}, 20, 1) = '.'"
+        return (f"coalesce(cast(cast(strftime('%' || 's', substr({c}, 1, 19) || CASE WHEN {frac} "
+                f"THEN substr({c}, 27) ELSE substr({c}, 20) END) AS INTEGER) * 1000000 + "
+                f"CASE WHEN {frac} THEN cast(substr({c}, 21, 6) AS INTEGER) ELSE 0 END "
+                f"AS TEXT), '{NULL}')")
+    if kind == "bool" or kind == "int":
+        return f"coalesce(cast(cast({c} AS INTEGER) AS TEXT), '{NULL}')"
     if kind == "float":
-        return str(math.floor(v * 1000))
-    return str(v)
+        return f"coalesce(cast(cast({c} * 1000 AS INTEGER) AS TEXT), '{NULL}')"
+    return f"coalesce({c}, '{NULL}')"
 
 
-def canon_row(table: Table, row: Iterable[Any]) -> str:
-    """One row of the hall's raw values (in table.columns order) as canonical text."""
-    return "\x1f".join(_canon_value(k, v) for (_, k), v in zip(table.columns, row, strict=True))
+def sqlite_row_expr(table: Table) -> str:
+    return " || char(31) || ".join(_sqlite_expr(c, k) for c, k in table.columns)
 
 
 def _pg_expr(col: str, kind: str) -> str:
@@ -48,7 +47,7 @@ def _pg_expr(col: str, kind: str) -> str:
     if kind == "bool":
         return f"coalesce({c}::int::text, '{NULL}')"
     if kind == "float":
-        return f"coalesce(floor({c} * 1000)::bigint::text, '{NULL}')"
+        return f"coalesce(trunc({c} * 1000)::bigint::text, '{NULL}')"
     return f"coalesce({c}::text, '{NULL}')"
 
 
@@ -75,8 +74,7 @@ def _placeholders(n: int) -> str:
 # ------------------------------------------------------------------ the hall's side
 def local_rows(db: Any, table: Table, days: list[str] | None = None,
                max_seq: int | None = None) -> dict[str, list[str]]:
-    """Canonical rows per day from the hall's SQLite (peewee database or sqlite3 cursor)."""
-    cols = ", ".join(f'"{c}"' for c in table.names)
+    """Canonical rows per day from the hall's SQLite (a peewee database)."""
     where, params = [], []
     day_expr = _local_day_expr(table)
     if days is not None:
@@ -85,12 +83,12 @@ def local_rows(db: Any, table: Table, days: list[str] | None = None,
     if max_seq is not None and table.name == "events":
         where.append("seq <= ?")
         params.append(max_seq)
-    sql = (f"SELECT {day_expr}, {cols} FROM {table.local}"
+    sql = (f"SELECT {day_expr}, {sqlite_row_expr(table)} FROM {table.local}"
            + (" WHERE " + " AND ".join(where) if where else "")
            + f' ORDER BY "{table.key}"')
     out: dict[str, list[str]] = {}
-    for r in db.execute_sql(sql, params).fetchall():
-        out.setdefault(r[0], []).append(canon_row(table, r[1:]))
+    for day, row in db.execute_sql(sql, params).fetchall():
+        out.setdefault(day, []).append(row)
     return out
 
 
@@ -123,10 +121,10 @@ def central_rows(central: Central, code: str, table: Table, days: list[str] | No
         for day, row in central.all(sql, params):
             out.setdefault(day, []).append(row)
     else:
-        cols = ", ".join(f'"{c}"' for c in table.names)
-        sql = f"SELECT day, {cols} FROM {table.name} WHERE {cond} ORDER BY \"{table.key}\""
-        for r in central.all(sql, params):
-            out.setdefault(r[0], []).append(canon_row(table, r[1:]))
+        sql = (f"SELECT day, {sqlite_row_expr(table)} FROM {table.name} WHERE {cond} "
+               f'ORDER BY "{table.key}"')
+        for day, row in central.all(sql, params):
+            out.setdefault(day, []).append(row)
     return out
 
 
@@ -149,8 +147,29 @@ def central_sums(central: Central, code: str, table: Table, days: list[str] | No
 
 
 # ------------------------------------------------------------------ comparing
+def _counts(central: Central | None, db: Any, code: str, table: Table, days: list[str],
+            max_seq: int | None) -> dict[str, tuple[int, str]]:
+    """Counts only (no checksum): the cheap check of an empty re-sync."""
+    seq = max_seq is not None and table.name == "events"
+    if central is None:
+        day_expr = _local_day_expr(table)
+        sql = (f"SELECT {day_expr}, count(*) FROM {table.local} WHERE {day_expr} IN "
+               f"({_placeholders(len(days))})" + (" AND seq <= ?" if seq else "")
+               + f" GROUP BY {day_expr}")
+        rows = db.execute_sql(sql, [*days, *([max_seq] if seq else [])]).fetchall()
+    else:
+        day_cond = "day = ANY(%s::date[])" if central.pg else \
+            f"day IN ({', '.join(['%s'] * len(days))})"
+        sql = (f"SELECT {'day::text' if central.pg else 'day'}, count(*) FROM {table.name} "
+               f"WHERE hall_code = %s AND {day_cond}" + (" AND seq <= %s" if seq else "")
+               + " GROUP BY day")
+        params = [code, *([days] if central.pg else days), *([max_seq] if seq else [])]
+        rows = central.all(sql, params)
+    return {d: (n, "") for d, n in rows}
+
+
 def reconcile(central: Central, db: Any, code: str, days: list[str] | None,
-              acked_seq: int) -> dict[str, Any]:
+              acked_seq: int, counts_only: bool = False) -> dict[str, Any]:
     """Compare hall and head office for `days` (None: every day). Days on which the hall has
     events newer than `acked_seq` (it kept working during the sync) are compared for events
     up to that seq only: their other rows are still moving and are checked next time."""
@@ -158,10 +177,22 @@ def reconcile(central: Central, db: Any, code: str, days: list[str] | None,
         "SELECT DISTINCT day FROM event WHERE seq > ?", (acked_seq,)).fetchall()}
     mismatches: list[dict[str, Any]] = []
     checked = 0
+    def seq(table: Table) -> int | None:
+        return acked_seq if table.name == "events" else None
+
+    def remote_all() -> dict[str, dict]:
+        if counts_only and days:
+            return {t.name: _counts(central, db, code, t, days, seq(t)) for t in TABLES.values()}
+        return {t.name: central_sums(central, code, t, days, seq(t)) for t in TABLES.values()}
+
+    # Head office computes its sums while this process computes the hall's.
+    with ThreadPoolExecutor(1) as pool:
+        future = pool.submit(remote_all)
+        locals_ = {t.name: (_counts(None, db, code, t, days, seq(t)) if counts_only and days
+                            else local_sums(db, t, days, seq(t))) for t in TABLES.values()}
+        remotes = future.result()
     for table in TABLES.values():
-        seq = acked_seq if table.name == "events" else None
-        local = local_sums(db, table, days, seq)
-        remote = central_sums(central, code, table, days, seq)
+        local, remote = locals_[table.name], remotes[table.name]
         for day in sorted(set(local) | set(remote)):
             if table.name != "events" and day in pending:
                 continue
@@ -172,7 +203,7 @@ def reconcile(central: Central, db: Any, code: str, days: list[str] | None,
                 mismatches.append({"table": table.name, "day": day, "hall_rows": lc,
                                    "central_rows": rc, "checksum_equal": lh == rh})
     return {"ok": not mismatches, "checked": checked, "mismatches": mismatches,
-            "pending_days": sorted(pending)}
+            "pending_days": sorted(pending), "counts_only": counts_only}
 
 
 def describe(mismatch: dict[str, Any]) -> str:

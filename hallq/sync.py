@@ -49,6 +49,7 @@ class SyncResult:
     reconcile: dict[str, Any] = field(default_factory=dict)
     error: str = ""
     error_code: str = ""
+    timings: dict[str, float] = field(default_factory=dict)  # seconds per phase
 
     @property
     def rows_sent(self) -> int:
@@ -85,7 +86,7 @@ def read_batch(db: Any, after: int, limit: int) -> dict[str, list[tuple]]:
     rated: set[int] = set()
     noted: set[int] = set()
     staff_ts: set[str] = set()
-    for seq, ts, day, kind, ticket_id, counter, staff, data in events:
+    for _seq, ts, _day, kind, ticket_id, _counter, _staff, data in events:
         if ticket_id is not None:
             tickets.add(ticket_id)
         if kind in ("ticket_transferred", "ticket_requeued"):
@@ -143,7 +144,6 @@ def upsert(central: Central, table: Table, code: str, rows: list[tuple]) -> None
                     cp.write_row((code, *r))
             cur.execute(f"INSERT INTO {table.name} ({qcols}) SELECT {qcols} FROM {tmp} "
                         f"ON CONFLICT {conflict} {action}")
-            cur.execute(f"TRUNCATE {tmp}")
     else:
         marks = ", ".join(["?"] * len(cols))
         central.executemany(f"INSERT INTO {table.name} ({qcols}) VALUES ({marks}) "
@@ -337,8 +337,10 @@ def run_sync(dsn: str, db_path: Any, hall: Any | None = None, batch_size: int = 
         if central is None:
             central = Central(dsn)
         central.check_schema()
+        lap = time.perf_counter()
         version = pull_config(central, code, hall, res)
         hook("pulled", 0)
+        res.timings["connect_pull"] = round(time.perf_counter() - t0, 3)
         with central.transaction():
             push_config(central, reader.db, code, info, version)
         push(central, reader.db, code, batch_size, hook, res)
@@ -347,14 +349,20 @@ def run_sync(dsn: str, db_path: Any, hall: Any | None = None, batch_size: int = 
             hall.record("sync_completed", {"rows": res.rows_sent, "to_seq": res.to_seq,
                                            "config": res.config_applied})
             push(central, reader.db, code, batch_size, hook, res)
-        if res.to_seq and not res.rows_sent and not reconcile_all:
-            # Nothing new: still check the last day synced, so a damaged copy shows up.
+        res.timings["push"] = round(time.perf_counter() - lap, 3)
+        lap = time.perf_counter()
+        quick = bool(res.to_seq and not res.rows_sent and not reconcile_all)
+        if quick:
+            # Nothing new: the last run checked everything; count the last day's rows again,
+            # so a damaged copy at head office still shows up (--reconcile-all: checksums).
             last = reader.db.execute_sql("SELECT day FROM event WHERE seq <= ? ORDER BY seq "
                                          "DESC LIMIT 1", (res.to_seq,)).fetchone()
             days = [last[0]] if last else []
         else:
             days = None if reconcile_all else _days(reader.db, res.from_seq, res.to_seq)
-        res.reconcile = reconcile.reconcile(central, reader.db, code, days, res.to_seq)
+        res.reconcile = reconcile.reconcile(central, reader.db, code, days, res.to_seq,
+                                            counts_only=quick)
+        res.timings["reconcile"] = round(time.perf_counter() - lap, 3)
         if not res.reconcile["ok"]:
             res.error_code = "reconcile_mismatch"
             res.error = "Reconciliation found differences: " + "; ".join(

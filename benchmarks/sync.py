@@ -1,0 +1,284 @@
+"""Sync benchmark against the real PostgreSQL: one big hall-day, an empty re-sync, 200 halls in
+one night, and the central report over 200 halls x 30 days.
+
+    python benchmarks/sync.py [--tickets 5000] [--halls 200] [--hall-tickets 400]
+                              [--report-days 30] [--keep]
+
+Creates a throwaway database hallq_bench_<random> on 127.0.0.1:5432 (dropped at the end
+unless --keep). Prints figures; asserts nothing.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import platform
+import random
+import secrets
+import shutil
+import sqlite3
+import sys
+import tempfile
+import time
+from datetime import date, datetime, timedelta
+from pathlib import Path
+from zoneinfo import ZoneInfo
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+
+import psycopg  # noqa: E402
+from psycopg import sql  # noqa: E402
+
+from hallq import sample, sync  # noqa: E402
+from hallq.central import Central  # noqa: E402
+from hallq.central_report import build_report, figures  # noqa: E402
+from hallq.domain import jsonable  # noqa: E402
+from hallq.hall import Hall  # noqa: E402
+
+ADMIN = "postgresql://postgres@127.0.0.1:5432/postgres"
+DAY = date(2024, 5, 2)
+TZ = ZoneInfo(sample.HALL.timezone)
+
+
+def synth_day(path: Path, code: str, tickets: int, seed: int = 1) -> int:
+    """A hall-day written straight into a hall file: per ticket issued, called, serving,
+    finished, rated (+ some recalls and no-shows), the rows those events leave. Returns the
+    number of events. (The real simulator plays ~400 tickets/s; this is the same shape.)"""
+    info = jsonable(sample.HALL) | {"code": code}
+    hall = Hall.create(path, sample.HALL, sample.SERVICES, sample.COUNTERS, sample.STAFF)
+    hall.store.set_meta("hall", info)
+    hall.store.close()
+    rng = random.Random(seed)
+    con = sqlite3.connect(path)
+    start = datetime.combine(DAY, datetime.min.time(), tzinfo=TZ) + timedelta(hours=7, minutes=30)
+    events: list[tuple] = []
+    tick_rows, rating_rows, note_rows, sess = [], [], [], []
+    t: dict = {}
+    per_service: dict[str, list[int]] = {}
+    for c in range(1, 7):
+        th = secrets.token_hex(16)
+        sess.append((th, f"NV0{c}", c, start.isoformat(), (start + timedelta(hours=9,
+                                                                            minutes=30)).isoformat()))
+        events.append((start.isoformat(), DAY.isoformat(), "staff_login", None, c, f"NV0{c}", "{}"))
+    span = 9 * 3600
+    for i in range(1, tickets + 1):
+        svc = rng.choice("AAAABCDEE")
+        counter = rng.randint(1, 6)
+        staff = f"NV0{counter}"
+        arrival = start + timedelta(seconds=span * i / tickets)
+        called = arrival + timedelta(seconds=rng.uniform(30, 1500))
+        serving = called + timedelta(seconds=rng.uniform(20, 60))
+        finished = serving + timedelta(seconds=rng.uniform(60, 900))
+        no_show = rng.random() < 0.03
+        state = "no_show" if no_show else "done"
+        t = {"id": i, "day": DAY.isoformat(), "number": f"{svc}{per_service.setdefault(svc, [0]) and _next(per_service, svc):03d}", "service": svc,
+             "arrival": arrival.isoformat(), "queued_at": arrival.isoformat(), "priority": "",
+             "customer_code": "", "language": "vi", "state": state, "leg": 1,
+             "parent_id": None, "target_counter": None, "counter": counter, "staff": staff,
+             "called_at": called.isoformat(), "recalls": 1 if no_show else 0,
+             "serving_at": None if no_show else serving.isoformat(),
+             "finished_at": finished.isoformat(), "eta_min": round(rng.uniform(0, 30), 1)}
+        tick_rows.append(tuple(t.values()))
+        d = DAY.isoformat()
+
+        def ev(kind: str, at: datetime, extra: dict | None = None, t=t, c=counter, s=staff,
+               i=i, d=d) -> None:
+            data = {"ticket": t} | (extra or {})
+            events.append((at.isoformat(), d, kind, i, c, s,
+                           json.dumps(data, ensure_ascii=False, separators=(",", ":"))))
+
+        ev("ticket_issued", arrival, {"ahead": rng.randint(0, 30), "eta_min": t["eta_min"]})
+        ev("ticket_called", called, {"out_of_turn": False})
+        if rng.random() < 0.9:  # ~6 events a ticket, the issue's 5,000 tickets ~ 30,000
+            ev("ticket_recalled", called + timedelta(seconds=30))
+        if no_show:
+            ev("ticket_recalled", called + timedelta(minutes=1))
+            ev("ticket_no_show", called + timedelta(minutes=2))
+            ev("counter_opened", called + timedelta(minutes=2), {"status": {"number": counter}})
+            continue
+        ev("ticket_serving", serving)
+        ev("ticket_finished", finished, {"service_min": round((finished - serving)
+                                                              .total_seconds() / 60, 2)})
+        rated = rng.random() < 0.7
+        score = rng.choice([4, 4, 4, 3, 3, 2, 1]) if rated else None
+        rating = (i, DAY.isoformat(), counter, svc, staff, int(rated), score,
+                  {4: "very_satisfied", 3: "satisfied", 2: "acceptable", 1: "unsatisfied",
+                   None: ""}[score], "[]", (finished + timedelta(seconds=10)).isoformat())
+        rating_rows.append(rating)
+        ev("ticket_rated" if rated else "ticket_not_rated", finished + timedelta(seconds=10),
+           {"score": score})
+        if rng.random() < 0.05:
+            note_rows.append((i, DAY.isoformat(), counter, staff, "complaint", "billing",
+                              "Khách hỏi về hóa đơn", int(rng.random() < 0.4), None,
+                              finished.isoformat()))
+            ev("note_added", finished, {"kind": "complaint"})
+    events.sort(key=lambda e: e[0])
+    with con:
+        con.executemany(f"INSERT INTO ticket ({', '.join(t)}) VALUES ({','.join('?' * 20)})",
+                        tick_rows)
+        con.executemany("INSERT INTO rating (ticket_id, day, counter, service, staff, rated, "
+                        "score, choice, reasons, ts) VALUES (?,?,?,?,?,?,?,?,?,?)", rating_rows)
+        con.executemany("INSERT INTO note (ticket_id, day, counter, staff, kind, category, "
+                        "text, follow_up, resolved_at, ts) VALUES (?,?,?,?,?,?,?,?,?,?)",
+                        note_rows)
+        con.executemany("INSERT INTO session VALUES (?,?,?,?,?)", sess)
+        con.executemany("INSERT INTO event (ts, day, type, ticket_id, counter, staff, data) "
+                        "VALUES (?,?,?,?,?,?,?)", events)
+    con.close()
+    return len(events) + 1
+
+
+def _next(counts: dict[str, list[int]], svc: str) -> int:
+    counts[svc][0] += 1
+    return counts[svc][0]
+
+
+def set_code(path: Path, code: str) -> None:
+    con = sqlite3.connect(path)
+    info = json.loads(con.execute("SELECT value FROM meta WHERE key='hall'").fetchone()[0])
+    con.execute("UPDATE meta SET value=? WHERE key='hall'", (json.dumps(info | {"code": code}),))
+    con.commit()
+    con.close()
+
+
+REPORT_SQL = """
+INSERT INTO halls (hall_code, name, timezone, last_sync_at)
+SELECT 'R' || lpad(h::text, 3, '0'), 'Điện lực ' || h, 'Asia/Ho_Chi_Minh', now()
+FROM generate_series(1, %(halls)s) h;
+INSERT INTO services (hall_code, prefix, names, target_wait_min, typical_service_min, active,
+                      kiosk_order, queue_limit)
+SELECT 'R' || lpad(h::text, 3, '0'), p, '{}', t, 5, true, 0, 30
+FROM generate_series(1, %(halls)s) h,
+     (VALUES ('A', 10), ('B', 20), ('C', 15), ('D', 10), ('E', 15)) s(p, t);
+INSERT INTO tickets (hall_code, id, day, number, service, leg, arrival, queued_at, priority,
+                     customer_code, language, state, counter, staff, called_at, recalls,
+                     serving_at, finished_at, eta_min)
+SELECT 'R' || lpad(h::text, 3, '0'), d * 10000 + i, %(start)s::date + d, 'A' || lpad(i::text, 3, '0'),
+       (ARRAY['A','A','A','A','B','C','D','E','E'])[1 + (i * 7 + h) %% 9], 1, a, a, '', '', 'vi',
+       CASE WHEN (i + h + d) %% 33 = 0 THEN 'no_show' ELSE 'done' END, 1 + i %% 6, 'NV01',
+       a + make_interval(secs => ((i * 37 + h * 11 + d) %% (600 + h * 5))),
+       0, a + interval '20 min', a + interval '25 min', 10
+FROM generate_series(1, %(halls)s) h, generate_series(0, %(days)s - 1) d,
+     generate_series(1, %(per_day)s) i,
+     LATERAL (SELECT (%(start)s::date + d) + time '07:30' + make_interval(secs => i * 80)
+              AS a) x;
+INSERT INTO ratings (hall_code, id, ticket_id, day, counter, service, staff, rated, score,
+                     choice, reasons, ts)
+SELECT hall_code, id, id, day, counter, service, staff, id %% 10 < 7, 1 + (id + length(hall_code)
+       + ascii(right(hall_code, 1))) %% 4, '', '[]', finished_at
+FROM tickets WHERE state = 'done' AND left(hall_code, 1) = 'R';
+INSERT INTO notes (hall_code, id, ticket_id, day, counter, staff, kind, category, text,
+                   follow_up, resolved_at, ts)
+SELECT hall_code, id, id, day, counter, staff, 'complaint', 'billing', '', true,
+       CASE WHEN id %% 3 = 0 THEN finished_at END, finished_at
+FROM tickets WHERE id %% 97 = 0 AND left(hall_code, 1) = 'R';
+ANALYZE;
+"""
+
+
+def main() -> int:
+    ap = argparse.ArgumentParser(description=__doc__)
+    ap.add_argument("--tickets", type=int, default=5000)
+    ap.add_argument("--halls", type=int, default=200)
+    ap.add_argument("--hall-tickets", type=int, default=400)
+    ap.add_argument("--report-days", type=int, default=30)
+    ap.add_argument("--keep", action="store_true")
+    args = ap.parse_args()
+    name = f"hallq_bench_{secrets.token_hex(4)}"
+    roles: list[str] = []
+    tmp = Path(tempfile.mkdtemp(prefix="hallq-bench-"))
+    print(f"hallq sync benchmark, {datetime.now():%Y-%m-%d %H:%M}, {platform.node()}, "
+          f"{platform.processor() or platform.machine()}, Python {platform.python_version()}")
+    with psycopg.connect(ADMIN, autocommit=True) as admin:
+        admin.execute(sql.SQL("CREATE DATABASE {} ENCODING 'UTF8' TEMPLATE template0")
+                      .format(sql.Identifier(name)))
+        print("PostgreSQL", admin.execute("SHOW server_version").fetchone()[0], "database", name)
+    owner = f"postgresql://postgres@127.0.0.1:5432/{name}"
+    try:
+        with Central(owner) as c:
+            c.init_schema()
+
+        # ---- 1. one big hall-day
+        big = tmp / "big.db"
+        t0 = time.perf_counter()
+        n_events = synth_day(big, "BIG", args.tickets)
+        print(f"\n1) one hall-day: {args.tickets} tickets, {n_events} events "
+              f"(built in {time.perf_counter() - t0:.1f} s)")
+        with Central(owner) as c:
+            roles.append(c.add_hall("BIG")["role"])
+        dsn = f"postgresql://{roles[-1]}@127.0.0.1:5432/{name}"
+        res = sync.run_sync(dsn, big, None)
+        assert res.ok, res.error
+        push_s = res.seconds
+        print(f"   sync (as the hall's RLS role, batches of {sync.BATCH}): {push_s:.2f} s "
+              f"total, {res.rows_sent} rows in {res.batches} batches, reconcile "
+              f"{'ok' if res.reconcile['ok'] else 'MISMATCH'} [target <= 2 s]")
+        print(f"   phases: {res.timings}; load average {os.getloadavg()[0]:.1f} on "
+              f"{os.cpu_count()} cores")
+        times = []
+        for _ in range(5):
+            r = sync.run_sync(dsn, big, None)
+            times.append(r.seconds)
+            assert r.ok and r.rows_sent == 0
+        times.sort()
+        print(f"2) empty re-sync: p50 {times[2]:.3f} s, max {times[-1]:.3f} s "
+              f"(connect + checks + reconcile of the last day) [target <= 0.2 s]")
+
+        # ---- 3. 200 halls x 1 day
+        tpl = tmp / "tpl.db"
+        n_hall = synth_day(tpl, "TPL", args.hall_tickets, seed=2)
+        with Central(owner) as c:
+            for h in range(args.halls):
+                roles.append(c.add_hall(f"H{h:03d}")["role"])
+        t0 = time.perf_counter()
+        rows = 0
+        for h in range(args.halls):
+            path = tmp / "hall.db"
+            shutil.copy(tpl, path)
+            set_code(path, f"H{h:03d}")
+            r = sync.run_sync(f"postgresql://{roles[h + 1]}@127.0.0.1:5432/{name}", path, None)
+            assert r.ok, r.error
+            rows += r.rows_sent
+            path.unlink()
+        night = time.perf_counter() - t0
+        print(f"3) {args.halls} halls x 1 day ({args.hall_tickets} tickets, {n_hall} events "
+              f"each), one after another: {night:.1f} s, {rows} rows "
+              f"({night / args.halls:.2f} s a hall)")
+
+        # ---- 4. central report over 200 halls x 30 days (synthetic rows made in SQL)
+        t0 = time.perf_counter()
+        with psycopg.connect(owner, autocommit=True) as con:
+            for stmt in REPORT_SQL.split(";\n"):
+                if stmt.strip():
+                    con.execute(stmt, {"halls": args.halls, "days": args.report_days,
+                                       "per_day": args.hall_tickets,
+                                       "start": date(2024, 6, 1)})
+            n = con.execute("SELECT count(*) FROM tickets WHERE left(hall_code, 1) = 'R'"
+                            ).fetchone()[0]
+        print(f"4) central rows for the report: {n} tickets of {args.halls} halls x "
+              f"{args.report_days} days, made in SQL in {time.perf_counter() - t0:.1f} s")
+        start, end = date(2024, 6, 1), date(2024, 6, 1) + timedelta(days=args.report_days - 1)
+        with Central(owner) as c:
+            t0 = time.perf_counter()
+            f = figures(c, start, end)
+            q = time.perf_counter() - t0
+            t0 = time.perf_counter()
+            info = build_report(c, start, end, tmp / "central.pdf")
+            total = time.perf_counter() - t0
+        print(f"   report: SQL aggregates {q:.2f} s, whole PDF {total:.2f} s, "
+              f"{info['halls']} halls ({len(f['halls'])} ranked), {info['pages']} pages "
+              f"[target <= 10 s]")
+    finally:
+        if not args.keep:
+            with psycopg.connect(ADMIN, autocommit=True) as admin:
+                admin.execute(sql.SQL("DROP DATABASE IF EXISTS {} WITH (FORCE)")
+                              .format(sql.Identifier(name)))
+                for r in roles:
+                    admin.execute(sql.SQL("DROP ROLE IF EXISTS {}").format(sql.Identifier(r)))
+        shutil.rmtree(tmp, ignore_errors=True)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
