@@ -88,10 +88,6 @@
         <translation>Quầy %1</translation>
     </message>
     <message>
-        <source>Reconnecting…</source>
-        <translation>Đang kết nối lại…</translation>
-    </message>
-    <message>
         <source>Closed</source>
         <translation>Đóng</translation>
     </message>
@@ -169,54 +165,6 @@
     <message>
         <source>Waiting for this counter: %1</source>
         <translation>Đang chờ quầy này: %1</translation>
-    </message>
-    <message>
-        <source>Today: %1 served</source>
-        <translation>Hôm nay: đã phục vụ %1</translation>
-    </message>
-    <message>
-        <source>average %1 min</source>
-        <translation>trung bình %1 phút</translation>
-    </message>
-    <message>
-        <source>rating %1/4 (%2 ratings)</source>
-        <translation>đánh giá %1/4 (%2 lượt)</translation>
-    </message>
-    <message>
-        <source>Called %1.</source>
-        <translation>Đã gọi %1.</translation>
-    </message>
-    <message>
-        <source>Called %1 out of turn.</source>
-        <translation>Đã gọi %1 không theo thứ tự.</translation>
-    </message>
-    <message>
-        <source>Recalled %1.</source>
-        <translation>Đã gọi lại %1.</translation>
-    </message>
-    <message>
-        <source>Serving %1.</source>
-        <translation>Đang phục vụ %1.</translation>
-    </message>
-    <message>
-        <source>%1 finished.</source>
-        <translation>%1 đã xong.</translation>
-    </message>
-    <message>
-        <source>%1 marked as no-show.</source>
-        <translation>%1 được ghi là vắng mặt.</translation>
-    </message>
-    <message>
-        <source>%1 transferred.</source>
-        <translation>%1 đã được chuyển.</translation>
-    </message>
-    <message>
-        <source>The counter is on a break.</source>
-        <translation>Quầy đang tạm nghỉ.</translation>
-    </message>
-    <message>
-        <source>The counter is open again.</source>
-        <translation>Quầy đã mở lại.</translation>
     </message>
     <message>
         <source>Note saved.</source>
@@ -495,10 +443,6 @@
     <message>
         <source>Waiting now</source>
         <translation>Đang chờ</translation>
-    </message>
-    <message>
-        <source>Reconnecting…</source>
-        <translation>Đang kết nối lại…</translation>
     </message>
     <message>
         <source>Counter %1</source>
@@ -822,6 +766,13 @@
     <message>
         <source>Needs follow-up</source>
         <translation>Cần theo dõi tiếp</translation>
+    </message>
+</context>
+<context>
+    <name>OfflineBadge</name>
+    <message>
+        <source>Reconnecting…</source>
+        <translation>Đang kết nối lại…</translation>
     </message>
 </context>
 <context>
@@ -1221,12 +1172,12 @@
         <translation>{service}: {waiting} người chờ, vượt giới hạn {limit}</translation>
     </message>
     <message>
-        <source>Counter {counter} idle for {minutes} min while customers wait</source>
-        <translation>Quầy {counter} rảnh {minutes} phút trong khi khách đang chờ</translation>
+        <source>Counter {counter} ({staff}) idle for {minutes} min while customers wait</source>
+        <translation>Quầy {counter} ({staff}) rảnh {minutes} phút trong khi khách đang chờ</translation>
     </message>
     <message>
-        <source>Counter {counter} on a break for {minutes} min</source>
-        <translation>Quầy {counter} tạm nghỉ {minutes} phút</translation>
+        <source>Counter {counter} ({staff}) on a break for {minutes} min</source>
+        <translation>Quầy {counter} ({staff}) tạm nghỉ {minutes} phút</translation>
     </message>
     <message>
         <source>Device fault: {device} — {message}</source>
@@ -1286,6 +1237,10 @@
     <message>
         <source>Head office has not received this hall&apos;s data since {when}. Check the network or call support.</source>
         <translation>Trụ sở chưa nhận được dữ liệu của sảnh này từ {when}. Kiểm tra mạng hoặc gọi hỗ trợ.</translation>
+    </message>
+    <message>
+        <source>Last error: {error}</source>
+        <translation>Lỗi gần nhất: {error}</translation>
     </message>
     <message>
         <source>Live view — {n} alerts</source>
@@ -1433,6 +1388,54 @@
         <translation>Đã chờ</translation>
     </message>
     <message>
+        <source>Today: %1 served</source>
+        <translation>Hôm nay: đã phục vụ %1</translation>
+    </message>
+    <message>
+        <source>average %1 min</source>
+        <translation>trung bình %1 phút</translation>
+    </message>
+    <message>
+        <source>rating %1/4 (%2 ratings)</source>
+        <translation>đánh giá %1/4 (%2 lượt)</translation>
+    </message>
+    <message>
+        <source>Called %1.</source>
+        <translation>Đã gọi %1.</translation>
+    </message>
+    <message>
+        <source>Called %1 out of turn.</source>
+        <translation>Đã gọi %1 không theo thứ tự.</translation>
+    </message>
+    <message>
+        <source>Recalled %1.</source>
+        <translation>Đã gọi lại %1.</translation>
+    </message>
+    <message>
+        <source>Serving %1.</source>
+        <translation>Đang phục vụ %1.</translation>
+    </message>
+    <message>
+        <source>%1 finished.</source>
+        <translation>%1 đã xong.</translation>
+    </message>
+    <message>
+        <source>%1 marked as no-show.</source>
+        <translation>%1 được ghi là vắng mặt.</translation>
+    </message>
+    <message>
+        <source>%1 transferred.</source>
+        <translation>%1 đã được chuyển.</translation>
+    </message>
+    <message>
+        <source>The counter is on a break.</source>
+        <translation>Quầy đang tạm nghỉ.</translation>
+    </message>
+    <message>
+        <source>The counter is open again.</source>
+        <translation>Quầy đã mở lại.</translation>
+    </message>
+    <message>
         <source>Serving</source>
         <translation>Đang phục vụ</translation>
     </message>
@@ -1566,6 +1569,62 @@
     <message>
         <source>A PIN has 4 to 8 digits.</source>
         <translation>Mã PIN có 4 đến 8 chữ số.</translation>
+    </message>
+    <message>
+        <source>A service prefix is one letter from A to Z.</source>
+        <translation>Tiền tố dịch vụ là một chữ cái từ A đến Z.</translation>
+    </message>
+    <message>
+        <source>Please type a name.</source>
+        <translation>Vui lòng nhập tên.</translation>
+    </message>
+    <message>
+        <source>Waits, times and limits must be numbers above zero.</source>
+        <translation>Thời gian chờ, thời gian và giới hạn phải là số lớn hơn 0.</translation>
+    </message>
+    <message>
+        <source>A service is listed twice for this counter.</source>
+        <translation>Một dịch vụ bị liệt kê hai lần cho quầy này.</translation>
+    </message>
+    <message>
+        <source>Counter numbers go from 1 to 99.</source>
+        <translation>Số quầy từ 1 đến 99.</translation>
+    </message>
+    <message>
+        <source>This staff code is already used.</source>
+        <translation>Mã nhân viên này đã được dùng.</translation>
+    </message>
+    <message>
+        <source>A new staff member needs a PIN.</source>
+        <translation>Nhân viên mới cần có mã PIN.</translation>
+    </message>
+    <message>
+        <source>A staff code has 1 to 12 letters or digits.</source>
+        <translation>Mã nhân viên có từ 1 đến 12 chữ hoặc số.</translation>
+    </message>
+    <message>
+        <source>Choose a role from the list.</source>
+        <translation>Chọn một vai trò trong danh sách.</translation>
+    </message>
+    <message>
+        <source>This hall setting is not valid (check the time zone and hours).</source>
+        <translation>Cài đặt sảnh không hợp lệ (kiểm tra múi giờ và giờ).</translation>
+    </message>
+    <message>
+        <source>Choose at least one language: vi, zh_CN, zh_TW or en.</source>
+        <translation>Chọn ít nhất một ngôn ngữ: vi, zh_CN, zh_TW hoặc en.</translation>
+    </message>
+    <message>
+        <source>A counter PC or rating keypad needs its counter number.</source>
+        <translation>Máy tính quầy hoặc bàn phím đánh giá cần có số quầy.</translation>
+    </message>
+    <message>
+        <source>There is no such counter.</source>
+        <translation>Không có quầy này.</translation>
+    </message>
+    <message>
+        <source>There is no such device.</source>
+        <translation>Không có thiết bị này.</translation>
     </message>
     <message>
         <source>Something went wrong.</source>

@@ -88,10 +88,6 @@
         <translation>%1 号窗口</translation>
     </message>
     <message>
-        <source>Reconnecting…</source>
-        <translation>正在重新连接…</translation>
-    </message>
-    <message>
         <source>Closed</source>
         <translation>已关闭</translation>
     </message>
@@ -169,54 +165,6 @@
     <message>
         <source>Waiting for this counter: %1</source>
         <translation>本窗口等候：%1</translation>
-    </message>
-    <message>
-        <source>Today: %1 served</source>
-        <translation>今日：已办理 %1</translation>
-    </message>
-    <message>
-        <source>average %1 min</source>
-        <translation>平均 %1 分钟</translation>
-    </message>
-    <message>
-        <source>rating %1/4 (%2 ratings)</source>
-        <translation>评价 %1/4（%2 次）</translation>
-    </message>
-    <message>
-        <source>Called %1.</source>
-        <translation>已呼叫 %1。</translation>
-    </message>
-    <message>
-        <source>Called %1 out of turn.</source>
-        <translation>已插队呼叫 %1。</translation>
-    </message>
-    <message>
-        <source>Recalled %1.</source>
-        <translation>已重新呼叫 %1。</translation>
-    </message>
-    <message>
-        <source>Serving %1.</source>
-        <translation>正在办理 %1。</translation>
-    </message>
-    <message>
-        <source>%1 finished.</source>
-        <translation>%1 已办结。</translation>
-    </message>
-    <message>
-        <source>%1 marked as no-show.</source>
-        <translation>%1 已标记为过号。</translation>
-    </message>
-    <message>
-        <source>%1 transferred.</source>
-        <translation>%1 已转办。</translation>
-    </message>
-    <message>
-        <source>The counter is on a break.</source>
-        <translation>窗口暂停服务。</translation>
-    </message>
-    <message>
-        <source>The counter is open again.</source>
-        <translation>窗口已恢复服务。</translation>
     </message>
     <message>
         <source>Note saved.</source>
@@ -495,10 +443,6 @@
     <message>
         <source>Waiting now</source>
         <translation>当前等候</translation>
-    </message>
-    <message>
-        <source>Reconnecting…</source>
-        <translation>正在重新连接…</translation>
     </message>
     <message>
         <source>Counter %1</source>
@@ -822,6 +766,13 @@
     <message>
         <source>Needs follow-up</source>
         <translation>需要跟进</translation>
+    </message>
+</context>
+<context>
+    <name>OfflineBadge</name>
+    <message>
+        <source>Reconnecting…</source>
+        <translation>正在重新连接…</translation>
     </message>
 </context>
 <context>
@@ -1221,12 +1172,12 @@
         <translation>{service}：{waiting} 人等候，超过上限 {limit}</translation>
     </message>
     <message>
-        <source>Counter {counter} idle for {minutes} min while customers wait</source>
-        <translation>{counter} 号窗口空闲 {minutes} 分钟，但有客户在等候</translation>
+        <source>Counter {counter} ({staff}) idle for {minutes} min while customers wait</source>
+        <translation>{counter} 号窗口（{staff}）空闲 {minutes} 分钟，但有客户在等候</translation>
     </message>
     <message>
-        <source>Counter {counter} on a break for {minutes} min</source>
-        <translation>{counter} 号窗口已暂停 {minutes} 分钟</translation>
+        <source>Counter {counter} ({staff}) on a break for {minutes} min</source>
+        <translation>{counter} 号窗口（{staff}）已暂停 {minutes} 分钟</translation>
     </message>
     <message>
         <source>Device fault: {device} — {message}</source>
@@ -1286,6 +1237,10 @@
     <message>
         <source>Head office has not received this hall&apos;s data since {when}. Check the network or call support.</source>
         <translation>总部自 {when} 起未收到本大厅的数据。请检查网络或联系技术支持。</translation>
+    </message>
+    <message>
+        <source>Last error: {error}</source>
+        <translation>最近错误：{error}</translation>
     </message>
     <message>
         <source>Live view — {n} alerts</source>
@@ -1433,6 +1388,54 @@
         <translation>已等候</translation>
     </message>
     <message>
+        <source>Today: %1 served</source>
+        <translation>今日：已办理 %1</translation>
+    </message>
+    <message>
+        <source>average %1 min</source>
+        <translation>平均 %1 分钟</translation>
+    </message>
+    <message>
+        <source>rating %1/4 (%2 ratings)</source>
+        <translation>评价 %1/4（%2 次）</translation>
+    </message>
+    <message>
+        <source>Called %1.</source>
+        <translation>已呼叫 %1。</translation>
+    </message>
+    <message>
+        <source>Called %1 out of turn.</source>
+        <translation>已插队呼叫 %1。</translation>
+    </message>
+    <message>
+        <source>Recalled %1.</source>
+        <translation>已重新呼叫 %1。</translation>
+    </message>
+    <message>
+        <source>Serving %1.</source>
+        <translation>正在办理 %1。</translation>
+    </message>
+    <message>
+        <source>%1 finished.</source>
+        <translation>%1 已办结。</translation>
+    </message>
+    <message>
+        <source>%1 marked as no-show.</source>
+        <translation>%1 已标记为过号。</translation>
+    </message>
+    <message>
+        <source>%1 transferred.</source>
+        <translation>%1 已转办。</translation>
+    </message>
+    <message>
+        <source>The counter is on a break.</source>
+        <translation>窗口暂停服务。</translation>
+    </message>
+    <message>
+        <source>The counter is open again.</source>
+        <translation>窗口已恢复服务。</translation>
+    </message>
+    <message>
         <source>Serving</source>
         <translation>办理中</translation>
     </message>
@@ -1566,6 +1569,62 @@
     <message>
         <source>A PIN has 4 to 8 digits.</source>
         <translation>PIN 码为 4 到 8 位数字。</translation>
+    </message>
+    <message>
+        <source>A service prefix is one letter from A to Z.</source>
+        <translation>业务前缀为 A 到 Z 的一个字母。</translation>
+    </message>
+    <message>
+        <source>Please type a name.</source>
+        <translation>请输入名称。</translation>
+    </message>
+    <message>
+        <source>Waits, times and limits must be numbers above zero.</source>
+        <translation>等候、用时和上限必须是大于 0 的数字。</translation>
+    </message>
+    <message>
+        <source>A service is listed twice for this counter.</source>
+        <translation>此窗口的业务有重复。</translation>
+    </message>
+    <message>
+        <source>Counter numbers go from 1 to 99.</source>
+        <translation>窗口号为 1 到 99。</translation>
+    </message>
+    <message>
+        <source>This staff code is already used.</source>
+        <translation>该工号已被使用。</translation>
+    </message>
+    <message>
+        <source>A new staff member needs a PIN.</source>
+        <translation>新员工需要设置 PIN 码。</translation>
+    </message>
+    <message>
+        <source>A staff code has 1 to 12 letters or digits.</source>
+        <translation>工号为 1 到 12 位字母或数字。</translation>
+    </message>
+    <message>
+        <source>Choose a role from the list.</source>
+        <translation>请从列表中选择角色。</translation>
+    </message>
+    <message>
+        <source>This hall setting is not valid (check the time zone and hours).</source>
+        <translation>大厅设置无效（请检查时区和时间）。</translation>
+    </message>
+    <message>
+        <source>Choose at least one language: vi, zh_CN, zh_TW or en.</source>
+        <translation>请至少选择一种语言：vi、zh_CN、zh_TW 或 en。</translation>
+    </message>
+    <message>
+        <source>A counter PC or rating keypad needs its counter number.</source>
+        <translation>窗口电脑或评价器需要填写窗口号。</translation>
+    </message>
+    <message>
+        <source>There is no such counter.</source>
+        <translation>没有这个窗口。</translation>
+    </message>
+    <message>
+        <source>There is no such device.</source>
+        <translation>没有这个设备。</translation>
     </message>
     <message>
         <source>Something went wrong.</source>

@@ -88,10 +88,6 @@
         <translation>%1 號櫃檯</translation>
     </message>
     <message>
-        <source>Reconnecting…</source>
-        <translation>正在重新連線…</translation>
-    </message>
-    <message>
         <source>Closed</source>
         <translation>已關閉</translation>
     </message>
@@ -169,54 +165,6 @@
     <message>
         <source>Waiting for this counter: %1</source>
         <translation>本櫃檯等候：%1</translation>
-    </message>
-    <message>
-        <source>Today: %1 served</source>
-        <translation>今日：已辦理 %1</translation>
-    </message>
-    <message>
-        <source>average %1 min</source>
-        <translation>平均 %1 分鐘</translation>
-    </message>
-    <message>
-        <source>rating %1/4 (%2 ratings)</source>
-        <translation>評價 %1/4（%2 次）</translation>
-    </message>
-    <message>
-        <source>Called %1.</source>
-        <translation>已呼叫 %1。</translation>
-    </message>
-    <message>
-        <source>Called %1 out of turn.</source>
-        <translation>已插隊呼叫 %1。</translation>
-    </message>
-    <message>
-        <source>Recalled %1.</source>
-        <translation>已重新呼叫 %1。</translation>
-    </message>
-    <message>
-        <source>Serving %1.</source>
-        <translation>正在辦理 %1。</translation>
-    </message>
-    <message>
-        <source>%1 finished.</source>
-        <translation>%1 已辦結。</translation>
-    </message>
-    <message>
-        <source>%1 marked as no-show.</source>
-        <translation>%1 已標記為過號。</translation>
-    </message>
-    <message>
-        <source>%1 transferred.</source>
-        <translation>%1 已轉辦。</translation>
-    </message>
-    <message>
-        <source>The counter is on a break.</source>
-        <translation>櫃檯暫停服務。</translation>
-    </message>
-    <message>
-        <source>The counter is open again.</source>
-        <translation>櫃檯已恢復服務。</translation>
     </message>
     <message>
         <source>Note saved.</source>
@@ -495,10 +443,6 @@
     <message>
         <source>Waiting now</source>
         <translation>目前等候</translation>
-    </message>
-    <message>
-        <source>Reconnecting…</source>
-        <translation>正在重新連線…</translation>
     </message>
     <message>
         <source>Counter %1</source>
@@ -822,6 +766,13 @@
     <message>
         <source>Needs follow-up</source>
         <translation>需要追蹤</translation>
+    </message>
+</context>
+<context>
+    <name>OfflineBadge</name>
+    <message>
+        <source>Reconnecting…</source>
+        <translation>正在重新連線…</translation>
     </message>
 </context>
 <context>
@@ -1221,12 +1172,12 @@
         <translation>{service}：{waiting} 人等候，超過上限 {limit}</translation>
     </message>
     <message>
-        <source>Counter {counter} idle for {minutes} min while customers wait</source>
-        <translation>{counter} 號櫃檯閒置 {minutes} 分鐘，但有客戶在等候</translation>
+        <source>Counter {counter} ({staff}) idle for {minutes} min while customers wait</source>
+        <translation>{counter} 號櫃檯（{staff}）閒置 {minutes} 分鐘，但有客戶在等候</translation>
     </message>
     <message>
-        <source>Counter {counter} on a break for {minutes} min</source>
-        <translation>{counter} 號櫃檯已暫停 {minutes} 分鐘</translation>
+        <source>Counter {counter} ({staff}) on a break for {minutes} min</source>
+        <translation>{counter} 號櫃檯（{staff}）已暫停 {minutes} 分鐘</translation>
     </message>
     <message>
         <source>Device fault: {device} — {message}</source>
@@ -1286,6 +1237,10 @@
     <message>
         <source>Head office has not received this hall&apos;s data since {when}. Check the network or call support.</source>
         <translation>總部自 {when} 起未收到本大廳的資料。請檢查網路或聯絡技術支援。</translation>
+    </message>
+    <message>
+        <source>Last error: {error}</source>
+        <translation>最近錯誤：{error}</translation>
     </message>
     <message>
         <source>Live view — {n} alerts</source>
@@ -1433,6 +1388,54 @@
         <translation>已等候</translation>
     </message>
     <message>
+        <source>Today: %1 served</source>
+        <translation>今日：已辦理 %1</translation>
+    </message>
+    <message>
+        <source>average %1 min</source>
+        <translation>平均 %1 分鐘</translation>
+    </message>
+    <message>
+        <source>rating %1/4 (%2 ratings)</source>
+        <translation>評價 %1/4（%2 次）</translation>
+    </message>
+    <message>
+        <source>Called %1.</source>
+        <translation>已呼叫 %1。</translation>
+    </message>
+    <message>
+        <source>Called %1 out of turn.</source>
+        <translation>已插隊呼叫 %1。</translation>
+    </message>
+    <message>
+        <source>Recalled %1.</source>
+        <translation>已重新呼叫 %1。</translation>
+    </message>
+    <message>
+        <source>Serving %1.</source>
+        <translation>正在辦理 %1。</translation>
+    </message>
+    <message>
+        <source>%1 finished.</source>
+        <translation>%1 已辦結。</translation>
+    </message>
+    <message>
+        <source>%1 marked as no-show.</source>
+        <translation>%1 已標記為過號。</translation>
+    </message>
+    <message>
+        <source>%1 transferred.</source>
+        <translation>%1 已轉辦。</translation>
+    </message>
+    <message>
+        <source>The counter is on a break.</source>
+        <translation>櫃檯暫停服務。</translation>
+    </message>
+    <message>
+        <source>The counter is open again.</source>
+        <translation>櫃檯已恢復服務。</translation>
+    </message>
+    <message>
         <source>Serving</source>
         <translation>辦理中</translation>
     </message>
@@ -1566,6 +1569,62 @@
     <message>
         <source>A PIN has 4 to 8 digits.</source>
         <translation>PIN 碼為 4 到 8 位數字。</translation>
+    </message>
+    <message>
+        <source>A service prefix is one letter from A to Z.</source>
+        <translation>業務字首為 A 到 Z 的一個字母。</translation>
+    </message>
+    <message>
+        <source>Please type a name.</source>
+        <translation>請輸入名稱。</translation>
+    </message>
+    <message>
+        <source>Waits, times and limits must be numbers above zero.</source>
+        <translation>等候、用時和上限必須是大於 0 的數字。</translation>
+    </message>
+    <message>
+        <source>A service is listed twice for this counter.</source>
+        <translation>此櫃檯的業務有重複。</translation>
+    </message>
+    <message>
+        <source>Counter numbers go from 1 to 99.</source>
+        <translation>櫃檯號為 1 到 99。</translation>
+    </message>
+    <message>
+        <source>This staff code is already used.</source>
+        <translation>該員工編號已被使用。</translation>
+    </message>
+    <message>
+        <source>A new staff member needs a PIN.</source>
+        <translation>新員工需要設定 PIN 碼。</translation>
+    </message>
+    <message>
+        <source>A staff code has 1 to 12 letters or digits.</source>
+        <translation>員工編號為 1 到 12 位字母或數字。</translation>
+    </message>
+    <message>
+        <source>Choose a role from the list.</source>
+        <translation>請從清單中選擇角色。</translation>
+    </message>
+    <message>
+        <source>This hall setting is not valid (check the time zone and hours).</source>
+        <translation>大廳設定無效（請檢查時區和時間）。</translation>
+    </message>
+    <message>
+        <source>Choose at least one language: vi, zh_CN, zh_TW or en.</source>
+        <translation>請至少選擇一種語言：vi、zh_CN、zh_TW 或 en。</translation>
+    </message>
+    <message>
+        <source>A counter PC or rating keypad needs its counter number.</source>
+        <translation>櫃檯電腦或評價器需要填寫櫃檯號。</translation>
+    </message>
+    <message>
+        <source>There is no such counter.</source>
+        <translation>沒有這個櫃檯。</translation>
+    </message>
+    <message>
+        <source>There is no such device.</source>
+        <translation>沒有這個裝置。</translation>
     </message>
     <message>
         <source>Something went wrong.</source>
