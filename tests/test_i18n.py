@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import ast
 import importlib.util
 import re
 import tempfile
@@ -49,6 +50,34 @@ def test_every_string_in_ui_has_a_finished_translation(extracted, lang) -> None:
     missing = sorted(wanted - set(finished(lang)))
     assert not missing, (f"{len(missing)} string(s) in ui/ have no finished {lang} "
                          f"translation, e.g. {missing[:5]}; {HOW_TO_FIX}")
+
+
+def _literal(node) -> bool:
+    return isinstance(node, ast.Constant) and isinstance(node.value, str)
+
+
+def test_every_translated_text_is_a_literal_lupdate_can_see() -> None:
+    """self.tr(variable) is never extracted, so it would stay English in every language."""
+    hidden = []
+    for path in i18n.ui_sources():
+        tree = ast.parse(path.read_text(encoding="utf-8"))
+        helpers = set()  # def _t(text): return QCoreApplication.translate("ctx", text)
+        for fn in [n for n in tree.body if isinstance(n, ast.FunctionDef)]:
+            for call in [c for c in ast.walk(fn) if isinstance(c, ast.Call)]:
+                if getattr(call.func, "attr", "") == "translate" and len(call.args) >= 2 \
+                        and _literal(call.args[0]) and fn.args.args and \
+                        getattr(call.args[1], "id", None) == fn.args.args[0].arg:
+                    helpers.add((fn.name, call.lineno))
+        allowed_lines = {line for _, line in helpers}
+        names = {name for name, _ in helpers}
+        for call in [c for c in ast.walk(tree) if isinstance(c, ast.Call)]:
+            name = getattr(call.func, "attr", getattr(call.func, "id", ""))
+            text = call.args[1] if name == "translate" and len(call.args) >= 2 else \
+                call.args[0] if name in ({"tr"} | names) and call.args else None
+            if text is not None and not _literal(text) and call.lineno not in allowed_lines:
+                hidden.append(f"{path.relative_to(ROOT)}:{call.lineno}: {ast.unparse(call)}")
+    assert not hidden, ("texts lupdate cannot extract (use a literal, or QT_TRANSLATE_NOOP "
+                        "for constants): " + "; ".join(hidden))
 
 
 @pytest.mark.parametrize("lang", ["vi", "zh_CN", "zh_TW", "en"])
