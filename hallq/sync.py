@@ -423,6 +423,15 @@ def remember(hall: Any | None, store: Store | None, res: SyncResult) -> dict[str
     return values
 
 
+def record_failure(hall: Any, res: SyncResult, attempt: int = 1,
+                   next_retry: str | None = None) -> None:
+    """A failed sync becomes a sync_failed event in the hall's log (and reaches head office
+    with the next successful sync)."""
+    hall.record("sync_failed", {"code": res.error_code, "error": res.error,
+                                "attempt": attempt, "next_retry": next_retry,
+                                "mismatches": res.reconcile.get("mismatches", [])[:20]})
+
+
 def status(db_path: Any) -> dict[str, Any]:
     """The sync state as the hall knows it (no head office needed)."""
     reader = Store(db_path, readonly=True)

@@ -48,9 +48,7 @@ class SyncScheduler:
             values |= extra
             if not res.ok:
                 log.warning("sync attempt %d failed: %s", attempt, res.error)
-                self.hall.record("sync_failed", {"code": res.error_code, "error": res.error,
-                                                 "attempt": attempt,
-                                                 "next_retry": extra["next_retry"]})
+                sync.record_failure(self.hall, res, attempt, extra["next_retry"])
             self.last = res
             return res
 

@@ -53,6 +53,10 @@ def test_bad_addresses_are_explained(day_template, tmp_path, capsys, monkeypatch
     assert "hallq central init" in capsys.readouterr().err
     st = sync.status(db)
     assert "central init" in st["last_error"] and st["last_success"] is None
+    hall = open_hall(db)
+    failed = [e for e in hall.events_since(0, 5000) if e["type"] == "sync_failed"]
+    assert [e["data"]["code"] for e in failed] == ["bad_dsn", "no_schema"]
+    hall.store.close()
     assert main(["sync", "--db", str(db), "--status"]) == 0
     out = capsys.readouterr().out
     assert "Last successful sync: never" in out and "WARNING" in out

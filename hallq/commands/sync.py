@@ -103,6 +103,8 @@ def cmd_sync(args: argparse.Namespace) -> int:
         res = sync.run_sync(dsn, db, hall, batch_size=args.batch,
                             reconcile_all=args.reconcile_all)
         sync.remember(hall, None, res)
+        if hall is not None and not res.ok:
+            sync.record_failure(hall, res)
     finally:
         if hall is not None:
             hall.store.close()
