@@ -113,27 +113,6 @@ def test_wrong_pin_then_locked_then_nothing_opened(qtbot, hub, windows):
     assert hub.hall.m.Staff.get(code="NV01").locked_until is not None
 
 
-def test_login_opens_the_counter_and_close_logs_out(qtbot, hub, windows):
-    w = windows(2)
-    logged_in(qtbot, w, "NV02", "2222")
-    assert hub.hall.state.counter_status(2).state == "open"
-    assert hub.hall.state.counter_status(2).staff == "NV02"
-    assert "Trần Thị Mai" in w.who.text() and w.counter_state.text() == "Open"
-    qtbot.waitUntil(lambda: w.work.day.text().startswith("Today: 0 served"), timeout=WAIT)
-    click(qtbot, w, "close")
-    qtbot.waitUntil(lambda: w.pages.currentWidget() is w.login_page, timeout=WAIT)
-    assert hub.hall.state.counter_status(2).state == "closed"
-    assert "closed" in w.login_page.error.text()
-
-
-def test_the_same_clerk_cannot_work_at_two_counters(qtbot, hub, windows):
-    a, b = windows(1), windows(2)
-    logged_in(qtbot, a, "NV01", "1111")
-    login(qtbot, b, "NV01", "1111")
-    qtbot.waitUntil(lambda: "another counter" in b.login_page.error.text(), timeout=WAIT)
-    assert b.pages.currentWidget() is b.login_page
-
-
 # ---------------------------------------------------------------------- a visit by buttons
 
 
@@ -142,6 +121,9 @@ def test_a_visit_by_clicking_the_buttons(qtbot, hub, windows):
     hub.hall.issue("A")
     w = windows(1)
     logged_in(qtbot, w)
+    assert hub.hall.state.counter_status(1).staff == "NV01"
+    assert "Nguyễn Văn Hùng" in w.who.text() and w.counter_state.text() == "Open"
+    qtbot.waitUntil(lambda: w.work.day.text().startswith("Today: 0 served"), timeout=WAIT)
     assert not w.work.buttons["recall"].isEnabled()
     click(qtbot, w, "call_next")
     qtbot.waitUntil(lambda: w.work.number.text() == "A001", timeout=WAIT)
@@ -182,6 +164,10 @@ def test_a_visit_by_clicking_the_buttons(qtbot, hub, windows):
     assert w.work.number.text() == "—"
     qtbot.waitUntil(lambda: w.work.day.text().startswith("Today: 1 served"), timeout=WAIT)
     assert w.work.buttons["call_next"].isEnabled()  # A002 still waits
+    click(qtbot, w, "close")  # closing the counter logs the clerk out
+    qtbot.waitUntil(lambda: w.pages.currentWidget() is w.login_page, timeout=WAIT)
+    assert hub.hall.state.counter_status(1).state == "closed"
+    assert "closed" in w.login_page.error.text()
 
 
 # ---------------------------------------------------------------------- by the keyboard
@@ -317,6 +303,9 @@ def test_two_windows_calling_at_once_get_different_tickets(qtbot, hub, windows):
         hub.hall.issue("A")
     a, b = windows(1), windows(2)
     logged_in(qtbot, a, "NV01", "1111")
+    login(qtbot, b, "NV01", "1111")  # one clerk cannot work at two counters
+    qtbot.waitUntil(lambda: "another counter" in b.login_page.error.text(), timeout=WAIT)
+    assert b.pages.currentWidget() is b.login_page
     logged_in(qtbot, b, "NV02", "2222")
     qtbot.mouseClick(a.work.buttons["call_next"], Qt.MouseButton.LeftButton)
     qtbot.mouseClick(b.work.buttons["call_next"], Qt.MouseButton.LeftButton)
@@ -330,6 +319,31 @@ def test_two_windows_calling_at_once_get_different_tickets(qtbot, hub, windows):
     # Each window's queue shows what is left, and the other's customer is not there.
     qtbot.waitUntil(lambda: a.queue_model.rowCount() == b.queue_model.rowCount() == 1,
                     timeout=WAIT)
+
+
+def test_a_transfer_to_a_named_counter_reaches_that_counters_queue(qtbot, hub, windows):
+    hub.hall.issue("A")
+    a, b = windows(1), windows(4)
+    logged_in(qtbot, a, "NV01", "1111")
+    logged_in(qtbot, b, "NV04", "4444")
+    assert b.queue_model.rowCount() == 0  # counter 4 serves B and C, not A
+    press(qtbot, a, Qt.Key.Key_F1)
+    qtbot.waitUntil(lambda: a.work.number.text() == "A001", timeout=WAIT)
+    settled(qtbot, a)
+    press(qtbot, a, Qt.Key.Key_F3)
+    settled(qtbot, a)
+    press(qtbot, a, Qt.Key.Key_F6)
+    qtbot.waitUntil(lambda: a.dialog is not None, timeout=WAIT)
+    a.dialog.to_counter_radio.setChecked(True)
+    a.dialog.counter.setCurrentIndex(a.dialog.counter.findData(4))
+    accept(qtbot, a)
+    settled(qtbot, a)
+    qtbot.waitUntil(lambda: b.queue_model.rowCount() == 1, timeout=WAIT)
+    assert b.queue_model.ticket_at(0).number == "A001"
+    click(qtbot, b, "call_next")
+    qtbot.waitUntil(lambda: b.work.number.text() == "A001", timeout=WAIT)
+    settled(qtbot, b)
+    assert hub_ticket(hub, "A001", leg=2).counter == 4
 
 
 # ---------------------------------------------------------------------- the hub goes away

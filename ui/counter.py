@@ -202,9 +202,13 @@ class CounterWindow(QWidget):
                               now, free_text)
         self.queue_model.set_rows(order, {x.id for x in order
                                           if self.queue_view.overdue(x, now)}, now)
+        row = self.queue_model.row_of(selected.id) if selected else -1
+        if row >= 0 and not self.work.queue.selectionModel().isRowSelected(row):
+            self.work.queue.selectRow(row)  # a new ticket must not steal the clerk's pick
         self.work.queue_title.setText(self.tr("Waiting for this counter: %1")
                                       .replace("%1", str(len(order))))
         self.title.setText(self.counter_title())
+        self.login_page.set_counter_name(self.title.text())
         self.on_tick()
 
     def on_tick(self) -> None:
@@ -235,6 +239,7 @@ class CounterWindow(QWidget):
         self.load_day()
 
     def on_event(self, ev: dict) -> None:
+        self.queue_view.note_event(ev, self.client.tickets)
         if ev.get("counter") == self.counter and not ev.get("replay"):
             self.redraw.stop()
             self.refresh()  # this counter's own change: draw it now
@@ -288,7 +293,10 @@ class CounterWindow(QWidget):
     def busy(self) -> None:
         """A command is on its way: every button off until the hub answers."""
         self.pending = (lambda: False, time.monotonic() + CONFIRM_TIMEOUT_S)
-        self.refresh()
+        for w in (*self.actions_by_name.values(), *self.work.buttons.values(),
+                  self.work.call_selected):
+            w.setEnabled(False)
+        self.login_page.set_available(False)
 
     def idle(self) -> None:
         self.pending = None

@@ -53,6 +53,9 @@ class QueueModel(QAbstractTableModel):
     def ticket_at(self, row: int) -> Ticket | None:
         return self.rows[row] if 0 <= row < len(self.rows) else None
 
+    def row_of(self, ticket_id: int) -> int:
+        return next((i for i, t in enumerate(self.rows) if t.id == ticket_id), -1)
+
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self.rows)
 

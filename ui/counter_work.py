@@ -182,7 +182,7 @@ class WorkPage(QWidget):
         self.pause_names = (self.tr("Pause…"), self.tr("Resume"))
         for name, b in self.buttons.items():
             b.setText(f"{names[name]}\n{b.property('hallqKey')}")
-        self.call_selected.setText(self.tr("Call the selected ticket out of turn…"))
+        self.call_selected.setText(self.tr("Call the selected ticket out of turn…") + "  F9")
         self.legend.setText(self.tr("Red: waited past the service's target"))
         model = self.queue.model()
         if isinstance(model, QueueModel):
