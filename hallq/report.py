@@ -196,6 +196,13 @@ class Styles:
         self.tiny = st("tiny", self.regular, 7.5, alignment=1,
                        textColor=colors.HexColor("#666666"))
 
+    def cell_text(self, text: str) -> Any:
+        """A table cell: a plain string when it fits on one line in the table's font (fast),
+        a wrapping Paragraph when it is long or needs the CJK font."""
+        if len(text) <= 22 and not (has_cjk(text) and self.regular != self.cjk):
+            return text
+        return self.p(text)
+
     def p(self, text: Any, style: ParagraphStyle | None = None) -> Paragraph:
         style = style or self.cell
         text = "" if text is None else str(text)
@@ -227,7 +234,7 @@ def _table(sec: Section, s: Styles, lang: str, widths: list[float] | None = None
     data = [[s.p(h, s.head if i in text_cols or not sec.rows else s.head_r)
              for i, h in enumerate(sec.header)]]
     for row in sec.rows:
-        data.append([s.p(v) if is_text(i, v) else _fmt(v, lang, kinds.get(i, ""))
+        data.append([s.p(v) if i == 0 else s.cell_text(v) if is_text(i, v) else _fmt(v, lang, kinds.get(i, ""))
                      for i, v in enumerate(row)])
     t = Table(data, colWidths=widths, repeatRows=1, hAlign="LEFT")
     t.setStyle(TableStyle([
@@ -236,7 +243,7 @@ def _table(sec: Section, s: Styles, lang: str, widths: list[float] | None = None
         ("ALIGN", (1, 1), (-1, -1), "RIGHT"), ("LINEBELOW", (0, 0), (-1, -1), 0.4, LINE),
         ("TOPPADDING", (0, 0), (-1, -1), 2.5), ("BOTTOMPADDING", (0, 0), (-1, -1), 2.5),
         ("LEFTPADDING", (0, 0), (-1, -1), 3), ("RIGHTPADDING", (0, 0), (-1, -1), 3),
-    ]))
+    ] + [("ALIGN", (i, 1), (i, -1), "LEFT") for i in sorted(text_cols)]))
     return t
 
 

@@ -38,6 +38,9 @@ except ImportError:  # pragma: no cover - the standard library is fine, only slo
     json_loads = json.loads
 
 EVENT_COLUMNS = "seq, ts, day, type, ticket_id, counter, staff, data"
+# Events no figure needs (a ticket being served is still "at the counter" after its call;
+# a recall changes no figure), skipped before parsing their JSON.
+SKIP = frozenset({"ticket_serving", "ticket_recalled"})
 
 
 @dataclass
@@ -184,6 +187,15 @@ def compute(rows: list[tuple], notes: list[tuple], conf: HallConf, day: date) ->
     last_ts: datetime | None = None
     last_ts_text = ""
 
+    hours_of: dict[str, int] = {}
+
+    def local_hour(ts: str) -> int:
+        key = ts[:16] + ts[-6:]  # same minute and offset: same local hour
+        hr = hours_of.get(key)
+        if hr is None:
+            hr = hours_of[key] = datetime.fromisoformat(ts).astimezone(tz).hour
+        return hr
+
     def target(prefix: str) -> float:
         s = conf.services.get(prefix)
         return s.target_wait_min if s else 15.0
@@ -201,7 +213,10 @@ def compute(rows: list[tuple], notes: list[tuple], conf: HallConf, day: date) ->
     for _seq, ts, evday, typ, tid, counter, staff, data in rows:
         if evday == dkey:
             last_ts_text = ts
-        if not typ.startswith(("ticket_", "counter_", "note_")):
+        if typ in SKIP or not typ.startswith(("ticket_", "counter_", "note_")):
+            continue
+        if typ == "ticket_not_rated":
+            h["not_rated"] += 1  # nothing else needed: no need to parse it
             continue
         d = json_loads(data) if data else {}
         t = d.get("ticket")
@@ -213,7 +228,7 @@ def compute(rows: list[tuple], notes: list[tuple], conf: HallConf, day: date) ->
         if typ == "ticket_issued":
             h["issued"] += 1
             svc[t["service"]]["issued"] += 1
-            hour_arrivals[datetime.fromisoformat(t["arrival"]).astimezone(tz).hour] += 1
+            hour_arrivals[local_hour(t["arrival"])] += 1
         elif typ == "ticket_called":
             if tid in called:
                 continue
@@ -226,7 +241,7 @@ def compute(rows: list[tuple], notes: list[tuple], conf: HallConf, day: date) ->
             if t.get("leg", 1) == 1:
                 first_waits.append(wait)
                 first_within += wait <= target(s)
-                hour_waits[datetime.fromisoformat(t["arrival"]).astimezone(tz).hour].append(wait)
+                hour_waits[local_hour(t["arrival"])].append(wait)
         elif typ == "ticket_finished":
             s = t["service"]
             mins = d.get("service_min")
