@@ -169,7 +169,7 @@ class SupervisorWindow(QWidget):
 
         self.tick = QTimer(self, interval=1000)
         self.tick.timeout.connect(self.on_tick)
-        self._pending = QTimer(self, singleShot=True, interval=50)  # coalesce event bursts
+        self._pending = QTimer(self, singleShot=True, interval=250)  # coalesce event bursts
         self._pending.timeout.connect(self.refresh)
         self.sync_timer = QTimer(self, interval=10 * 60 * 1000)
         self.sync_timer.timeout.connect(self.load_sync_status)
@@ -295,7 +295,7 @@ class SupervisorWindow(QWidget):
             local = now
         self.clock_label.setText(local.strftime("%d/%m/%Y  %H:%M:%S"))
         self.alerts.check(now)
-        self.live.refresh()
+        self.live.refresh(figures=False)
 
     def refresh(self) -> None:
         self.alerts.check(self.now())

@@ -296,33 +296,39 @@ class LiveView(QWidget):
         names = svc.get("names") or {}
         return names.get(self.lang) or names.get("en") or names.get("vi") or prefix
 
-    def refresh(self) -> None:
+    def refresh(self, figures: bool = True) -> None:
+        """Redraw; `figures=False` (the one-second tick) skips today's figures, which only
+        events change."""
         now = self.now()
         hall = self.client.snapshot.get("hall") or {}
         day = live_figures.business_day(now, hall) if hall else ""
         tickets = [t for t in self.client.tickets.values() if t.get("day") == day]
         services = self.client.snapshot.get("services") or []
         served = live_figures.served_by_service(tickets, day)
+        waiting: dict[str, list[dict]] = {}
+        for t in tickets:
+            if t["state"] == "waiting":
+                waiting.setdefault(t["service"], []).append(t)
         rows = []
         for svc in services:
             if not svc.get("active", True):
                 continue
-            waiting = [t for t in tickets if t["state"] == "waiting"
-                       and t["service"] == svc["prefix"]]
+            queue = waiting.get(svc["prefix"], [])
             longest = max(((now - datetime.fromisoformat(t["arrival"])).total_seconds() / 60
-                           for t in waiting), default=0.0)
+                           for t in queue), default=0.0)
             summary = self.client.summary.get(svc["prefix"]) or {}
             rows.append({"prefix": svc["prefix"], "name": self.service_name(svc["prefix"]),
-                         "waiting": len(waiting), "longest_min": longest,
+                         "waiting": len(queue), "longest_min": longest,
                          "target_min": svc["target_wait_min"],
                          "limit": svc.get("queue_limit"),
                          "eta_min": summary.get("eta_min"),
                          "served": served.get(svc["prefix"], 0)})
         self.services.update_rows(rows)
         self.counters.update_rows(self.counter_rows(now))
-        targets = {s["prefix"]: s["target_wait_min"] for s in services}
-        self.figures.show_figures(live_figures.compute(
-            tickets, self.client.ratings, targets, day, self.open_follow_ups))
+        if figures:
+            targets = {s["prefix"]: s["target_wait_min"] for s in services}
+            self.figures.show_figures(live_figures.compute(
+                tickets, self.client.ratings, targets, day, self.open_follow_ups))
 
     def counter_rows(self, now: datetime) -> list[dict]:
         hall = self.client.snapshot.get("hall") or {}
