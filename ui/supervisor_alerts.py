@@ -234,7 +234,7 @@ class AlertsPanel(QWidget):
             row.acknowledged.connect(self.acknowledge)
             self.rows[alert.id] = row
             self.list_layout.insertWidget(0, row)  # newest on top
-        if alerts and sound:
+        if alerts and sound and self.client.staff_session:  # no chime on the PIN page
             self.sound.play()
         self._update_count()
 

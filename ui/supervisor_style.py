@@ -28,6 +28,9 @@ QLabel#errorText { color: #b3261e; font-size: 16px; font-weight: bold; }
 QLabel#okText { color: #2e7d32; font-size: 16px; }
 QLabel#mutedText { color: #5f6b7a; }
 QFrame#card { background: #ffffff; border: 1px solid #d8dee6; border-radius: 10px; }
+QFrame#card QLabel, QFrame#card QLineEdit, QFrame#card QPushButton { font-size: 19px; }
+QFrame#card QLineEdit { padding: 6px; }
+QFrame#card QPushButton { padding: 10px; }
 QFrame#tile { background: #ffffff; border: 1px solid #d8dee6; border-radius: 10px; }
 QLabel#tileValue { font-size: 28px; font-weight: bold; color: #143a66; }
 QLabel#tileCaption { font-size: 14px; color: #5f6b7a; }
