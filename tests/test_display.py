@@ -84,6 +84,17 @@ def test_a_call_shows_number_and_counter_large_and_is_announced(qtbot, hub, disp
     assert display.voice.queue.history == [voice.call_clips("A001", 3, HALL_LANGS)]
     for c in (kiosk, clerk):
         c.stop()
+    # A new message and new languages from the supervisor reach the screen and the voice.
+    hub.hall.update_hall({"message": "Nghỉ trưa 11:30–13:00", "languages": ["en", "zh_TW"]})
+    qtbot.waitUntil(lambda: display.message.text() == "Nghỉ trưa 11:30–13:00", timeout=3000)
+    qtbot.waitUntil(lambda: display.service_cards["A"][0].text() == "Pay a bill", timeout=3000)
+    assert display.service_cards["A"][1].text() == "繳納電費"
+    hub.hall.issue("A")
+    hub.hall.login("NV02", "2222", 2)
+    hub.hall.call_next(2)
+    qtbot.waitUntil(lambda: len(display.voice.queue.history) == 2 and not display.voice.busy,
+                    timeout=15000)
+    assert display.voice.queue.history[1] == voice.call_clips("A002", 2, ["en", "zh"])
 
 
 def test_five_quick_calls_make_five_announcements_in_order(qtbot, hub, display):
@@ -183,19 +194,6 @@ def test_after_a_hub_restart_the_display_shows_the_hubs_truth(qtbot, hub, displa
     qtbot.waitUntil(lambda: not display.voice.busy, timeout=15000)
     assert [h[1:2] for h in display.voice.queue.history] == [["vi/phrase_call_intro.wav"]]
     assert len(display.voice.queue.history) == 1
-
-
-def test_a_new_message_and_languages_reach_the_screen_and_the_voice(qtbot, hub, display):
-    hub.hall.update_hall({"message": "Nghỉ trưa 11:30–13:00", "languages": ["en", "zh_TW"]})
-    qtbot.waitUntil(lambda: display.message.text() == "Nghỉ trưa 11:30–13:00", timeout=3000)
-    qtbot.waitUntil(lambda: display.service_cards["A"][0].text() == "Pay a bill", timeout=3000)
-    assert display.service_cards["A"][1].text() == "繳納電費"
-    hub.hall.issue("A")
-    hub.hall.login("NV02", "2222", 2)
-    hub.hall.call_next(2)
-    qtbot.waitUntil(lambda: len(display.voice.queue.history) == 1 and not display.voice.busy,
-                    timeout=15000)
-    assert display.voice.queue.history == [voice.call_clips("A001", 2, ["en", "zh"])]
 
 
 def test_a_display_with_a_bad_token_says_so(qtbot, hub):

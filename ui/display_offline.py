@@ -10,6 +10,7 @@ from ui.client import HallClient
 from ui.errors import error_text
 
 PROBE_MS = 3000
+FIRST_CHECK_MS = 1500
 _REFUSED = {401: "unauthorized", 403: "forbidden"}
 
 
@@ -32,7 +33,7 @@ class OfflineBadge(QObject):
         self._probe.timeout.connect(self._ask)
         client.connectedChanged.connect(self.update)
         # The first connection normally takes milliseconds: no badge flashes at start-up.
-        self._first = QTimer(self, singleShot=True, interval=PROBE_MS)
+        self._first = QTimer(self, singleShot=True, interval=FIRST_CHECK_MS)
         self._first.timeout.connect(lambda: self.update(self.client.connected))
         self._first.start()
 
