@@ -134,6 +134,18 @@ def _next(counts: dict[str, list[int]], svc: str) -> int:
     return counts[svc][0]
 
 
+def cpu_seconds(central: Central) -> tuple[float, float]:
+    """(CPU seconds of this process, of the connection's PostgreSQL backend): figures that
+    do not depend on what else the machine is doing."""
+    pid = central.one("SELECT pg_backend_pid()")[0]
+    try:
+        fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+        server = (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+    except OSError:  # PostgreSQL on another machine
+        server = float("nan")
+    return time.process_time(), server
+
+
 def set_code(path: Path, code: str) -> None:
     con = sqlite3.connect(path)
     info = json.loads(con.execute("SELECT value FROM meta WHERE key='hall'").fetchone()[0])
@@ -157,7 +169,7 @@ INSERT INTO tickets (hall_code, id, day, number, service, leg, arrival, queued_a
 SELECT 'R' || lpad(h::text, 3, '0'), d * 10000 + i, %(start)s::date + d, 'A' || lpad(i::text, 3, '0'),
        (ARRAY['A','A','A','A','B','C','D','E','E'])[1 + (i * 7 + h) %% 9], 1, a, a, '', '', 'vi',
        CASE WHEN (i + h + d) %% 33 = 0 THEN 'no_show' ELSE 'done' END, 1 + i %% 6, 'NV01',
-       a + make_interval(secs => ((i * 37 + h * 11 + d) %% (600 + h * 5))),
+       a + make_interval(secs => ((i * 37 + h * 11 + d) %% (300 + (h %% 17) * 60))),
        0, a + interval '20 min', a + interval '25 min', 10
 FROM generate_series(1, %(halls)s) h, generate_series(0, %(days)s - 1) d,
      generate_series(1, %(per_day)s) i,
@@ -165,8 +177,8 @@ FROM generate_series(1, %(halls)s) h, generate_series(0, %(days)s - 1) d,
               AS a) x;
 INSERT INTO ratings (hall_code, id, ticket_id, day, counter, service, staff, rated, score,
                      choice, reasons, ts)
-SELECT hall_code, id, id, day, counter, service, staff, id %% 10 < 7, 1 + (id + length(hall_code)
-       + ascii(right(hall_code, 1))) %% 4, '', '[]', finished_at
+SELECT hall_code, id, id, day, counter, service, staff, id %% 10 < 7,
+       1 + ((id * 13 + ascii(right(hall_code, 1)) * 7) %% 10 + 2) / 4, '', '[]', finished_at
 FROM tickets WHERE state = 'done' AND left(hall_code, 1) = 'R';
 INSERT INTO notes (hall_code, id, ticket_id, day, counter, staff, kind, category, text,
                    follow_up, resolved_at, ts)
@@ -208,7 +220,10 @@ def main() -> int:
         with Central(owner) as c:
             roles.append(c.add_hall("BIG")["role"])
         dsn = f"postgresql://{roles[-1]}@127.0.0.1:5432/{name}"
-        res = sync.run_sync(dsn, big, None)
+        with Central(dsn) as hall_conn:
+            cpu0 = cpu_seconds(hall_conn)
+            res = sync.run_sync(dsn, big, None, central=hall_conn)
+            cpu1 = cpu_seconds(hall_conn)
         assert res.ok, res.error
         push_s = res.seconds
         print(f"   sync (as the hall's RLS role, batches of {sync.BATCH}): {push_s:.2f} s "
@@ -216,14 +231,22 @@ def main() -> int:
               f"{'ok' if res.reconcile['ok'] else 'MISMATCH'} [target <= 2 s]")
         print(f"   phases: {res.timings}; load average {os.getloadavg()[0]:.1f} on "
               f"{os.cpu_count()} cores")
+        print(f"   CPU used: this process {cpu1[0] - cpu0[0]:.2f} s, its PostgreSQL backend "
+              f"{cpu1[1] - cpu0[1]:.2f} s (what an idle machine would need, about)")
         times = []
         for _ in range(5):
             r = sync.run_sync(dsn, big, None)
             times.append(r.seconds)
             assert r.ok and r.rows_sent == 0
         times.sort()
+        with Central(dsn) as hall_conn:
+            cpu0 = cpu_seconds(hall_conn)
+            sync.run_sync(dsn, big, None, central=hall_conn)
+            cpu1 = cpu_seconds(hall_conn)
         print(f"2) empty re-sync: p50 {times[2]:.3f} s, max {times[-1]:.3f} s "
-              f"(connect + checks + reconcile of the last day) [target <= 0.2 s]")
+              f"(connect, config check, row counts of the last day) [target <= 0.2 s]")
+        print(f"   empty re-sync CPU: this process {cpu1[0] - cpu0[0]:.3f} s, PostgreSQL "
+              f"{cpu1[1] - cpu0[1]:.3f} s")
 
         # ---- 3. 200 halls x 1 day
         tpl = tmp / "tpl.db"

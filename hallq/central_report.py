@@ -182,7 +182,7 @@ def build_report(central: Central, start: date, end: date, out: Path,
             L["resp"], L["noshow"], L["open"]]
     story: list[Any] = [Paragraph(f"{L['title']} · {period}", h1),
                         Paragraph(L["ranked"], small), Spacer(1, 3 * mm)]
-    widths = [10 * mm, 70 * mm, 20 * mm, 20 * mm, 28 * mm, 26 * mm, 28 * mm, 18 * mm,
+    widths = [10 * mm, 62 * mm, 23 * mm, 25 * mm, 28 * mm, 26 * mm, 26 * mm, 20 * mm,
               22 * mm, 31 * mm]
     t = Table([head] + [hall_row(h) for h in data["halls"]], colWidths=widths, repeatRows=1,
               hAlign="LEFT")
