@@ -38,6 +38,7 @@ def start_hub(db: Path, port: int) -> subprocess.Popen:
 
 
 @pytest.mark.skipif(sys.platform == "win32", reason="SIGKILL")
+@pytest.mark.timeout(900)  # twenty cold starts of a hub process; slow on a loaded machine
 def test_sigkill_at_random_moments_loses_no_acknowledged_command(tmp_path):
     db = tmp_path / "hall.db"
     hall = make_hall(db)
