@@ -229,7 +229,7 @@ def test_a_counter_with_no_service_and_a_short_pin_are_refused(qtbot, hub, windo
     assert hub.hall.login("NV07", "7777", None)[0]["staff"]["name"] == "Bùi Thị Thu"
 
 
-def test_devices_are_paired_with_a_token_shown_once_and_revoked(qtbot, hub, window):
+def test_devices_paired_and_revoked_and_hall_settings(qtbot, hub, window):
     _logged_in(qtbot, window)
     page = window.setup.devices
     window.tabs.setCurrentWidget(window.setup)
@@ -251,6 +251,20 @@ def test_devices_are_paired_with_a_token_shown_once_and_revoked(qtbot, hub, wind
     qtbot.mouseClick(page.revoke_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: page.status.text() == "Keypad 3 revoked.", timeout=5000)
     assert hub.hall.device(token) is None
+
+    # Hall settings: a time zone with a typo is refused; an alert threshold is saved.
+    hall_page = window.setup.hall
+    window.setup.setCurrentWidget(hall_page)
+    hall_page.timezone.setText("Asia/Ho_Chi_Minhh")
+    qtbot.mouseClick(hall_page.save_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: "time zone" in hall_page.status.text(), timeout=5000)
+    assert hub.hall.info.timezone == "Asia/Ho_Chi_Minh"
+    hall_page.timezone.setText("Asia/Ho_Chi_Minh")
+    hall_page.numbers["idle_alert_min"].setValue(7)
+    qtbot.mouseClick(hall_page.save_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: hall_page.status.text() == "Hall settings saved.", timeout=5000)
+    assert hub.hall.info.idle_alert_min == 7
+    qtbot.waitUntil(lambda: window.alerts.book.hall.get("idle_alert_min") == 7, timeout=5000)
 
 
 def test_the_report_button_and_the_sync_banner(qtbot, hub, window, tmp_path):
