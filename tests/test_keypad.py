@@ -12,6 +12,7 @@ pytest.importorskip("PySide6.QtWebSockets")
 
 from conftest import HubFixture, make_hall  # noqa: E402
 from PySide6.QtCore import Qt  # noqa: E402
+from PySide6.QtGui import QColor, QPixmap  # noqa: E402
 
 from hallq import settings as hsettings  # noqa: E402
 from hallq.hall import Hall  # noqa: E402
@@ -65,8 +66,9 @@ def keypads(qtbot):
 
 
 def _keypad(qtbot, hub, counter: int = 1, timeout_s: float = 30, thanks_s: float = 4,
-            made: list | None = None) -> KeypadWindow:
+            made: list | None = None, photo_dir: str = "") -> KeypadWindow:
     s = hsettings.defaults()
+    s.values["keypad"]["photo_dir"] = photo_dir
     s.values["keypad"]["rating_timeout_s"] = timeout_s  # tests may go below the minimum
     s.values["keypad"]["thanks_s"] = thanks_s
     client = HallClient(hub.url, hub.token("keypad", counter))
@@ -231,6 +233,33 @@ def test_hub_down_offers_nothing_then_resumes(qtbot, clerk, keypads):
     _wait_page(qtbot, w, w.thanks)
     rows = list(clerk.hall.m.Rating.select())
     assert [(r.ticket_id, r.choice) for r in rows] == [(visit["id"], "very_satisfied")]
+
+
+def test_the_staff_photo_is_shown_when_configured(qtbot, clerk, keypads, tmp_path):
+    photo = QPixmap(60, 80)
+    photo.fill(QColor("#ff0000"))
+    photo.save(str(tmp_path / "NV01.png"))
+    w = _keypad(qtbot, clerk, made=keypads, photo_dir=str(tmp_path))
+    shown = w.idle.photo.pixmap().toImage()
+    assert QColor(shown.pixel(shown.width() // 2, shown.height() // 2)) == QColor("#ff0000")
+
+
+def test_a_keypad_started_after_a_finish_offers_it_while_fresh(qtbot, clerk, keypads):
+    visit = _serve(clerk, language="en")
+    w = _keypad(qtbot, clerk, made=keypads)
+    _wait_page(qtbot, w, w.prompt)
+    assert w.ticket["id"] == visit["id"]
+    assert w.prompt.buttons[1].text() == "Satisfied"
+
+
+def test_a_visit_left_unrated_while_the_keypad_was_off_is_closed(qtbot, clerk, keypads):
+    visit = _serve(clerk)
+    qtbot.wait(700)  # longer than this keypad's rating time
+    w = _keypad(qtbot, clerk, timeout_s=0.5, made=keypads)
+    qtbot.waitUntil(lambda: len(_ratings(clerk)) == 1, timeout=3000)
+    r = _ratings(clerk)[0]
+    assert (r.ticket_id, r.rated) == (visit["id"], False)
+    assert w.stack.currentWidget() is w.idle
 
 
 def test_hub_unreachable_from_the_start_shows_no_prompt(qtbot, hub, keypads):

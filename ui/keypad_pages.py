@@ -155,9 +155,14 @@ class PromptPage(QWidget):
         for i, c in enumerate(choices):
             b = ChoiceButton(c["key"], str(c.get("color", "")), face[c["key"]], str(i + 1))
             b.setText(labels.choice_label(c, lang))
-            b.clicked.connect(lambda _=False, key=c["key"]: self.chosen.emit(key))
+            b.clicked.connect(self._on_clicked)
             self.row.addWidget(b)
             self.buttons.append(b)
+
+    def _on_clicked(self) -> None:
+        button = self.sender()
+        if isinstance(button, ChoiceButton):
+            self.chosen.emit(button.key)
 
     def lock(self, chosen: str | None) -> None:
         """After the first tap: nothing more can be pressed; the chosen one stays lit."""

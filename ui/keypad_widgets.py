@@ -110,7 +110,7 @@ class ChoiceButton(QAbstractButton):
                            r.bottom() - (face.y() + radius + 14) - 12)
         font = QFont(self.font())
         font.setBold(True)
-        p.setFont(fitted_font(font, self.text(), text_rect, 34, 14))
+        p.setFont(fitted_font(font, self.text(), text_rect, 40, 14))
         p.setPen(ink)
         p.drawText(text_rect, CENTER | WRAP, self.text())
 
