@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import sys
 from datetime import UTC, datetime, timedelta
 
 import pytest
@@ -304,3 +305,19 @@ def test_the_report_button_and_the_sync_banner(qtbot, hub, window, tmp_path):
     window.show_sync_banner()
     assert not window.sync_banner.isVisible()
     assert last_sync_success({"enabled": False}) == (False, None)
+
+
+def test_thousands_of_qt_calls_do_not_abort_the_process(qtbot, window):
+    """PySide6 6.12 on CPython 3.11 drops a reference to None on every void Qt call and to
+    True on every signal emit; without keep_none_alive() this aborts in a few thousand."""
+    from PySide6.QtCore import QObject, Signal
+
+    class Pinger(QObject):
+        ping = Signal()
+
+    p = Pinger()
+    for _ in range(20000):
+        window.clock_label.setText("x")
+    for _ in range(5000):
+        p.ping.emit()
+    assert sys.getrefcount(None) > 1 << 39 or sys.version_info >= (3, 12)
