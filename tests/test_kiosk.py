@@ -186,6 +186,11 @@ def test_priority_and_customer_code_arrive_at_the_hub(qtbot, hub, make_kiosk):
     tap(qtbot, page.done_button)
     assert w.stack.currentWidget() is w.start_page
     assert not valid_customer_code("12 34") and not valid_customer_code("đ123")
+    # A card or barcode reader types like a keyboard: that works on the code page too.
+    tap(qtbot, w.start_page.code_button)
+    qtbot.keyClicks(w, "ab12-cd")
+    qtbot.keyClick(w, Qt.Key.Key_Return)
+    assert w.stack.currentWidget() is w.start_page and w.start_page.customer_code == "AB12CD"
 
 
 def test_double_tap_makes_one_ticket_and_hub_down_makes_none(qtbot, hub, make_kiosk):
@@ -215,6 +220,15 @@ def test_double_tap_makes_one_ticket_and_hub_down_makes_none(qtbot, hub, make_ki
     assert w.stack.currentWidget() is w.start_page
     assert w.start_page.buttons["A"].isEnabled()
     assert len(hub.hall.state.tickets) == 1
+    # A printer fault while the hub is away reaches the supervisor once it is back.
+    w.report_fault({"code": "no_paper", "message": "the printer is out of paper"})
+    qtbot.waitUntil(lambda: len(w.unsent_faults) == 1, timeout=2000)
+    with qtbot.waitSignal(w.client.connectedChanged, timeout=10000):
+        hub.restart()
+    m = hub.hall.m
+    qtbot.waitUntil(lambda: m.Event.select().where(m.Event.type == "device_fault").count()
+                    == 1, timeout=5000)
+    assert w.unsent_faults == [] and w.start_page.banner.isHidden()
 
 
 # ---------------------------------------------------------------- printing

@@ -61,6 +61,7 @@ class KioskWindow(QWidget):
         self.busy = False
         self.jobs = itertools.count(1)
         self.print_jobs: dict[int, int] = {}  # print job -> ticket id
+        self.unsent_faults: list[dict] = []  # printer faults the hub has not heard of yet
         self.printer = TicketPrinter(printer_config(settings.printer.as_dict()), self)
         self.printer.warm_up()
         self.setObjectName("kiosk")
@@ -158,6 +159,19 @@ class KioskWindow(QWidget):
 
     def on_connected(self, ok: bool) -> None:
         self.start_page.show_message("" if ok else error_text({"code": "hub_unreachable"}))
+        if ok and self.unsent_faults:
+            faults, self.unsent_faults = self.unsent_faults, []
+            for fault in faults:
+                self.report_fault(fault)
+
+    def report_fault(self, fault: dict) -> None:
+        """POST /api/faults; kept and re-sent on reconnection if the hub is away right now."""
+        body = {"code": fault["code"][:40], "message": fault["message"][:500]}
+
+        def done(ok: bool, data: dict) -> None:
+            if not ok and data.get("code") == "hub_unreachable":
+                self.unsent_faults.append(body)
+        self.client.request("POST", "/api/faults", body, done)
 
     # ------------------------------------------------------------ taking a ticket
     def on_service(self, prefix: str) -> None:
@@ -203,8 +217,7 @@ class KioskWindow(QWidget):
         if code:
             log.warning("ticket %s not printed: %s %s", ticket_id, code, detail)
             # The supervisor sees it live (device_fault); the ticket stands regardless.
-            self.client.request("POST", "/api/faults", {"code": code,
-                                                        "message": detail[:500]})
+            self.report_fault({"code": code, "message": f"{detail} (ticket id {ticket_id})"})
         if self.issued_page.ticket_id() == ticket_id:
             self.issued_page.set_print_state(code or PRINTED)
         self.printDone.emit(ticket_id, code)
@@ -259,6 +272,9 @@ class KioskWindow(QWidget):
         if self.locked and event.key() in (Qt.Key.Key_Escape, Qt.Key.Key_F4):
             event.accept()  # swallowed: no keyboard way out of a locked kiosk
             return
+        page = self.stack.currentWidget()
+        if page in (self.code_page, self.unlock_page) and page.key_typed(event):
+            return  # a card or barcode reader "types" the customer code like a keyboard
         super().keyPressEvent(event)
 
     def closeEvent(self, event: QCloseEvent) -> None:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QPushButton, QVBoxLayout, QWidget
 
 from hallq.kiosk_ticket import valid_customer_code
@@ -31,6 +32,22 @@ def _apply_key(entry: QLineEdit, key: str, digits_only: bool = False) -> None:
         entry.setText("")
     elif len(text) < MAX_CODE and (key.isdigit() or not digits_only):
         entry.setText(text + key)
+
+
+def keypad_key(event: QKeyEvent) -> str | None:
+    """A hardware key as a keypad key: letters/digits, Backspace, Delete (= clear)."""
+    if event.key() == Qt.Key.Key_Backspace:
+        return BACKSPACE
+    if event.key() == Qt.Key.Key_Delete:
+        return CLEAR
+    text = event.text()
+    if len(text) == 1 and text.isascii() and text.isalnum():
+        return text.upper()
+    return None
+
+
+def _is_enter(event: QKeyEvent) -> bool:
+    return event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)
 
 
 def _button(name: str) -> QPushButton:
@@ -84,6 +101,15 @@ class CodePage(QWidget):
     def on_key(self, key: str) -> None:
         _apply_key(self.entry, key)
         self.error.clear()
+
+    def key_typed(self, event: QKeyEvent) -> bool:
+        if _is_enter(event):
+            self.on_ok()
+            return True
+        key = keypad_key(event)
+        if key is not None:
+            self.on_key(key)
+        return key is not None
 
     def on_ok(self) -> None:
         code = self.entry.text().strip()
@@ -198,6 +224,18 @@ class UnlockPage(QWidget):
     def on_key(self, key: str) -> None:
         _apply_key(self.active, key, digits_only=self.active is self.pin)
         self.error.clear()
+
+    def key_typed(self, event: QKeyEvent) -> bool:
+        if _is_enter(event) or event.key() == Qt.Key.Key_Tab:
+            if self.active is self.code and self.code.text():
+                self._activate(self.pin)
+            elif self.ok_button.isVisible() and self.ok_button.isEnabled():
+                self.on_ok()
+            return True
+        key = keypad_key(event)
+        if key is not None:
+            self.on_key(key)
+        return key is not None
 
     def on_ok(self) -> None:
         code, pin = self.code.text().strip(), self.pin.text()
