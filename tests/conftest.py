@@ -47,8 +47,28 @@ class HubFixture:
         self.server = HubThread(self.hall, port=port).start()
 
 
+_TEMPLATE: dict[str, Path] = {}
+
+
 def make_hall(path: Path, clock=None) -> Hall:
-    return Hall.create(path, sample.HALL, sample.SERVICES, sample.COUNTERS, sample.STAFF, clock)
+    """A fresh sample hall. Hashing the sample PINs is slow on purpose, so the file is made
+    once per test session and copied (only when the clock is the system's: a fixed clock
+    must write the creation event at its own time)."""
+    if clock is not None:
+        return Hall.create(path, sample.HALL, sample.SERVICES, sample.COUNTERS, sample.STAFF,
+                           clock)
+    if "db" not in _TEMPLATE:
+        import tempfile
+        folder = Path(tempfile.mkdtemp(prefix="hallq-template-"))
+        h = Hall.create(folder / "hall.db", sample.HALL, sample.SERVICES, sample.COUNTERS,
+                        sample.STAFF)
+        h.store.db.execute_sql("PRAGMA wal_checkpoint(TRUNCATE)")
+        h.store.close()
+        _TEMPLATE["db"] = folder / "hall.db"
+    import shutil
+    shutil.copyfile(_TEMPLATE["db"], path)
+    from hallq.store import Store
+    return Hall(Store(path), clock)
 
 
 @pytest.fixture
