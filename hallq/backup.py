@@ -257,8 +257,7 @@ class HubLock:
             _unlock(self.file)
             self.file.close()
             self.file = None
-            with contextlib.suppress(OSError):
-                self.path.unlink()
+            # The file stays: unlinking it could orphan a lock a new hub just took on it.
 
 
 def hub_serving(db: str | Path) -> str | None:
