@@ -179,3 +179,36 @@ def test_central_report_pdf(pgdb, day_template, tmp_path):
     text = "\n".join(p.extract_text() for p in PdfReader(out).pages)
     assert codes[0] in text and codes[1] in text and "Điện lực Quận 3" in text
     assert "150" in text  # tickets of the simulated day
+
+
+def test_hub_keeps_serving_while_a_sync_reads(pgdb, day_template, tmp_path):
+    """Mid-sync (a read snapshot open, rows half sent) the hub still issues tickets at once;
+    the sync picks up what they wrote in its later batches."""
+    code = new_code()
+    dsn = pgdb.add_hall(code)
+    db = copy_day(day_template, tmp_path / "hall.db", code)
+    hall = open_hall(db)
+    server = HubThread(hall).start()
+    issued = []
+    try:
+        kiosk, _ = hall.add_device("kiosk")
+        auth = {"Authorization": f"Bearer {kiosk['token']}"}
+        with httpx.Client(base_url=server.url, timeout=5) as http:
+            def hook(point: str, batch: int) -> None:
+                if point in ("read", "sent_tickets") and batch in (1, 3):
+                    r = http.post("/api/tickets", headers=auth, json={"service": "E"})
+                    assert r.status_code == 200, r.text
+                    issued.append(r.json()["ticket"]["number"])
+
+            res = sync.run_sync(dsn, db, hall, batch_size=200, hook=hook)
+        assert res.ok, res.error
+        assert len(issued) >= 4
+        res = sync.run_sync(dsn, db, hall)
+        assert res.ok and res.reconcile["ok"]
+    finally:
+        server.stop()
+    with pgdb.owner() as c:
+        assert_identical(c, db, code)
+        assert c.one("SELECT count(*) FROM tickets WHERE hall_code = %s AND number = ANY(%s)",
+                     (code, issued))[0] == len(issued)
+    hall.store.close()
