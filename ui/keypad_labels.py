@@ -43,6 +43,8 @@ TEXTS: dict[str, dict[str, str]] = {
                   "zh_CN": "号码 {number} · 服务人员：{name}",
                   "zh_TW": "號碼 {number} · 服務人員：{name}",
                   "en": "Ticket {number} · Served by {name}"},
+    "ticket": {"vi": "Số {number}", "zh_CN": "号码 {number}", "zh_TW": "號碼 {number}",
+               "en": "Ticket {number}"},
     "reasons": {"vi": "Quý khách chưa hài lòng về điều gì?",
                 "zh_CN": "请问您对哪些方面不满意？", "zh_TW": "請問您對哪些方面不滿意？",
                 "en": "What was not good?"},

@@ -146,7 +146,8 @@ class PromptPage(QWidget):
     def show_prompt(self, choices: list[dict[str, Any]], lang: str, number: str,
                     staff_name: str) -> None:
         self.title.setText(labels.text("question", lang))
-        self.sub.setText(labels.text("served_by", lang, number=number, name=staff_name))
+        self.sub.setText(labels.text("served_by", lang, number=number, name=staff_name)
+                         if staff_name else labels.text("ticket", lang, number=number))
         for b in self.buttons:
             self.row.removeWidget(b)
             b.deleteLater()
