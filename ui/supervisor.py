@@ -11,11 +11,9 @@ from zoneinfo import ZoneInfo
 
 from PySide6.QtCore import QEvent, Qt, QTimer
 from PySide6.QtWidgets import (
-    QFormLayout,
     QFrame,
     QHBoxLayout,
     QLabel,
-    QLineEdit,
     QPushButton,
     QStackedWidget,
     QTabWidget,
@@ -30,6 +28,7 @@ from ui.client import HallClient
 from ui.errors import error_text
 from ui.supervisor_alerts import AlertSound, AlertsPanel
 from ui.supervisor_live import LiveView
+from ui.supervisor_login import LoginPage
 from ui.supervisor_report import ReportPrinter
 from ui.supervisor_setup import SetupPage
 from ui.supervisor_style import STYLE
@@ -80,60 +79,6 @@ def last_sync_success(data: dict) -> tuple[bool, datetime | None]:
                 continue
             return configured, when if when.tzinfo else when.replace(tzinfo=UTC)
     return configured, None
-
-
-class LoginPage(QWidget):
-    """Supervisor code and PIN; clerks are refused by the hub."""
-
-    def __init__(self, parent: QWidget | None = None):
-        super().__init__(parent)
-        outer = QVBoxLayout(self)
-        box = QFrame()
-        box.setObjectName("card")
-        box.setFixedWidth(460)
-        form = QFormLayout(box)
-        form.setContentsMargins(28, 24, 28, 24)
-        form.setVerticalSpacing(14)
-        self.title = QLabel()
-        self.title.setObjectName("sectionTitle")
-        self.hall = QLabel()
-        self.code = QLineEdit()
-        self.code.setMaxLength(12)
-        self.pin = QLineEdit()
-        self.pin.setEchoMode(QLineEdit.EchoMode.Password)
-        self.pin.setMaxLength(8)
-        self.button = QPushButton()
-        self.button.setObjectName("primary")
-        self.error = QLabel()
-        self.error.setObjectName("errorText")
-        self.error.setWordWrap(True)
-        self.connection = QLabel()
-        self.connection.setObjectName("mutedText")
-        form.addRow(self.title)
-        form.addRow(self.hall)
-        form.addRow(QLabel(), self.code)
-        form.addRow(QLabel(), self.pin)
-        form.addRow(self.button)
-        form.addRow(self.error)
-        form.addRow(self.connection)
-        self.form = form
-        outer.addStretch(1)
-        outer.addWidget(box, 0, Qt.AlignmentFlag.AlignHCenter)
-        outer.addStretch(2)
-        self.pin.returnPressed.connect(self.button.click)
-        self.code.returnPressed.connect(self.pin.setFocus)
-        self.retranslate_ui()
-
-    def retranslate_ui(self) -> None:
-        self.title.setText(self.tr("Supervisor log-in"))
-        self.form.labelForField(self.code).setText(self.tr("Staff code"))
-        self.form.labelForField(self.pin).setText(self.tr("PIN"))
-        self.button.setText(self.tr("Log in"))
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate_ui()
-        super().changeEvent(event)
 
 
 class SupervisorWindow(QWidget):
