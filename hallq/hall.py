@@ -360,13 +360,16 @@ class Hall(HallAdmin):
             row = dict(ticket_id=t.id, day=t.day, counter=counter or t.counter,
                        staff=staff or t.staff, kind=kind, category=category.strip(),
                        text=text.strip(), follow_up=bool(follow_up), ts=now)
-            ids: list[int] = []
             ev = Event("note_added", now, queue.business_day(now, self.info), t.id,
                        row["counter"], row["staff"],
                        {k: jsonable(v) for k, v in row.items() if k != "ts"} | {"number": t.number})
-            events = self._commit(queue.Change(events=[ev]),
-                                  lambda: ids.append(self.m.Note.insert(**row).execute()))
-            return row | {"id": ids[0], "number": t.number}, events
+
+            def write() -> None:
+                # the event names its note, so reports and sync never match notes by order
+                ev.data["note_id"] = self.store.write_row(self.m.Note, row)
+
+            events = self._commit(queue.Change(events=[ev]), write)
+            return row | {"id": ev.data["note_id"], "number": t.number}, events
 
     def resolve_note(self, note_id: int, staff: str | None) -> tuple[dict, list[dict]]:
         with self.lock:
