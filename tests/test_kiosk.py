@@ -282,6 +282,17 @@ def test_network_printer_receives_the_escpos_ticket(qtbot, hub, make_kiosk):
         assert data[3:] == escpos_bytes(ticket_print(reply, w.client.snapshot, "zh_CN"))
         assert w.issued_page.print_state == PRINTED
         assert not any(e.type == "device_fault" for e in hub.hall.m.Event.select())
+        # Paper nearly out: the tickets print, and the supervisor is told once.
+        printer.paper = b"\x1e"
+        for _ in range(2):
+            tap(qtbot, w.issued_page.done_button)
+            with qtbot.waitSignal(w.printDone, timeout=10000) as done:
+                issue(qtbot, w, "A")
+            assert done.args[1] == "" and w.issued_page.print_state == PRINTED
+        m = hub.hall.m
+        qtbot.waitUntil(lambda: m.Event.select().where(m.Event.type == "device_fault")
+                        .count() == 1, timeout=3000)
+        assert m.Event.get(m.Event.type == "device_fault").data["code"] == "paper_low"
     finally:
         printer.close()
 

@@ -62,6 +62,7 @@ class KioskWindow(QWidget):
         self.jobs = itertools.count(1)
         self.print_jobs: dict[int, int] = {}  # print job -> ticket id
         self.unsent_faults: list[dict] = []  # printer faults the hub has not heard of yet
+        self.paper_low_reported = False
         self.printer = TicketPrinter(printer_config(settings.printer.as_dict()), self)
         self.printer.warm_up()
         self.setObjectName("kiosk")
@@ -218,6 +219,11 @@ class KioskWindow(QWidget):
             log.warning("ticket %s not printed: %s %s", ticket_id, code, detail)
             # The supervisor sees it live (device_fault); the ticket stands regardless.
             self.report_fault({"code": code, "message": f"{detail} (ticket id {ticket_id})"})
+        low = not code and "paper is running low" in detail  # hallq.printers' result line
+        if low and not self.paper_low_reported:
+            # Printed, but the roll is nearly out: tell the supervisor once, before it ends.
+            self.report_fault({"code": "paper_low", "message": detail})
+        self.paper_low_reported = low or (self.paper_low_reported and bool(code))
         if self.issued_page.ticket_id() == ticket_id:
             self.issued_page.set_print_state(code or PRINTED)
         self.printDone.emit(ticket_id, code)
