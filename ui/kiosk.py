@@ -304,6 +304,7 @@ def run(args: argparse.Namespace) -> int:
         # Over everything, no frame to drag or close.
         window.setWindowFlags(window.windowFlags() | Qt.WindowType.FramelessWindowHint
                               | Qt.WindowType.WindowStaysOnTopHint)
+        app.setOverrideCursor(Qt.CursorShape.BlankCursor)  # a touchscreen: no mouse arrow
     client.start()
     uiapp.show(window, s)
     code = app.exec()
