@@ -3,49 +3,19 @@ visit, reasons, timeout, double taps, USB keys, and nothing offered while the hu
 
 from __future__ import annotations
 
-import shutil
-from pathlib import Path
-
 import pytest
 
 pytest.importorskip("PySide6.QtWebSockets")
 
-from conftest import HubFixture, make_hall  # noqa: E402
 from PySide6.QtCore import Qt  # noqa: E402
 from PySide6.QtGui import QColor, QPixmap  # noqa: E402
 
 from hallq import settings as hsettings  # noqa: E402
-from hallq.hall import Hall  # noqa: E402
-from hallq.hubserver import HubThread  # noqa: E402
-from hallq.store import Store  # noqa: E402
 from ui import keypad_labels as labels  # noqa: E402
 from ui.client import HallClient  # noqa: E402
 from ui.keypad import KeypadWindow  # noqa: E402
 
 LEFT = Qt.MouseButton.LeftButton
-
-
-@pytest.fixture(scope="module")
-def sample_db(tmp_path_factory) -> Path:
-    """One sample hall per module: creating it hashes every PIN with scrypt (seconds)."""
-    path = tmp_path_factory.mktemp("keypad-sample") / "hall.db"
-    make_hall(path).store.close()
-    return path
-
-
-@pytest.fixture
-def hub(tmp_path: Path, sample_db: Path):
-    """conftest's real hub, served over a fresh copy of the sample hall (same as `hub`,
-    without paying for the PIN hashes in every test)."""
-    db = tmp_path / "hall.db"
-    for suffix in ("", "-wal", "-shm"):
-        if Path(str(sample_db) + suffix).exists():
-            shutil.copy(str(sample_db) + suffix, str(db) + suffix)
-    h = Hall(Store(db))
-    fx = HubFixture(h, HubThread(h).start(), db)
-    yield fx
-    fx.server.stop()
-    fx.hall.store.close()
 
 
 @pytest.fixture
