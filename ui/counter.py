@@ -8,9 +8,8 @@ from collections.abc import Callable
 from datetime import datetime, timedelta
 from zoneinfo import ZoneInfo
 
-from PySide6.QtCore import QEvent, Qt, QTimer
-from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QLabel, QStackedWidget, QVBoxLayout, QWidget
+from PySide6.QtCore import QEvent, QTimer
+from PySide6.QtWidgets import QStackedWidget, QVBoxLayout, QWidget
 
 from hallq.settings import Settings
 from ui.app import show, start_role
@@ -27,7 +26,7 @@ from ui.counter_logic import (
 )
 from ui.counter_login import LoginPage
 from ui.counter_queue import QueueModel
-from ui.counter_work import BUTTONS, HeaderBar, WorkPage
+from ui.counter_work import BUTTONS, HeaderBar, OfflineBanner, WorkPage, add_shortcuts
 from ui.display_refcount import immortalize_singletons
 from ui.errors import error_text
 
@@ -66,10 +65,7 @@ class CounterWindow(QWidget):
         self.header = HeaderBar(self)
         self.title, self.who = self.header.title, self.header.who
         self.counter_state, self.clock = self.header.counter_state, self.header.clock
-        self.banner = QLabel()
-        self.banner.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.banner.setStyleSheet("background: #b3261e; color: white; font-size: 20px;"
-                                  " font-weight: bold; padding: 8px;")
+        self.banner = OfflineBanner(self)
         self.queue_model = QueueModel(self.service_name, self.priority_name, self)
         self.login_page = LoginPage(self)
         self.work = WorkPage(self.queue_model, self)
@@ -81,14 +77,8 @@ class CounterWindow(QWidget):
         layout.addWidget(self.pages, 1)
         self.setStyleSheet("CounterWindow { background: #fafbfc; }")
 
-        self.actions_by_name: dict[str, QAction] = {}
-        for name, key in (*BUTTONS, ("call_ticket", "F9")):
-            act = QAction(self)
-            act.setShortcut(QKeySequence(key))
-            act.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
-            act.triggered.connect(lambda _=False, n=name: self.on_action(n))
-            self.addAction(act)
-            self.actions_by_name[name] = act
+        self.actions_by_name = add_shortcuts(self, (*BUTTONS, ("call_ticket", "F9")),
+                                             self.on_action)
         self.ticker = QTimer(self, interval=1000)
         self.ticker.timeout.connect(self.on_tick)
         self.ticker.start()
@@ -118,7 +108,6 @@ class CounterWindow(QWidget):
         self.priority_names = {"elderly": self.tr("Elderly"), "disabled": self.tr("Disability"),
                                "pregnant": self.tr("Pregnant"),
                                "appointment": self.tr("Appointment")}
-        self.banner.setText(error_text({"code": "hub_unreachable"}))
         self.login_page.set_counter_name(self.counter_title())
         self.refresh()
 
@@ -209,15 +198,23 @@ class CounterWindow(QWidget):
                                       .replace("%1", str(len(order))))
         self.title.setText(self.counter_title())
         self.login_page.set_counter_name(self.title.text())
-        self.on_tick()
+        self.draw_times(now)
 
-    def on_tick(self) -> None:
-        now = self.now()
+    def draw_times(self, now: datetime) -> None:
         tz = (self.client.snapshot.get("hall") or {}).get("timezone") or "Asia/Ho_Chi_Minh"
         self.clock.setText(now.astimezone(ZoneInfo(tz)).strftime("%H:%M:%S"))
         self.work.tick(self.shown, now)
         self.queue_model.tick(now)
-        if self.pending and time.monotonic() > self.pending[1]:
+
+    def on_tick(self) -> None:
+        """Every second: the clock and the running times."""
+        now = self.now()
+        self.draw_times(now)
+        late = self.queue_model.overdue
+        crossed = any(t.id not in late and self.queue_view.overdue(t, now)
+                      for t in self.queue_model.rows)
+        if crossed or self.pending and time.monotonic() > self.pending[1]:
+            # A ticket just passed its target: it turns red and moves up the call order.
             self.refresh()
 
     def say(self, text: str, error: bool = False) -> None:

@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable, Iterable
 from datetime import datetime
 
 from PySide6.QtCore import QEvent, Qt
+from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFrame,
@@ -21,6 +23,7 @@ from PySide6.QtWidgets import (
 
 from ui.counter_logic import clock_text, parse_ts
 from ui.counter_queue import QueueModel
+from ui.errors import error_text
 
 # (action, shortcut) in the order the buttons sit on screen, three to a row.
 BUTTONS = (("call_next", "F1"), ("recall", "F2"), ("start", "F3"),
@@ -36,6 +39,39 @@ QPushButton#start:enabled { background: #1b8a3a; color: white; border-color: #14
 QPushButton#finish:enabled { background: #1b8a3a; color: white; border-color: #146b2d; }
 QPushButton#no_show:enabled { background: #fbeaea; color: #8f1d1d; border-color: #d9a0a0; }
 """
+
+
+def add_shortcuts(window: QWidget, keys: Iterable[tuple[str, str]],
+                  handler: Callable[[str], None]) -> dict[str, QAction]:
+    """One window-wide QAction per (action, key): the keys work wherever the focus is."""
+    out = {}
+    for name, key in keys:
+        act = QAction(window)
+        act.setShortcut(QKeySequence(key))
+        act.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
+        act.triggered.connect(lambda _=False, n=name: handler(n))
+        window.addAction(act)
+        out[name] = act
+    return out
+
+
+class OfflineBanner(QLabel):
+    """The red band shown while the hub cannot be reached."""
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.setStyleSheet("background: #b3261e; color: white; font-size: 20px;"
+                           " font-weight: bold; padding: 8px;")
+        self.retranslate_ui()
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate_ui()
+        super().changeEvent(event)
+
+    def retranslate_ui(self) -> None:
+        self.setText(error_text({"code": "hub_unreachable"}))
 
 
 class HeaderBar(QWidget):
