@@ -89,7 +89,7 @@
     </message>
     <message>
         <source>Closed</source>
-        <translation>Đóng</translation>
+        <translation>Đã đóng</translation>
     </message>
     <message>
         <source>On break</source>
@@ -148,7 +148,7 @@
     </message>
     <message>
         <source>Closed</source>
-        <translation>Đóng</translation>
+        <translation>Đã đóng</translation>
     </message>
     <message>
         <source>On a break: %1</source>
@@ -254,7 +254,7 @@
     </message>
     <message>
         <source>Closed</source>
-        <translation>Đóng</translation>
+        <translation>Đã đóng</translation>
     </message>
     <message>
         <source>{number} called</source>
@@ -345,7 +345,7 @@
     </message>
     <message>
         <source>active</source>
-        <translation>đang dùng</translation>
+        <translation>hoạt động</translation>
     </message>
     <message>
         <source>Device added.</source>
@@ -865,7 +865,7 @@
     </message>
     <message>
         <source>Active</source>
-        <translation>Đang dùng</translation>
+        <translation>Hoạt động</translation>
     </message>
     <message>
         <source>New service</source>
@@ -1033,7 +1033,7 @@
     </message>
     <message>
         <source>Active</source>
-        <translation>Đang dùng</translation>
+        <translation>Hoạt động</translation>
     </message>
     <message>
         <source>New staff member</source>
