@@ -106,8 +106,9 @@ class Hall(HallAdmin):
                                       r.queue_limit) for r in m.Service.select()}
         counters = {r.number: Counter(r.number, r.name, tuple(r.services))
                     for r in m.Counter.select()}
-        self.staff = {r.code: Staff(r.code, r.name, StaffRole(r.role), r.active)
-                      for r in m.Staff.select()}
+        rows = list(m.Staff.select())
+        self.staff = {r.code: Staff(r.code, r.name, StaffRole(r.role), r.active) for r in rows}
+        self.photos = {r.code: r.photo for r in rows if r.photo}
         state = queue.QueueState(self.info, services, counters)
         for r in m.CounterStatus.select():
             state.status[r.number] = CounterStatus(r.number, CounterState(r.state), r.staff,
@@ -488,7 +489,8 @@ class Hall(HallAdmin):
                                                           key=lambda s: (s.kiosk_order, s.prefix))],
                 "counters": [jsonable(c) | {"status": jsonable(st.counter_status(c.number))}
                              for c in sorted(st.counters.values(), key=lambda c: c.number)],
-                "staff": {s.code: {"name": s.name, "role": s.role.value, "active": s.active}
+                "staff": {s.code: {"name": s.name, "role": s.role.value, "active": s.active,
+                                   "photo": self.photos.get(s.code, "")}
                           for s in self.staff.values()},
                 "tickets": [jsonable(t) for t in sorted(tickets, key=lambda t: t.id)],
                 "ratings": {str(k): {"choice": r.choice, "score": r.score, "rated": r.rated}

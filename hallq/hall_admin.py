@@ -43,6 +43,7 @@ class HallAdmin:
     m: Any
     state: queue.QueueState
     staff: dict[str, Staff]
+    photos: dict[str, str]
     info: Any
 
     # ------------------------------------------------------------ devices
@@ -203,6 +204,8 @@ class HallAdmin:
 
         events = self._commit(queue.Change(events=[ev]), write)
         self.staff[code] = s
+        if "photo" in fields:
+            self.photos[code] = fields["photo"]
         if not active:
             self.sessions = {k: v for k, v in self.sessions.items() if v[0] != code}
         return jsonable(s), events
