@@ -42,3 +42,20 @@ def test_voice_keeps_the_qt_libraries_its_plugin_needs() -> None:
     unused = _spec_list("QT_LIBS_UNUSED")
     assert "Quick" not in unused and "Qml" not in unused
     assert "multimedia" in _spec_list("QT_PLUGINS_KEPT")
+
+
+def test_the_service_recipes_run_real_commands() -> None:
+    """The systemd unit and the Task Scheduler recipe call hallq with arguments it accepts."""
+    import shlex
+    import xml.etree.ElementTree as ET
+
+    unit = (ROOT / "packaging" / "hallq-hub.service").read_text(encoding="utf-8")
+    commands = [line.split("=", 1)[1] for line in unit.splitlines()
+                if line.startswith(("ExecStart=", "ExecStartPre="))]
+    task = ET.parse(ROOT / "packaging" / "hallq-hub-task.xml").getroot()
+    ns = {"t": "http://schemas.microsoft.com/windows/2004/02/mit/task"}
+    commands.append("hallq " + task.find(".//t:Exec/t:Arguments", ns).text)
+    assert len(commands) == 3
+    for command in commands:
+        args = cli.build_parser().parse_args(shlex.split(command, posix=True)[1:])
+        assert args.func
