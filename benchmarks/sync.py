@@ -189,19 +189,111 @@ ANALYZE;
 """
 
 
+def part_big_day(owner: str, name: str, roles: list[str], tmp: Path, tickets: int) -> None:
+    big = tmp / "big.db"
+    t0 = time.perf_counter()
+    n_events = synth_day(big, "BIG", tickets)
+    print(f"\n1) one hall-day: {tickets} tickets, {n_events} events "
+          f"(built in {time.perf_counter() - t0:.1f} s)")
+    with Central(owner) as c:
+        roles.append(c.add_hall("BIG")["role"])
+    dsn = f"postgresql://{roles[-1]}@127.0.0.1:5432/{name}"
+    with Central(dsn) as hall_conn:
+        cpu0 = cpu_seconds(hall_conn)
+        res = sync.run_sync(dsn, big, None, central=hall_conn)
+        cpu1 = cpu_seconds(hall_conn)
+    assert res.ok, res.error
+    print(f"   sync (as the hall's RLS role, batches of {sync.BATCH}): {res.seconds:.2f} s "
+          f"total, {res.rows_sent} rows in {res.batches} batches, reconcile "
+          f"{'ok' if res.reconcile['ok'] else 'MISMATCH'} [target <= 2 s]")
+    print(f"   phases: {res.timings}; load average {os.getloadavg()[0]:.1f} on "
+          f"{os.cpu_count()} cores")
+    print(f"   CPU used: this process {cpu1[0] - cpu0[0]:.2f} s, its PostgreSQL backend "
+          f"{cpu1[1] - cpu0[1]:.2f} s (what an idle machine would need, about)")
+    times = []
+    for _ in range(5):
+        r = sync.run_sync(dsn, big, None)
+        times.append(r.seconds)
+        assert r.ok and r.rows_sent == 0
+    times.sort()
+    with Central(dsn) as hall_conn:
+        cpu0 = cpu_seconds(hall_conn)
+        sync.run_sync(dsn, big, None, central=hall_conn)
+        cpu1 = cpu_seconds(hall_conn)
+    print(f"2) empty re-sync: p50 {times[2]:.3f} s, max {times[-1]:.3f} s "
+          f"(connect, config check, row counts of the last day) [target <= 0.2 s]")
+    print(f"   empty re-sync CPU: this process {cpu1[0] - cpu0[0]:.3f} s, PostgreSQL "
+          f"{cpu1[1] - cpu0[1]:.3f} s")
+
+
+def part_night(owner: str, name: str, roles: list[str], tmp: Path, halls: int,
+               tickets: int) -> None:
+    tpl = tmp / "tpl.db"
+    n_hall = synth_day(tpl, "TPL", tickets, seed=2)
+    with Central(owner) as c:
+        mine = [c.add_hall(f"H{h:03d}")["role"] for h in range(halls)]
+    roles += mine
+    t0 = time.perf_counter()
+    rows = 0
+    for h in range(halls):
+        path = tmp / "hall.db"
+        shutil.copy(tpl, path)
+        set_code(path, f"H{h:03d}")
+        r = sync.run_sync(f"postgresql://{mine[h]}@127.0.0.1:5432/{name}", path, None)
+        assert r.ok, r.error
+        rows += r.rows_sent
+        path.unlink()
+    night = time.perf_counter() - t0
+    print(f"3) {halls} halls x 1 day ({tickets} tickets, {n_hall} events each), one after "
+          f"another: {night:.1f} s, {rows} rows ({night / halls:.2f} s a hall); load "
+          f"average {os.getloadavg()[0]:.1f}")
+
+
+def part_report(owner: str, tmp: Path, halls: int, days: int, tickets: int) -> None:
+    t0 = time.perf_counter()
+    with psycopg.connect(owner, autocommit=True) as con:
+        for stmt in REPORT_SQL.split(";\n"):
+            if stmt.strip():
+                con.execute(stmt, {"halls": halls, "days": days, "per_day": tickets,
+                                   "start": date(2024, 6, 1)})
+        n = con.execute("SELECT count(*) FROM tickets WHERE left(hall_code, 1) = 'R'"
+                        ).fetchone()[0]
+    print(f"4) central rows for the report: {n} tickets of {halls} halls x {days} days, "
+          f"made in SQL in {time.perf_counter() - t0:.1f} s")
+    start, end = date(2024, 6, 1), date(2024, 6, 1) + timedelta(days=days - 1)
+    with Central(owner) as c:
+        t0 = time.perf_counter()
+        f = figures(c, start, end)
+        q = time.perf_counter() - t0
+        cpu0 = cpu_seconds(c)
+        t0 = time.perf_counter()
+        info = build_report(c, start, end, tmp / "central.pdf")
+        total = time.perf_counter() - t0
+        cpu1 = cpu_seconds(c)
+    ranked = sum(1 for h in f["halls"] if h["rank"])
+    print(f"   report: SQL aggregates {q:.2f} s, whole PDF {total:.2f} s, "
+          f"{info['halls']} halls listed ({ranked} ranked), {info['pages']} pages "
+          f"[target <= 10 s]; load average {os.getloadavg()[0]:.1f}")
+    print(f"   report CPU: this process (PDF) {cpu1[0] - cpu0[0]:.2f} s, PostgreSQL "
+          f"{cpu1[1] - cpu0[1]:.2f} s")
+
+
 def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__)
     ap.add_argument("--tickets", type=int, default=5000)
     ap.add_argument("--halls", type=int, default=200)
     ap.add_argument("--hall-tickets", type=int, default=400)
     ap.add_argument("--report-days", type=int, default=30)
+    ap.add_argument("--parts", default="134", help="1: one big day (+2 empty re-sync), "
+                    "3: many halls, 4: report")
     ap.add_argument("--keep", action="store_true")
     args = ap.parse_args()
     name = f"hallq_bench_{secrets.token_hex(4)}"
     roles: list[str] = []
     tmp = Path(tempfile.mkdtemp(prefix="hallq-bench-"))
     print(f"hallq sync benchmark, {datetime.now():%Y-%m-%d %H:%M}, {platform.node()}, "
-          f"{platform.processor() or platform.machine()}, Python {platform.python_version()}")
+          f"{platform.processor() or platform.machine()}, {os.cpu_count()} cores, "
+          f"Python {platform.python_version()}")
     with psycopg.connect(ADMIN, autocommit=True) as admin:
         admin.execute(sql.SQL("CREATE DATABASE {} ENCODING 'UTF8' TEMPLATE template0")
                       .format(sql.Identifier(name)))
@@ -210,88 +302,12 @@ def main() -> int:
     try:
         with Central(owner) as c:
             c.init_schema()
-
-        # ---- 1. one big hall-day
-        big = tmp / "big.db"
-        t0 = time.perf_counter()
-        n_events = synth_day(big, "BIG", args.tickets)
-        print(f"\n1) one hall-day: {args.tickets} tickets, {n_events} events "
-              f"(built in {time.perf_counter() - t0:.1f} s)")
-        with Central(owner) as c:
-            roles.append(c.add_hall("BIG")["role"])
-        dsn = f"postgresql://{roles[-1]}@127.0.0.1:5432/{name}"
-        with Central(dsn) as hall_conn:
-            cpu0 = cpu_seconds(hall_conn)
-            res = sync.run_sync(dsn, big, None, central=hall_conn)
-            cpu1 = cpu_seconds(hall_conn)
-        assert res.ok, res.error
-        push_s = res.seconds
-        print(f"   sync (as the hall's RLS role, batches of {sync.BATCH}): {push_s:.2f} s "
-              f"total, {res.rows_sent} rows in {res.batches} batches, reconcile "
-              f"{'ok' if res.reconcile['ok'] else 'MISMATCH'} [target <= 2 s]")
-        print(f"   phases: {res.timings}; load average {os.getloadavg()[0]:.1f} on "
-              f"{os.cpu_count()} cores")
-        print(f"   CPU used: this process {cpu1[0] - cpu0[0]:.2f} s, its PostgreSQL backend "
-              f"{cpu1[1] - cpu0[1]:.2f} s (what an idle machine would need, about)")
-        times = []
-        for _ in range(5):
-            r = sync.run_sync(dsn, big, None)
-            times.append(r.seconds)
-            assert r.ok and r.rows_sent == 0
-        times.sort()
-        with Central(dsn) as hall_conn:
-            cpu0 = cpu_seconds(hall_conn)
-            sync.run_sync(dsn, big, None, central=hall_conn)
-            cpu1 = cpu_seconds(hall_conn)
-        print(f"2) empty re-sync: p50 {times[2]:.3f} s, max {times[-1]:.3f} s "
-              f"(connect, config check, row counts of the last day) [target <= 0.2 s]")
-        print(f"   empty re-sync CPU: this process {cpu1[0] - cpu0[0]:.3f} s, PostgreSQL "
-              f"{cpu1[1] - cpu0[1]:.3f} s")
-
-        # ---- 3. 200 halls x 1 day
-        tpl = tmp / "tpl.db"
-        n_hall = synth_day(tpl, "TPL", args.hall_tickets, seed=2)
-        with Central(owner) as c:
-            for h in range(args.halls):
-                roles.append(c.add_hall(f"H{h:03d}")["role"])
-        t0 = time.perf_counter()
-        rows = 0
-        for h in range(args.halls):
-            path = tmp / "hall.db"
-            shutil.copy(tpl, path)
-            set_code(path, f"H{h:03d}")
-            r = sync.run_sync(f"postgresql://{roles[h + 1]}@127.0.0.1:5432/{name}", path, None)
-            assert r.ok, r.error
-            rows += r.rows_sent
-            path.unlink()
-        night = time.perf_counter() - t0
-        print(f"3) {args.halls} halls x 1 day ({args.hall_tickets} tickets, {n_hall} events "
-              f"each), one after another: {night:.1f} s, {rows} rows "
-              f"({night / args.halls:.2f} s a hall)")
-
-        # ---- 4. central report over 200 halls x 30 days (synthetic rows made in SQL)
-        t0 = time.perf_counter()
-        with psycopg.connect(owner, autocommit=True) as con:
-            for stmt in REPORT_SQL.split(";\n"):
-                if stmt.strip():
-                    con.execute(stmt, {"halls": args.halls, "days": args.report_days,
-                                       "per_day": args.hall_tickets,
-                                       "start": date(2024, 6, 1)})
-            n = con.execute("SELECT count(*) FROM tickets WHERE left(hall_code, 1) = 'R'"
-                            ).fetchone()[0]
-        print(f"4) central rows for the report: {n} tickets of {args.halls} halls x "
-              f"{args.report_days} days, made in SQL in {time.perf_counter() - t0:.1f} s")
-        start, end = date(2024, 6, 1), date(2024, 6, 1) + timedelta(days=args.report_days - 1)
-        with Central(owner) as c:
-            t0 = time.perf_counter()
-            f = figures(c, start, end)
-            q = time.perf_counter() - t0
-            t0 = time.perf_counter()
-            info = build_report(c, start, end, tmp / "central.pdf")
-            total = time.perf_counter() - t0
-        print(f"   report: SQL aggregates {q:.2f} s, whole PDF {total:.2f} s, "
-              f"{info['halls']} halls ({len(f['halls'])} ranked), {info['pages']} pages "
-              f"[target <= 10 s]")
+        if "1" in args.parts:
+            part_big_day(owner, name, roles, tmp, args.tickets)
+        if "3" in args.parts:
+            part_night(owner, name, roles, tmp, args.halls, args.hall_tickets)
+        if "4" in args.parts:
+            part_report(owner, tmp, args.halls, args.report_days, args.hall_tickets)
     finally:
         if not args.keep:
             with psycopg.connect(ADMIN, autocommit=True) as admin:

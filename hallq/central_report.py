@@ -13,63 +13,69 @@ from typing import Any
 
 from hallq.central import Central, CentralError
 
-# Visits: first legs (a transfer is the same customer). Wait: arrival -> first call.
+# One pass over the period's tickets and ratings, into per (hall, day, service) partial sums;
+# every figure of the report is then derived from these small tables.
+# Visits are first legs (a transfer is the same customer); wait = arrival -> first call.
+PASS_SQL = [
+    """CREATE TEMP TABLE rep_t ON COMMIT DROP AS
+    SELECT t.hall_code, t.day, t.service, max(s.target_wait_min) AS target,
+           count(*) FILTER (WHERE t.leg = 1) AS visits,
+           count(*) FILTER (WHERE t.leg = 1 AND t.called_at IS NOT NULL) AS called,
+           sum(extract(epoch FROM t.called_at - t.arrival) / 60) FILTER (WHERE t.leg = 1)
+             AS wait_sum,
+           count(*) FILTER (WHERE t.leg = 1 AND t.called_at - t.arrival
+                            <= coalesce(s.target_wait_min, 15) * interval '1 minute')
+             AS within,
+           count(*) FILTER (WHERE t.state = 'done') AS served,
+           count(*) FILTER (WHERE t.state = 'no_show') AS no_shows
+    FROM tickets t LEFT JOIN services s ON s.hall_code = t.hall_code AND s.prefix = t.service
+    WHERE t.day BETWEEN %(f)s AND %(t)s
+    GROUP BY t.hall_code, t.day, t.service""",
+    """CREATE TEMP TABLE rep_r ON COMMIT DROP AS
+    SELECT hall_code, day, sum(score) FILTER (WHERE rated) AS score_sum,
+           count(*) FILTER (WHERE rated) AS rated, count(*) AS offered
+    FROM ratings WHERE day BETWEEN %(f)s AND %(t)s GROUP BY hall_code, day""",
+]
+
 HALL_SQL = """
 WITH v AS (
-  SELECT t.hall_code, count(*) AS tickets,
-         count(*) FILTER (WHERE t.called_at IS NOT NULL) AS called,
-         avg(extract(epoch FROM t.called_at - t.arrival) / 60) AS mean_wait,
-         count(*) FILTER (WHERE t.called_at - t.arrival
-                          <= coalesce(s.target_wait_min, 15) * interval '1 minute')
-           AS within
-  FROM tickets t LEFT JOIN services s ON s.hall_code = t.hall_code AND s.prefix = t.service
-  WHERE t.leg = 1 AND t.day BETWEEN %(f)s AND %(t)s
-  GROUP BY t.hall_code),
-o AS (
-  SELECT hall_code, count(*) FILTER (WHERE state = 'done') AS served,
-         count(*) FILTER (WHERE state = 'no_show') AS no_shows
-  FROM tickets WHERE day BETWEEN %(f)s AND %(t)s GROUP BY hall_code),
+  SELECT hall_code, sum(visits)::bigint AS tickets, sum(served)::bigint AS served,
+         sum(no_shows)::bigint AS no_shows, sum(wait_sum) / nullif(sum(called), 0) AS wait,
+         100.0 * sum(within) / nullif(sum(called), 0) AS within_pct
+  FROM rep_t GROUP BY hall_code),
 r AS (
-  SELECT hall_code, avg(score) FILTER (WHERE rated) AS satisfaction,
-         count(*) FILTER (WHERE rated) AS rated, count(*) AS offered
-  FROM ratings WHERE day BETWEEN %(f)s AND %(t)s GROUP BY hall_code),
+  SELECT hall_code, sum(score_sum)::float / nullif(sum(rated), 0) AS satisfaction,
+         100.0 * sum(rated) / nullif(sum(offered), 0) AS response_pct
+  FROM rep_r GROUP BY hall_code),
 n AS (
   SELECT hall_code, count(*) AS open_complaints FROM notes
   WHERE kind = 'complaint' AND follow_up AND resolved_at IS NULL AND day <= %(t)s
   GROUP BY hall_code)
-SELECT h.hall_code, h.name, coalesce(v.tickets, 0), coalesce(o.served, 0),
-       coalesce(o.no_shows, 0), v.mean_wait,
-       100.0 * v.within / nullif(v.called, 0), r.satisfaction,
-       100.0 * r.rated / nullif(r.offered, 0), coalesce(n.open_complaints, 0), h.last_sync_at
-FROM halls h LEFT JOIN v USING (hall_code) LEFT JOIN o USING (hall_code)
-     LEFT JOIN r USING (hall_code) LEFT JOIN n USING (hall_code)
+SELECT h.hall_code, h.name, coalesce(v.tickets, 0), coalesce(v.served, 0),
+       coalesce(v.no_shows, 0), v.wait, v.within_pct, r.satisfaction, r.response_pct,
+       coalesce(n.open_complaints, 0), h.last_sync_at
+FROM halls h LEFT JOIN v USING (hall_code) LEFT JOIN r USING (hall_code)
+     LEFT JOIN n USING (hall_code)
 """
 HALL_KEYS = ("hall_code", "name", "tickets", "served", "no_shows", "mean_wait", "within_pct",
              "satisfaction", "response_pct", "open_complaints", "last_sync")
 
 SERVICE_SQL = """
-SELECT t.hall_code, t.service, max(s.target_wait_min), count(*),
-       avg(extract(epoch FROM t.called_at - t.arrival) / 60),
-       100.0 * count(*) FILTER (WHERE t.called_at - t.arrival
-                                <= coalesce(s.target_wait_min, 15) * interval '1 minute')
-         / nullif(count(*) FILTER (WHERE t.called_at IS NOT NULL), 0),
-       count(*) FILTER (WHERE t.state = 'no_show')
-FROM tickets t LEFT JOIN services s ON s.hall_code = t.hall_code AND s.prefix = t.service
-WHERE t.leg = 1 AND t.day BETWEEN %(f)s AND %(t)s
-GROUP BY t.hall_code, t.service ORDER BY t.hall_code, t.service
+SELECT hall_code, service, max(target), sum(visits)::bigint,
+       sum(wait_sum) / nullif(sum(called), 0), 100.0 * sum(within) / nullif(sum(called), 0),
+       sum(no_shows)::bigint
+FROM rep_t GROUP BY hall_code, service ORDER BY hall_code, service
 """
 
 PERIOD_SQL = """
 WITH tk AS (
-  SELECT hall_code, date_trunc(%(unit)s, day)::date AS period,
-         count(*) FILTER (WHERE leg = 1) AS n,
-         avg(extract(epoch FROM called_at - arrival) / 60) FILTER (WHERE leg = 1) AS wait,
-         count(*) FILTER (WHERE state = 'no_show') AS no_shows
-  FROM tickets WHERE day BETWEEN %(f)s AND %(t)s GROUP BY 1, 2),
+  SELECT hall_code, date_trunc(%(unit)s, day)::date AS period, sum(visits)::bigint AS n,
+         sum(wait_sum) / nullif(sum(called), 0) AS wait, sum(no_shows)::bigint AS no_shows
+  FROM rep_t GROUP BY 1, 2),
 rt AS (
   SELECT hall_code, date_trunc(%(unit)s, day)::date AS period,
-         avg(score) FILTER (WHERE rated) AS sat
-  FROM ratings WHERE day BETWEEN %(f)s AND %(t)s GROUP BY 1, 2)
+         sum(score_sum)::float / nullif(sum(rated), 0) AS sat
+  FROM rep_r GROUP BY 1, 2)
 SELECT tk.hall_code, tk.period, tk.n, tk.wait, tk.no_shows, rt.sat
 FROM tk LEFT JOIN rt USING (hall_code, period) ORDER BY 1, 2
 """
@@ -83,13 +89,16 @@ def figures(central: Central, start: date, end: date) -> dict[str, Any]:
     central.check_schema()
     p = {"f": start, "t": end, "unit": "day" if (end - start).days <= 31 else "week"}
     t0 = time.perf_counter()
-    halls = [dict(zip(HALL_KEYS, r, strict=True)) for r in central.all(HALL_SQL, p)]
-    services: dict[str, list[tuple]] = {}
-    for r in central.all(SERVICE_SQL, p):
-        services.setdefault(r[0], []).append(r[1:])
-    periods: dict[str, list[tuple]] = {}
-    for r in central.all(PERIOD_SQL, p):
-        periods.setdefault(r[0], []).append(r[1:])
+    with central.transaction():
+        for stmt in PASS_SQL:
+            central.execute(stmt, p)
+        halls = [dict(zip(HALL_KEYS, r, strict=True)) for r in central.all(HALL_SQL, p)]
+        services: dict[str, list[tuple]] = {}
+        for r in central.all(SERVICE_SQL, p):
+            services.setdefault(r[0], []).append(r[1:])
+        periods: dict[str, list[tuple]] = {}
+        for r in central.all(PERIOD_SQL, p):
+            periods.setdefault(r[0], []).append(r[1:])
     took = time.perf_counter() - t0
 
     def key(h: dict) -> tuple:
@@ -98,7 +107,7 @@ def figures(central: Central, start: date, end: date) -> dict[str, Any]:
 
     halls.sort(key=key)
     for i, h in enumerate(halls, start=1):
-        h["rank"] = i
+        h["rank"] = i if h["tickets"] else None  # a hall with no data is listed, not ranked
     return {"halls": halls, "services": services, "periods": periods, "unit": p["unit"],
             "query_s": took}
 
@@ -133,6 +142,14 @@ def _fmt(v: Any, digits: int = 1, suffix: str = "") -> str:
 def build_report(central: Central, start: date, end: date, out: Path,
                  lang: str = "en") -> dict[str, Any]:
     """Write the PDF; returns {"halls", "pages", "query_s"}."""
+    data = figures(central, start, end)
+    pages = write_pdf(data, start, end, out, lang)
+    return {"halls": len(data["halls"]), "pages": pages, "query_s": data["query_s"]}
+
+
+def write_pdf(data: dict[str, Any], start: date, end: date, out: Path,
+              lang: str = "en") -> int:
+    """Lay the figures out: the ranked table, then a page per hall. Returns the pages."""
     from reportlab.lib import colors
     from reportlab.lib.pagesizes import A4, landscape
     from reportlab.lib.styles import ParagraphStyle
@@ -150,7 +167,6 @@ def build_report(central: Central, start: date, end: date, out: Path,
 
     from hallq.tickets import find_font
 
-    data = figures(central, start, end)
     L = LABELS.get(lang, LABELS["en"])
     pdfmetrics.registerFont(TTFont("HallqSans", str(find_font("sans"))))
     pdfmetrics.registerFont(TTFont("HallqSans-Bold", str(find_font("sans-bold"))))
@@ -159,21 +175,21 @@ def build_report(central: Central, start: date, end: date, out: Path,
                            textColor=colors.grey)
     period = f"{start.isoformat()} – {end.isoformat()}"
 
-    def style(first_number: int = 1, header_rows: int = 1) -> TableStyle:
+    def style(first_number: int = 1, size: float = 9, header_rows: int = 1) -> TableStyle:
         return TableStyle([
-            ("FONT", (0, 0), (-1, -1), "HallqSans", 9),
-            ("FONT", (0, 0), (-1, header_rows - 1), "HallqSans-Bold", 9),
+            ("FONT", (0, 0), (-1, -1), "HallqSans", size),
+            ("FONT", (0, 0), (-1, header_rows - 1), "HallqSans-Bold", size),
             ("BACKGROUND", (0, 0), (-1, header_rows - 1), colors.HexColor("#e8eef5")),
             ("ROWBACKGROUNDS", (0, header_rows), (-1, -1), [colors.white,
                                                             colors.HexColor("#f6f6f6")]),
             ("ALIGN", (first_number, 0), (-1, -1), "RIGHT"),
             ("LINEBELOW", (0, 0), (-1, header_rows - 1), 0.5, colors.grey),
-            ("TOPPADDING", (0, 0), (-1, -1), 1.5), ("BOTTOMPADDING", (0, 0), (-1, -1), 1.5),
+            ("TOPPADDING", (0, 0), (-1, -1), 1), ("BOTTOMPADDING", (0, 0), (-1, -1), 1),
         ])
 
     def hall_row(h: dict) -> list[str]:
         name = (h["name"] or "")[:34]
-        return [str(h["rank"]), f"{h['hall_code']}  {name}", _fmt(h["tickets"]),
+        return [str(h["rank"] or "–"), f"{h['hall_code']}  {name}", _fmt(h["tickets"]),
                 _fmt(h["served"]), _fmt(h["mean_wait"]), _fmt(h["within_pct"], 0, "%"),
                 _fmt(h["satisfaction"], 2), _fmt(h["response_pct"], 0, "%"),
                 _fmt(h["no_shows"]), _fmt(h["open_complaints"])]
@@ -189,6 +205,8 @@ def build_report(central: Central, start: date, end: date, out: Path,
     t.setStyle(style(2))
     story.append(t)
     for h in data["halls"]:
+        if not h["rank"]:
+            continue  # no tickets in the period: in the table above, no page of its own
         story += [PageBreak(), Paragraph(f"{h['rank']}. {h['hall_code']} · {h['name'] or ''}",
                                          h1),
                   Paragraph(f"{period} · {L['last_sync']}: "
@@ -201,18 +219,21 @@ def build_report(central: Central, start: date, end: date, out: Path,
         for svc, target, n, wait, within, noshow in data["services"].get(h["hall_code"], []):
             rows.append([svc, _fmt(target), _fmt(n), _fmt(wait), _fmt(within, 0, "%"),
                          _fmt(noshow)])
-        t = Table(rows, colWidths=[30 * mm] + [28 * mm] * 5, hAlign="LEFT")
-        t.setStyle(style(1))
-        story += [t, Spacer(1, 4 * mm)]
+        by_service = Table(rows, colWidths=[20 * mm, 24 * mm, 20 * mm, 28 * mm, 26 * mm, 22 * mm],
+                           hAlign="LEFT")
+        by_service.setStyle(style(1, 8))
         unit = L["day"] if data["unit"] == "day" else L["week"]
         rows = [[unit, L["tickets"], L["wait"], L["noshow"], L["sat"]]]
         for day, n, wait, noshow, sat in data["periods"].get(h["hall_code"], []):
             rows.append([day.isoformat(), _fmt(n), _fmt(wait), _fmt(noshow), _fmt(sat, 2)])
-        if len(rows) == 1:
-            rows.append([L["none"], "", "", "", ""])
-        t = Table(rows, colWidths=[30 * mm] + [28 * mm] * 4, repeatRows=1, hAlign="LEFT")
-        t.setStyle(style(1))
-        story.append(t)
+        by_day = Table(rows[:32], colWidths=[24 * mm, 20 * mm, 28 * mm, 20 * mm, 28 * mm],
+                       hAlign="LEFT")
+        by_day.setStyle(style(1, 8))
+        # Services on the left, days on the right: a hall fits on one page.
+        both = Table([[by_service, by_day]], colWidths=[150 * mm, 123 * mm], hAlign="LEFT")
+        both.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "TOP"),
+                                  ("LEFTPADDING", (0, 0), (-1, -1), 0)]))
+        story.append(both)
 
     pages = {"n": 0}
 
@@ -229,4 +250,4 @@ def build_report(central: Central, start: date, end: date, out: Path,
                             rightMargin=12 * mm, topMargin=12 * mm, bottomMargin=14 * mm,
                             title=f"hallq – {L['title']} {period}")
     doc.build(story, onFirstPage=footer, onLaterPages=footer)
-    return {"halls": len(data["halls"]), "pages": pages["n"], "query_s": data["query_s"]}
+    return pages["n"]
