@@ -10,7 +10,6 @@ from fastapi.responses import Response
 
 from hallq import queue
 from hallq.domain import DomainError
-from hallq.report import build, default_language, report_csv, report_pdf
 from hallq.report_labels import LANGS
 from hallq.store import Store
 
@@ -38,6 +37,7 @@ def _day(hall: Any, text: str | None) -> date:
 
 def _lang(conf: Any, lang: str | None) -> str:
     if not lang:
+        from hallq.report import default_language
         return default_language(conf)
     if lang not in LANGS:
         raise DomainError("bad_language", f"Unknown language {lang!r}; one of: "
@@ -48,6 +48,8 @@ def _lang(conf: Any, lang: str | None) -> str:
 def make(hall: Any, day: date, lang: str | None, kind: str) -> tuple[bytes, str]:
     """(file bytes, language used). Reads through its own read-only connection, so a
     report never waits for, nor blocks, the hub's writes."""
+    # reportlab loads here, at the first report, not when the hub starts
+    from hallq.report import build, report_csv, report_pdf
     if lang:
         _lang(None, lang)  # refuse a bad language before any work
     store = Store(hall.store.path, readonly=True)
