@@ -1,10 +1,11 @@
 """Counter window: key press (F1) to the called number shown, over a real hub on loopback.
 
-    python benchmarks/counter_latency.py [--calls 200]
+    python benchmarks/counter_latency.py [--calls 200] [--in-process]
 
 Prints p50/p90/p99/max in milliseconds. Each round: F1 (call next), wait until the number
 label shows the called ticket, then F3 + F4 (start, finish) to free the counter; only the
-F1 -> number time is measured. The hub runs on a thread of this process, as in `hallq demo`.
+F1 -> number time is measured. The hub runs as its own process (`hallq hub`), as in a hall;
+with --in-process it shares this process (and its GIL) with the window, as in `hallq demo`.
 """
 
 from __future__ import annotations
@@ -12,7 +13,9 @@ from __future__ import annotations
 import argparse
 import os
 import platform
+import socket
 import statistics
+import subprocess
 import sys
 import tempfile
 import time
@@ -28,7 +31,7 @@ from PySide6.QtTest import QTest  # noqa: E402
 from hallq import sample  # noqa: E402
 from hallq import settings as hsettings  # noqa: E402
 from hallq.hall import Hall  # noqa: E402
-from hallq.hubserver import HubThread  # noqa: E402
+from hallq.hubserver import HubThread, free_port  # noqa: E402
 from ui.app import qapp  # noqa: E402
 from ui.client import HallClient  # noqa: E402
 from ui.counter import CounterWindow  # noqa: E402
@@ -44,6 +47,16 @@ def spin_until(app, cond, timeout: float = 20.0) -> float:
     return time.perf_counter() - t0
 
 
+def wait_for_port(port: int, timeout: float = 20.0) -> None:
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        with socket.socket() as sock:
+            if sock.connect_ex(("127.0.0.1", port)) == 0:
+                return
+        time.sleep(0.05)
+    raise TimeoutError(f"the hub did not start on port {port}")
+
+
 def percentile(values: list[float], p: float) -> float:
     s = sorted(values)
     k = min(len(s) - 1, max(0, round(p / 100 * (len(s) - 1))))
@@ -53,16 +66,31 @@ def percentile(values: list[float], p: float) -> float:
 def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--calls", type=int, default=200)
+    ap.add_argument("--in-process", action="store_true",
+                    help="run the hub on a thread of this process (as `hallq demo` does); "
+                         "by default it is its own process, as on a hall's hub PC")
     args = ap.parse_args()
     app = qapp()
     tmp = Path(tempfile.mkdtemp(prefix="hallq-bench-"))
     hall = Hall.create(tmp / "hall.db", sample.HALL, sample.SERVICES, sample.COUNTERS,
                        sample.STAFF)
-    hub = HubThread(hall).start()
     token = hall.add_device("counter", 1)[0]["token"]
+    for i in range(args.calls):  # the queue, before the window opens
+        hall.issue("A" if i % 3 else "E")
+    if args.in_process:
+        hub = HubThread(hall).start()
+        url, stop = hub.url, hub.stop
+    else:
+        hall.store.close()
+        port = free_port()
+        proc = subprocess.Popen([sys.executable, "-m", "hallq", "hub", "--db",
+                                 str(tmp / "hall.db"), "--port", str(port)],
+                                stdout=subprocess.DEVNULL)
+        url, stop = f"http://127.0.0.1:{port}", lambda: (proc.terminate(), proc.wait(10))
+        wait_for_port(port)
     s = hsettings.defaults()
     s.values["device"]["language"] = "en"
-    client = HallClient(hub.url, token)
+    client = HallClient(url, token)
     w = CounterWindow(client, s, 1)
     w.resize(1280, 800)
     w.show()
@@ -72,8 +100,6 @@ def main() -> int:
     w.login_page.pin.setText("1111")
     w.login_page.button.click()
     spin_until(app, lambda: w.pages.currentWidget() is w.work and w.pending is None)
-    for i in range(args.calls):
-        hall.issue("A" if i % 3 else "E")
     spin_until(app, lambda: w.queue_model.rowCount() == args.calls)
     w.activateWindow()
     spin_until(app, w.isActiveWindow)
@@ -103,12 +129,14 @@ def main() -> int:
         QTest.keyClick(w, Qt.Key.Key_F4)
         spin_until(app, lambda: w.pending is None and w.work.number.text() == "—")
     client.stop()
-    hub.stop()
-    hall.store.close()
+    stop()
+    if args.in_process:
+        hall.store.close()
 
     print(f"counter latency, {datetime.now():%Y-%m-%d %H:%M}, {platform.node()}, "
           f"{platform.processor() or platform.machine()}, {os.cpu_count()} CPUs, "
-          f"Python {platform.python_version()}, QPA {os.environ['QT_QPA_PLATFORM']}")
+          f"Python {platform.python_version()}, QPA {os.environ['QT_QPA_PLATFORM']}, "
+          f"hub {'in this process' if args.in_process else 'in its own process'}")
     load = os.getloadavg()[0] if hasattr(os, "getloadavg") else float("nan")
     print(f"load average at the end: {load:.1f}")
     for name, xs in (("F1 -> hub's reply received", replied),

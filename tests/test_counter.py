@@ -17,14 +17,15 @@ from hallq import settings as hsettings  # noqa: E402
 from ui.client import HallClient  # noqa: E402
 from ui.counter import CounterWindow, create_window  # noqa: E402
 from ui.counter_logic import CounterView, allowed, clock_text  # noqa: E402
+from ui.errors import error_text  # noqa: E402
 
 WAIT = 5000
 
 
-def open_window(qtbot, hub, counter: int) -> CounterWindow:
+def open_window(qtbot, hub, counter: int, lang: str = "en") -> CounterWindow:
     client = HallClient(hub.url, hub.token("counter", counter))
     s = hsettings.defaults()
-    s.values["device"]["language"] = "en"
+    s.values["device"]["language"] = lang
     w = create_window(client, s, counter)
     qtbot.addWidget(w)
     w.show()
@@ -39,8 +40,8 @@ def open_window(qtbot, hub, counter: int) -> CounterWindow:
 def windows(qtbot, hub):
     made: list[CounterWindow] = []
 
-    def make(counter: int) -> CounterWindow:
-        w = open_window(qtbot, hub, counter)
+    def make(counter: int, lang: str = "en") -> CounterWindow:
+        w = open_window(qtbot, hub, counter, lang)
         made.append(w)
         return w
     yield make
@@ -301,10 +302,11 @@ def test_tickets_past_their_target_are_highlighted(qtbot, hub, windows):
 def test_two_windows_calling_at_once_get_different_tickets(qtbot, hub, windows):
     for _ in range(3):
         hub.hall.issue("A")
-    a, b = windows(1), windows(2)
+    a, b = windows(1), windows(2, "zh_CN")
     logged_in(qtbot, a, "NV01", "1111")
     login(qtbot, b, "NV01", "1111")  # one clerk cannot work at two counters
-    qtbot.waitUntil(lambda: "another counter" in b.login_page.error.text(), timeout=WAIT)
+    busy = error_text({"code": "staff_busy"})  # b speaks zh_CN: compare the same sentence
+    qtbot.waitUntil(lambda: b.login_page.error.text() == busy, timeout=WAIT)
     assert b.pages.currentWidget() is b.login_page
     logged_in(qtbot, b, "NV02", "2222")
     qtbot.mouseClick(a.work.buttons["call_next"], Qt.MouseButton.LeftButton)
@@ -314,6 +316,8 @@ def test_two_windows_calling_at_once_get_different_tickets(qtbot, hub, windows):
     settled(qtbot, a)
     settled(qtbot, b)
     assert {a.work.number.text(), b.work.number.text()} == {"A001", "A002"}
+    assert a.work.service.text() == "A · Pay a bill"
+    assert b.work.service.text() == "A · 缴纳电费"  # hall data in the window's language
     assert hub_ticket(hub, a.work.number.text()).counter == 1
     assert hub_ticket(hub, b.work.number.text()).counter == 2
     # Each window's queue shows what is left, and the other's customer is not there.
