@@ -5,7 +5,7 @@ from __future__ import annotations
 import contextlib
 import logging
 import threading
-from collections.abc import AsyncIterator
+from collections.abc import AsyncIterator, Callable
 from datetime import datetime, time, timedelta
 from pathlib import Path
 from typing import Any
@@ -30,12 +30,14 @@ class NightlyBackup:
     """Backs up one hall database every night at hub.backup_time, keeping backup_keep_days."""
 
     def __init__(self, db: str | Path, hub_settings: dict[str, Any],
-                 catch_up_delay_s: float = CATCH_UP_DELAY_S):
+                 catch_up_delay_s: float = CATCH_UP_DELAY_S,
+                 on_failure: Callable[[str], Any] | None = None):
         self.db = Path(db)
         self.folder = backup.backup_dir(self.db, hub_settings.get("backup_dir") or None)
         self.keep_days = int(hub_settings.get("backup_keep_days", 14))
         self.at = str(hub_settings.get("backup_time", "01:30"))
         self.catch_up_delay_s = catch_up_delay_s
+        self.on_failure = on_failure
         self.stopping = threading.Event()
         self.thread = threading.Thread(target=self._loop, name="hallq-backup", daemon=True)
         self.last: Path | None = None
@@ -58,8 +60,13 @@ class NightlyBackup:
             self.last = backup.nightly(self.db, self.folder, self.keep_days, now)
             return self.last
         except backup.BackupError as exc:
-            # Logged, and tried again the next night; the hub keeps serving either way.
+            # Logged, shown to the supervisor, tried again the next night; the hub keeps serving.
             log.error("nightly backup failed: %s", exc.message)
+            if self.on_failure is not None:
+                try:
+                    self.on_failure(exc.message)
+                except Exception:  # noqa: BLE001 (a report that fails must not stop backups)
+                    log.exception("could not report the failed backup")
             return None
 
     def _loop(self) -> None:
@@ -100,7 +107,11 @@ def router(hall: Any, settings: dict[str, Any] | None = None) -> Any:
         lock = backup.HubLock(db)
         if not lock.acquire():
             log.warning("another hub is serving %s (%s)", db, backup.hub_serving(db))
-        nightly = NightlyBackup(db, settings if settings is not None else hub_settings())
+        nightly = NightlyBackup(
+            db, settings if settings is not None else hub_settings(),
+            # A device_fault event: the supervisor's window raises it as an alert.
+            on_failure=lambda message: hall.report_fault("hub", "hub", "backup_failed",
+                                                         message[:500]))
         nightly.start()
         try:
             yield

@@ -222,3 +222,16 @@ def test_no_copy_no_migration(db: Path, tmp_path: Path) -> None:
         backup.before_migration(db, 1)
     assert exc.value.code == "backup_failed" and "not migrated" in exc.value.message
 
+
+
+def test_a_failed_nightly_backup_reaches_the_supervisor(hub, tmp_path: Path) -> None:
+    """The hub records a device_fault event (an alert in the supervisor's window)."""
+    blocked = tmp_path / "not-a-folder"
+    blocked.write_text("a file where the backups folder should be")
+    nightly = backup_schedule.NightlyBackup(
+        hub.db, {"backup_dir": str(blocked), "backup_keep_days": 2, "backup_time": "01:30"},
+        on_failure=lambda msg: hub.hall.report_fault("hub", "hub", "backup_failed", msg))
+    assert nightly.run_once() is None
+    faults = [e for e in hub.hall.events_since(0, 1000) if e["type"] == "device_fault"]
+    assert faults and faults[-1]["data"]["code"] == "backup_failed"
+    assert str(blocked) in faults[-1]["data"]["message"]
