@@ -301,9 +301,13 @@ def pull_config(central: Central, code: str, hall: Any | None, res: SyncResult) 
         if what:
             res.config_applied.append(what)
     version = max(v for _, _, v in changes)
+    pins = [row["code"] for table, row, _ in changes if table == "staff" and row.get("pin")]
     with central.transaction():
         central.execute("UPDATE halls SET config_version = %s WHERE hall_code = %s",
                         (version, code))
+        for staff in pins:  # the hall keeps only a hash; no plain PIN stays at head office
+            central.execute("UPDATE staff SET pin = NULL WHERE hall_code = %s AND code = %s",
+                            (code, staff))
     return version
 
 

@@ -101,6 +101,8 @@ def test_config_changed_centrally_reaches_the_hall_as_config_events(pgdb, day_te
                                                    "staff", "hall"]
     with pgdb.owner() as c:
         assert_identical(c, db, code)  # the config events went up in the same sync
+        assert c.one("SELECT pin FROM staff WHERE hall_code = %s AND code = 'NV09'",
+                     (code,)) == (None,)  # no plain PIN stays at head office
         # Applying a change does not bounce it back as a new change from head office.
         assert c.one("SELECT config_version FROM halls WHERE hall_code = %s", (code,))[0] == \
             c.one("SELECT max(version) FROM services WHERE hall_code = %s", (code,))[0] + 4
