@@ -166,7 +166,7 @@ def restore(src: str | Path, db: str | Path, force: bool = False) -> Path | None
         _remove(tmp)
         raise BackupError("restore_failed", f"Cannot restore into {db}: "
                           f"{exc.strerror or exc}. Nothing was changed.") from None
-    log.info("restored %s from %s (old file kept as %s)", db, src, kept)
+    log.info("restored %s from %s%s", db, src, f" (old file kept as {kept})" if kept else "")
     return kept
 
 
