@@ -53,5 +53,7 @@ def error_text(error: dict) -> str:
         "counter_required": _t("A counter PC or rating keypad needs its counter number."),
         "unknown_counter": _t("There is no such counter."),
         "unknown_device": _t("There is no such device."),
+        "sync_not_configured": _t("No head office is set for this hall (sync settings)."),
+        "sync_running": _t("A sync with head office is already running."),
     }
     return known.get(code) or error.get("message") or _t("Something went wrong.")
