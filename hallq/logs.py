@@ -86,10 +86,15 @@ def _log_uncaught() -> None:
             log.critical("uncaught exception", exc_info=(kind, exc, tb))
         previous(kind, exc, tb)
 
+    previous_thread = threading.excepthook
+
     def thread_hook(args: threading.ExceptHookArgs) -> None:
         log.critical("uncaught exception in thread %s", getattr(args.thread, "name", "?"),
                      exc_info=(args.exc_type, args.exc_value, args.exc_traceback))
+        if getattr(previous_thread, "__name__", "") != "thread_hook":
+            previous_thread(args)  # whoever was listening before (pytest, Qt tools) still hears
 
     if getattr(sys.excepthook, "__name__", "") != "hook":
         sys.excepthook = hook
-    threading.excepthook = thread_hook
+    if getattr(threading.excepthook, "__name__", "") != "thread_hook":
+        threading.excepthook = thread_hook

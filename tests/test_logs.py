@@ -63,6 +63,8 @@ def test_an_unwritable_log_folder_does_not_stop_the_role(tmp_path, clean_logging
 
 
 def test_a_crash_in_a_thread_reaches_the_log(tmp_path, clean_logging) -> None:
+    heard = []
+    threading.excepthook = heard.append  # stands for whoever listened before (pytest here)
     path = logs.setup_logging("display", log_settings={"dir": str(tmp_path)})
     t = threading.Thread(target=lambda: 1 / 0, name="voice")
     t.start()
@@ -71,3 +73,4 @@ def test_a_crash_in_a_thread_reaches_the_log(tmp_path, clean_logging) -> None:
         h.flush()
     text = path.read_text(encoding="utf-8")
     assert "uncaught exception in thread voice" in text and "ZeroDivisionError" in text
+    assert len(heard) == 1  # and the previous hook still heard it
