@@ -60,3 +60,26 @@ def test_bad_addresses_are_explained(day_template, tmp_path, capsys, monkeypatch
     assert main(["sync", "--db", str(db), "--status"]) == 0
     out = capsys.readouterr().out
     assert "Last successful sync: never" in out and "WARNING" in out
+
+
+def test_cli_only_sends_while_a_hub_serves_the_hall(day_template, tmp_path, capsys, monkeypatch):
+    from hallq.backup import HubLock
+    monkeypatch.setenv("HALLQ_CONFIG_DIR", str(tmp_path / "conf"))
+    dsn = f"sqlite:///{tmp_path / 'central.db'}"
+    db = copy_day(day_template, tmp_path / "hall.db", "HCM-Q3")
+    assert main(["central", "init", "--dsn", dsn]) == 0
+    assert main(["central", "add-hall", "HCM-Q3", "--dsn", dsn]) == 0
+    assert main(["central", "set", "HCM-Q3", "message", "Từ tổng công ty", "--dsn", dsn]) == 0
+    lock = HubLock(db, "pid 1, http://127.0.0.1:8470")
+    assert lock.acquire()
+    try:
+        before = db.stat().st_mtime_ns
+        capsys.readouterr()
+        assert main(["sync", "--db", str(db), "--dsn", dsn]) == 0
+        out = capsys.readouterr().out
+    finally:
+        lock.release()
+    assert "A hub is serving this hall" in out and "1 configuration change(s)" in out
+    assert db.stat().st_mtime_ns == before  # the CLI did not write the hub's file
+    with Central(dsn) as c:
+        assert_identical(c, db, "HCM-Q3")
