@@ -1627,6 +1627,14 @@
         <translation>Không có thiết bị này.</translation>
     </message>
     <message>
+        <source>No head office is set for this hall (sync settings).</source>
+        <translation>Sảnh này chưa cài đặt trụ sở (cài đặt đồng bộ).</translation>
+    </message>
+    <message>
+        <source>A sync with head office is already running.</source>
+        <translation>Đang đồng bộ với trụ sở.</translation>
+    </message>
+    <message>
         <source>Something went wrong.</source>
         <translation>Đã xảy ra lỗi.</translation>
     </message>

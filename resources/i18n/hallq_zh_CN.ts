@@ -1627,6 +1627,14 @@
         <translation>没有这个设备。</translation>
     </message>
     <message>
+        <source>No head office is set for this hall (sync settings).</source>
+        <translation>本大厅未设置总部（同步设置）。</translation>
+    </message>
+    <message>
+        <source>A sync with head office is already running.</source>
+        <translation>与总部的同步正在进行中。</translation>
+    </message>
+    <message>
         <source>Something went wrong.</source>
         <translation>出错了。</translation>
     </message>

@@ -1627,6 +1627,14 @@
         <translation>沒有這個裝置。</translation>
     </message>
     <message>
+        <source>No head office is set for this hall (sync settings).</source>
+        <translation>本大廳未設定總部（同步設定）。</translation>
+    </message>
+    <message>
+        <source>A sync with head office is already running.</source>
+        <translation>與總部的同步正在進行中。</translation>
+    </message>
+    <message>
         <source>Something went wrong.</source>
         <translation>發生錯誤。</translation>
     </message>
