@@ -53,7 +53,11 @@ def wrapper_strings(files: list[Path]) -> str:
     """
     lines = []
     for path in files:
-        tree = ast.parse(path.read_text(encoding="utf-8"))
+        try:
+            tree = ast.parse(path.read_text(encoding="utf-8"))
+        except SyntaxError as exc:  # a file someone is in the middle of editing
+            print(f"warning: {path}: {exc}; its helper strings are skipped", file=sys.stderr)
+            continue
         helpers: dict[str, str] = {}
         for node in tree.body:
             if isinstance(node, ast.FunctionDef) and node.args.args:
