@@ -48,10 +48,11 @@ def setup_logging(role: str, verbose: bool = False, log_settings: dict | None = 
         h.close()
     root.setLevel(level)
     fmt = logging.Formatter(FORMAT)
-    console = logging.StreamHandler(sys.stderr)
-    console.setFormatter(fmt)
-    console.setLevel(level)
-    _add(root, console)
+    if sys.stderr is not None:  # None in hallqw.exe, the Windows build without a console
+        console = logging.StreamHandler(sys.stderr)
+        console.setFormatter(fmt)
+        console.setLevel(level)
+        _add(root, console)
     if role not in LOGGED_ROLES:
         return None
     path = log_dir(conf) / f"{role}.log"
