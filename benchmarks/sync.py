@@ -226,26 +226,37 @@ def part_big_day(owner: str, name: str, roles: list[str], tmp: Path, tickets: in
           f"{cpu1[1] - cpu0[1]:.3f} s")
 
 
+def _sync_copy(args: tuple[str, str, str, str]) -> int:
+    """One hall of the night: its own copy of the day, synced as its own role."""
+    tpl, folder, code, dsn = args
+    path = Path(folder) / f"{code}.db"
+    shutil.copy(tpl, path)
+    set_code(path, code)
+    r = sync.run_sync(dsn, path, None)
+    assert r.ok, r.error
+    path.unlink()
+    return r.rows_sent
+
+
 def part_night(owner: str, name: str, roles: list[str], tmp: Path, halls: int,
-               tickets: int) -> None:
+               tickets: int, workers: int) -> None:
     tpl = tmp / "tpl.db"
     n_hall = synth_day(tpl, "TPL", tickets, seed=2)
     with Central(owner) as c:
         mine = [c.add_hall(f"H{h:03d}")["role"] for h in range(halls)]
     roles += mine
+    jobs = [(str(tpl), str(tmp), f"H{h:03d}", f"postgresql://{mine[h]}@127.0.0.1:5432/{name}")
+            for h in range(halls)]
     t0 = time.perf_counter()
-    rows = 0
-    for h in range(halls):
-        path = tmp / "hall.db"
-        shutil.copy(tpl, path)
-        set_code(path, f"H{h:03d}")
-        r = sync.run_sync(f"postgresql://{mine[h]}@127.0.0.1:5432/{name}", path, None)
-        assert r.ok, r.error
-        rows += r.rows_sent
-        path.unlink()
+    if workers > 1:  # halls sync from their own PCs: several at once at head office
+        from concurrent.futures import ProcessPoolExecutor
+        with ProcessPoolExecutor(workers) as pool:
+            rows = sum(pool.map(_sync_copy, jobs))
+    else:
+        rows = sum(map(_sync_copy, jobs))
     night = time.perf_counter() - t0
-    print(f"3) {halls} halls x 1 day ({tickets} tickets, {n_hall} events each), one after "
-          f"another: {night:.1f} s, {rows} rows ({night / halls:.2f} s a hall); load "
+    print(f"3) {halls} halls x 1 day ({tickets} tickets, {n_hall} events each), {workers} at "
+          f"a time: {night:.1f} s, {rows} rows ({night / halls:.2f} s a hall); load "
           f"average {os.getloadavg()[0]:.1f}")
 
 
@@ -283,6 +294,7 @@ def main() -> int:
     ap.add_argument("--report-days", type=int, default=30)
     ap.add_argument("--parts", default="134", help="1: one big day (+2 empty re-sync), "
                     "3: many halls, 4: report")
+    ap.add_argument("--workers", type=int, default=1, help="halls syncing at once (part 3)")
     ap.add_argument("--keep", action="store_true")
     args = ap.parse_args()
     name = f"hallq_bench_{secrets.token_hex(4)}"
@@ -302,7 +314,7 @@ def main() -> int:
         if "1" in args.parts:
             part_big_day(owner, name, roles, tmp, args.tickets)
         if "3" in args.parts:
-            part_night(owner, name, roles, tmp, args.halls, args.hall_tickets)
+            part_night(owner, name, roles, tmp, args.halls, args.hall_tickets, args.workers)
         if "4" in args.parts:
             part_report(owner, tmp, args.halls, args.report_days, args.hall_tickets)
     finally:
