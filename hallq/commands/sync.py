@@ -76,7 +76,7 @@ def cmd_sync(args: argparse.Namespace) -> int:
             return 0
         print(f"Last successful sync: {st['last_success'] or 'never'}"
               + (f" ({st['last_rows']} rows sent)" if st["last_success"] else ""))
-        print(f"Waiting to be sent: {st['waiting_events']} events "
+        print(f"Waiting to be sent: {st['waiting_events']} event(s) "
               f"(after event {st['acked_seq']})")
         if st["last_error"]:
             print(f"Last attempt {st['last_attempt']} failed: {st['last_error']}")
