@@ -118,6 +118,7 @@ class Hall(HallAdmin):
             for r in m.Ticket.select().where(m.Ticket.day == last_day):
                 state.tickets[r.id] = self._ticket_from_row(r)
             state.day = last_day
+            state.reindex()
         max_id = m.Ticket.select(pw.fn.MAX(m.Ticket.id)).scalar()
         state.next_ticket_id = (max_id or 0) + 1
         # Numbers are never reused: derive the last one from every leg ever issued that day.
@@ -305,11 +306,9 @@ class Hall(HallAdmin):
     # ------------------------------------------------------------ ratings
     def pending_rating(self, counter: int) -> Ticket | None:
         """The last visit finished at this counter, if it has no rating row yet."""
-        done = [t for t in self.state.tickets.values()
-                if t.counter == counter and t.state == TicketState.DONE]
-        if not done:
+        last = self.state.tickets.get(self.state.last_done.get(counter, -1))
+        if last is None or last.state != TicketState.DONE:
             return None
-        last = max(done, key=lambda t: (t.finished_at, t.id))
         return None if last.id in self.ratings else last
 
     def rate(self, ticket_id: int, choice: str | None, reasons: list[str],

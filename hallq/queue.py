@@ -66,6 +66,25 @@ class QueueState:
     mean_service_min: dict[str, float] = field(default_factory=dict)
     next_ticket_id: int = 1
     day: date | None = None
+    # Indexes kept by apply(), so no command scans the whole day's tickets.
+    waiting_ids: dict[int, None] = field(default_factory=dict)
+    last_done: dict[int, int] = field(default_factory=dict)  # counter -> last finished ticket
+
+    def reindex(self) -> None:
+        self.waiting_ids = {}
+        self.last_done = {}
+        for t in sorted(self.tickets.values(), key=lambda t: t.id):
+            self._index(t)
+
+    def _index(self, t: Ticket) -> None:
+        if t.state == TicketState.WAITING:
+            self.waiting_ids[t.id] = None
+        else:
+            self.waiting_ids.pop(t.id, None)
+        if t.state == TicketState.DONE and t.counter is not None:
+            prev = self.tickets.get(self.last_done.get(t.counter, -1))
+            if prev is None or (prev.finished_at, prev.id) <= (t.finished_at, t.id):
+                self.last_done[t.counter] = t.id
 
     def counter_status(self, number: int) -> CounterStatus:
         return self.status.get(number) or CounterStatus(number)
@@ -77,7 +96,7 @@ class QueueState:
         return svc.typical_service_min if svc else 5.0
 
     def waiting(self) -> list[Ticket]:
-        return [t for t in self.tickets.values() if t.state == TicketState.WAITING]
+        return [self.tickets[i] for i in self.waiting_ids]
 
 
 @dataclass
@@ -108,10 +127,12 @@ def apply(state: QueueState, change: Change) -> None:
         state.tickets = {
             k: t for k, t in state.tickets.items() if t.day >= change.drop_days_before
         }
+        state.reindex()
     if change.day is not None:
         state.day = change.day
     for t in change.tickets:
         state.tickets[t.id] = t
+        state._index(t)
         state.next_ticket_id = max(state.next_ticket_id, t.id + 1)
     for c in change.counters:
         state.status[c.number] = c
