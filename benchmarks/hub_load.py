@@ -39,6 +39,12 @@ def pct(values: list[float], p: float) -> float:
     return values[min(len(values) - 1, int(round(p / 100 * (len(values) - 1))))]
 
 
+def process_cpu(pid: int) -> float:
+    """CPU seconds (user + system) a process has used so far (Linux /proc)."""
+    fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+    return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+
+
 def raw_commit_rate(folder: Path, seconds: float = 2.0) -> float:
     con = sqlite3.connect(folder / "raw.db", isolation_level=None)
     con.execute("PRAGMA journal_mode=wal")
@@ -78,6 +84,7 @@ async def run(args: argparse.Namespace) -> None:
                         break
                 except httpx.HTTPError:
                     await asyncio.sleep(0.05)
+        RESULT["pid"] = proc.pid
         await load(args, url, kiosk, display, counters)
     finally:
         proc.terminate()
@@ -142,10 +149,12 @@ async def load(args, url, kiosk, display, counters) -> None:
         await asyncio.sleep(0.05)
     await asyncio.sleep(1.0)  # warm-up
     latencies.clear()
+    cpu0 = process_cpu(int(RESULT["pid"]))
     t0 = time.perf_counter()
     await asyncio.sleep(args.seconds)
     done = len(latencies)
     elapsed = time.perf_counter() - t0
+    hub_cpu = (process_cpu(int(RESULT["pid"])) - cpu0) / elapsed
     stop.set()
     await asyncio.gather(*tasks, return_exceptions=True)
     lat_ms = [x * 1000 for x in latencies[:done]]
@@ -156,6 +165,9 @@ async def load(args, url, kiosk, display, counters) -> None:
     print(f"commands: {done} in {elapsed:.1f} s = {rate:,.0f} /s")
     print(f"latency ms: p50 {pct(lat_ms, 50):.1f}  p95 {pct(lat_ms, 95):.1f}  "
           f"p99 {pct(lat_ms, 99):.1f}  max {max(lat_ms):.1f}  mean {statistics.mean(lat_ms):.1f}")
+    print(f"hub process CPU: {hub_cpu:.0%} of one core "
+          f"({hub_cpu * 1000 / rate:.2f} ms CPU per command); the load generator shares "
+          f"the same {os.cpu_count()} cores")
     delays = [(delivered[s] - t) * 1000 for s, t in calls.items() if s in delivered]
     if delays:
         print(f"call reply -> event at a second client, ms: p50 {pct(delays, 50):.1f}  "
