@@ -30,7 +30,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 import psycopg  # noqa: E402
 from psycopg import sql  # noqa: E402
 
-from hallq import sample, sync  # noqa: E402
+from hallq import day_stats, sample, sync  # noqa: E402
 from hallq.central import Central  # noqa: E402
 from hallq.central_report import build_report, figures  # noqa: E402
 from hallq.domain import jsonable  # noqa: E402
@@ -271,6 +271,12 @@ def part_report(owner: str, tmp: Path, halls: int, days: int, tickets: int) -> N
                         ).fetchone()[0]
     print(f"4) central rows for the report: {n} tickets of {halls} halls x {days} days, "
           f"made in SQL in {time.perf_counter() - t0:.1f} s")
+    with Central(owner) as c:
+        t0 = time.perf_counter()
+        day_stats.rebuild(c)
+        n = c.one("SELECT count(*) FROM day_stats")[0]
+    print(f"   their per-day sums recounted at once: {time.perf_counter() - t0:.1f} s, {n} "
+          f"rows (each nightly sync keeps its own hall's days: see 'stats' in part 1)")
     start, end = date(2024, 6, 1), date(2024, 6, 1) + timedelta(days=days - 1)
     with Central(owner) as c:
         cpu0 = cpu_seconds(c)

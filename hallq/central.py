@@ -79,7 +79,8 @@ HALL_COLUMNS = ("hall_code text PRIMARY KEY, name text NOT NULL DEFAULT '', "
                 "timezone text NOT NULL DEFAULT '', db_role text UNIQUE, "
                 "acked_seq {int} NOT NULL DEFAULT 0, config_version {int} NOT NULL DEFAULT 0, "
                 "message text, message_version {int} NOT NULL DEFAULT 0, "
-                "last_sync_at {ts}, last_rows {int} NOT NULL DEFAULT 0")
+                "last_sync_at {ts}, last_rows {int} NOT NULL DEFAULT 0, "
+                "stats_seq {int} NOT NULL DEFAULT 0")
 
 
 class CentralError(Exception):
@@ -212,6 +213,16 @@ class Central:
                    f"config_applied {t('int')}, error text, reconcile {t('json')})")
         if self.pg:
             out.append("CREATE SEQUENCE IF NOT EXISTS config_version_seq")
+            out.append("ALTER TABLE halls ADD COLUMN IF NOT EXISTS stats_seq bigint NOT NULL "
+                       "DEFAULT 0")
+            # Per hall, day and service sums kept up to date by each sync (hallq.day_stats):
+            # the central report groups these, not millions of tickets.
+            out.append("CREATE TABLE IF NOT EXISTS day_stats (hall_code text NOT NULL, "
+                       "day date NOT NULL, service text NOT NULL, target int, "
+                       "visits bigint, called bigint, wait_sum double precision, "
+                       "within bigint, served bigint, no_shows bigint, rated bigint, "
+                       "offered bigint, score_sum bigint, PRIMARY KEY (hall_code, day, service))")
+            out.append("CREATE INDEX IF NOT EXISTS day_stats_day ON day_stats (day)")
             out.append("CREATE INDEX IF NOT EXISTS notes_open ON notes (hall_code) "
                        "WHERE follow_up AND resolved_at IS NULL")
             # Row-level security: a hall role sees and writes only its own hall's rows.
@@ -220,7 +231,7 @@ class Central:
             out.append("DROP POLICY IF EXISTS own_hall ON halls")
             out.append("CREATE POLICY own_hall ON halls USING (db_role = current_user) "
                        "WITH CHECK (db_role = current_user)")
-            for name in [*TABLES, *CONFIG, "sync_log"]:
+            for name in [*TABLES, *CONFIG, "sync_log", "day_stats"]:
                 out.append(f"ALTER TABLE {name} ENABLE ROW LEVEL SECURITY")
                 out.append(f"DROP POLICY IF EXISTS own_hall ON {name}")
                 out.append(f"CREATE POLICY own_hall ON {name} USING (hall_code = {own}) "
@@ -286,8 +297,9 @@ class Central:
         self.execute(sql.SQL("GRANT SELECT, INSERT ON sync_log TO {}").format(r))
         self.execute(sql.SQL("GRANT USAGE ON SEQUENCE sync_log_id_seq TO {}").format(r))
         self.execute(sql.SQL("GRANT SELECT, UPDATE (name, timezone, acked_seq, "
-                             "config_version, last_sync_at, last_rows) ON halls TO {}"
-                             ).format(r))
+                             "config_version, last_sync_at, last_rows, stats_seq) ON halls "
+                             "TO {}").format(r))
+        self.execute(sql.SQL("GRANT SELECT, INSERT, DELETE ON day_stats TO {}").format(r))
 
     def halls(self) -> list[dict[str, Any]]:
         rows = self.all("SELECT hall_code, name, acked_seq, config_version, last_sync_at, "

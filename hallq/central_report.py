@@ -13,28 +13,16 @@ from typing import Any
 
 from hallq.central import Central, CentralError
 
-# One pass over the period's tickets and ratings, into per (hall, day, service) partial sums;
-# every figure of the report is then derived from these small tables.
-# Visits are first legs (a transfer is the same customer); wait = arrival -> first call.
+# The period's rows of day_stats (per hall, day and service sums kept by each sync):
+# every figure of the report is grouped from these.
 PASS_SQL = [
     """CREATE TEMP TABLE rep_t ON COMMIT DROP AS
-    SELECT t.hall_code, t.day, t.service, max(s.target_wait_min) AS target,
-           count(*) FILTER (WHERE t.leg = 1) AS visits,
-           count(*) FILTER (WHERE t.leg = 1 AND t.called_at IS NOT NULL) AS called,
-           sum(extract(epoch FROM t.called_at - t.arrival) / 60) FILTER (WHERE t.leg = 1)
-             AS wait_sum,
-           count(*) FILTER (WHERE t.leg = 1 AND t.called_at - t.arrival
-                            <= coalesce(s.target_wait_min, 15) * interval '1 minute')
-             AS within,
-           count(*) FILTER (WHERE t.state = 'done') AS served,
-           count(*) FILTER (WHERE t.state = 'no_show') AS no_shows
-    FROM tickets t LEFT JOIN services s ON s.hall_code = t.hall_code AND s.prefix = t.service
-    WHERE t.day BETWEEN %(f)s AND %(t)s
-    GROUP BY t.hall_code, t.day, t.service""",
+    SELECT hall_code, day, service, target, visits, called, wait_sum, within, served, no_shows
+    FROM day_stats WHERE day BETWEEN %(f)s AND %(t)s""",
     """CREATE TEMP TABLE rep_r ON COMMIT DROP AS
-    SELECT hall_code, day, sum(score) FILTER (WHERE rated) AS score_sum,
-           count(*) FILTER (WHERE rated) AS rated, count(*) AS offered
-    FROM ratings WHERE day BETWEEN %(f)s AND %(t)s GROUP BY hall_code, day""",
+    SELECT hall_code, day, sum(score_sum) AS score_sum, sum(rated) AS rated,
+           sum(offered) AS offered
+    FROM day_stats WHERE day BETWEEN %(f)s AND %(t)s GROUP BY hall_code, day""",
 ]
 
 HALL_SQL = """

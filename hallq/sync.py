@@ -20,7 +20,7 @@ from dataclasses import asdict, dataclass, field
 from datetime import datetime
 from typing import Any
 
-from hallq import reconcile
+from hallq import day_stats, reconcile
 from hallq.central import TABLES, Central, CentralError, Table
 from hallq.store import Store
 from hallq.sync_config import lock_hall, pull_config, push_config
@@ -229,6 +229,9 @@ def run_sync(dsn: str, db_path: Any, hall: Any | None = None, batch_size: int = 
                                            "config": res.config_applied})
             push(central, reader.db, code, batch_size, hook, res)
         res.timings["push"] = round(time.perf_counter() - lap, 3)
+        lap = time.perf_counter()
+        day_stats.refresh(central, code)  # the report's sums for the days just sent
+        res.timings["stats"] = round(time.perf_counter() - lap, 3)
         lap = time.perf_counter()
         quick = bool(res.to_seq and not res.rows_sent and not reconcile_all)
         if quick:

@@ -18,7 +18,7 @@ from test_sync_support import (  # noqa: F401 - fixtures
     pgdb,
 )
 
-from hallq import sync
+from hallq import day_stats, sync
 from hallq.hubserver import HubThread
 
 
@@ -175,6 +175,12 @@ def test_central_report_pdf(pgdb, day_template, tmp_path):
         _sync(pgdb, day_template, tmp_path, code)[2].store.close()
     out = tmp_path / "central.pdf"
     with pgdb.owner() as c:
+        # The sums each sync keeps are those a full recount gives.
+        q = "SELECT * FROM day_stats ORDER BY hall_code, day, service"
+        kept = c.all(q)
+        assert len(kept) == 2 * 5
+        day_stats.rebuild(c)
+        assert c.all(q) == kept
         c.execute("UPDATE halls SET name = 'Điện lực Quận 3' WHERE hall_code = %s", (codes[0],))
         info = build_report(c, date(2024, 5, 1), date(2024, 5, 31), out)
     assert info["halls"] == 2 and info["pages"] == 3

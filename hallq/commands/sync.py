@@ -42,6 +42,10 @@ def register(sub: argparse._SubParsersAction) -> None:
     s.add_argument("value", help="JSON object (or the message text)")
     s.add_argument("--dsn", required=True)
     s.set_defaults(func=cmd_central_set)
+    b = csub.add_parser("rebuild-stats", help="recount the report's per-day sums of every "
+                        "hall (after loading rows by hand; syncs keep them up to date)")
+    b.add_argument("--dsn", required=True)
+    b.set_defaults(func=cmd_central_rebuild_stats)
     r = csub.add_parser("report", help="halls side by side, ranked, PDF")
     r.add_argument("--dsn", required=True)
     r.add_argument("--from", dest="date_from", required=True, type=date.fromisoformat)
@@ -198,4 +202,20 @@ def cmd_central_report(args: argparse.Namespace) -> int:
         raise SystemExit(f"hallq central: {exc.message}") from None
     print(f"Report of {info['halls']} hall(s), {args.date_from}..{args.date_to}: {args.out} "
           f"({info['pages']} pages, queries {info['query_s']:.2f} s)")
+    return 0
+
+
+def cmd_central_rebuild_stats(args: argparse.Namespace) -> int:
+    from hallq import day_stats
+    from hallq.central import Central, CentralError
+    try:
+        with Central(args.dsn) as c:
+            if not c.pg:
+                raise SystemExit("hallq central: the report's sums need PostgreSQL.")
+            c.check_schema()
+            day_stats.rebuild(c)
+            n = c.one("SELECT count(*) FROM day_stats")[0]
+    except CentralError as exc:
+        raise SystemExit(f"hallq central: {exc.message}") from None
+    print(f"Report sums recounted: {n} hall-day-service rows.")
     return 0
