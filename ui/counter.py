@@ -381,6 +381,8 @@ class CounterWindow(QWidget):
         self.idle()
         if ok:
             self.to_login(self.tr("The counter is closed. Goodbye."))
+        elif data.get("code") in ("no_session", "login_required"):
+            self.to_login(self.tr("The counter was closed. Log in to open it again."))
         else:
             self.say(error_text(data), error=True)
             self.refresh()
