@@ -4,10 +4,10 @@ from __future__ import annotations
 
 import argparse
 import importlib
-import logging
 import sys
 
 from hallq.domain import DomainError
+from hallq.logs import setup_logging
 from hallq.store import StoreError
 
 # Each module adds its subcommands with register(subparsers); add a line to add a group.
@@ -36,8 +36,8 @@ def build_parser() -> argparse.ArgumentParser:
 
 def main(argv: list[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
-    logging.basicConfig(level=logging.DEBUG if args.verbose else logging.INFO,
-                        format="%(asctime)s %(levelname)s %(name)s: %(message)s")
+    # a rotating file per long-running role, console for the rest
+    setup_logging(args.command, verbose=args.verbose)
     try:
         return int(args.func(args) or 0)
     except (StoreError, DomainError) as exc:

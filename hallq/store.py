@@ -255,6 +255,9 @@ class Store:
             tables = self.db.get_tables()
             if tables:
                 raise StoreError("not_hallq", f"{self.path} is not a hallq database.")
+        if 0 < version < SCHEMA_VERSION:
+            from hallq.backup import before_migration  # (backup imports this module)
+            before_migration(self.path, version)  # a copy first: a failed migration loses nothing
         for target in range(version + 1, SCHEMA_VERSION + 1):
             with self.db.atomic():
                 MIGRATIONS[target - 1](self.db, self.m)

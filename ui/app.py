@@ -69,6 +69,11 @@ def load_settings(args: argparse.Namespace) -> hsettings.Settings:
 def start_role(args: argparse.Namespace) -> tuple[QApplication, hsettings.Settings, HallClient]:
     app = qapp()
     s = load_settings(args)
+    if not s.device.token:
+        print("hallq: this device has no token. Pair it on the hub PC with "
+              "`hallq device add --role ROLE`, then pass --token or set [device] token in "
+              f"{hsettings.default_path()}.", file=sys.stderr)
+        raise SystemExit(2)
     set_language(s.device.language)
     client = HallClient(s.device.hub, s.device.token)
     return app, s, client

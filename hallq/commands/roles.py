@@ -37,8 +37,11 @@ def register(sub: argparse._SubParsersAction) -> None:
         if not _has(module):
             continue
         p = sub.add_parser(role, help=help_text)
-        p.add_argument("--hub", default="http://127.0.0.1:8470", help="the hub's URL")
-        p.add_argument("--token", required=True, help="this device's token")
+        p.add_argument("--hub", default=None,
+                       help="the hub's URL (default: [device] hub in the settings file)")
+        p.add_argument("--token", default=None,
+                       help="this device's token (default: [device] token in the settings)")
+        p.add_argument("--config", default=None, help="settings file (default: the user's)")
         p.add_argument("--counter", type=int, help="counter number (counter, keypad, display)")
         p.add_argument("--windowed", action="store_true", help="not full screen (testing)")
         p.add_argument("--lang", help="interface language: vi, zh_CN, zh_TW, en")
