@@ -47,6 +47,7 @@ from hallq.domain import (
     Service,
     Ticket,
     TicketState,
+    jsonable,
 )
 
 EWMA_ALPHA = 0.2
@@ -485,8 +486,9 @@ def transfer(state: QueueState, counter: int, now: datetime, to_service: str | N
     ended = t.with_(state=TicketState.TRANSFERRED, finished_at=now,
                     serving_at=t.serving_at or t.called_at)
     leg = _new_leg(state, t, now, service=service, target_counter=to_counter)
+    # The event carries both legs: clients learn of the new waiting leg from it.
     ev = _event("ticket_transferred", now, state, ended, to_id=leg.id, to_service=service,
-                to_counter=to_counter, note=note)
+                to_counter=to_counter, note=note, to_ticket=jsonable(leg))
     return Change(events=[ev], tickets=[ended, leg],
                   counters=[st.with_(ticket_id=None, since=now)], result=leg)
 

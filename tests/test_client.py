@@ -73,3 +73,16 @@ def test_a_command_round_trip_with_a_logged_in_clerk(qtbot, hub):
     qtbot.waitUntil(lambda: len(replies) == 3, timeout=3000)
     assert replies[2] == (False, {"code": "bad_login", "message": "Wrong staff code or PIN."})
     c.stop()
+
+
+def test_a_transfer_shows_the_new_waiting_leg(qtbot, hub):
+    c = _client(qtbot, hub)
+    hub.hall.login("NV06", "6666", 6)
+    d, _ = hub.hall.issue("D")
+    hub.hall.call_next(6)
+    hub.hall.start_serving(6)
+    leg, _ = hub.hall.transfer(6, to_service="C")
+    qtbot.waitUntil(lambda: leg.id in c.tickets, timeout=3000)
+    assert c.tickets[leg.id]["state"] == "waiting" and c.tickets[leg.id]["service"] == "C"
+    assert c.tickets[d.id]["state"] == "transferred"
+    c.stop()

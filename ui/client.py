@@ -153,6 +153,8 @@ class HallClient(QObject):
         data = ev.get("data") or {}
         if "ticket" in data:
             self.tickets[data["ticket"]["id"]] = data["ticket"]
+        if "to_ticket" in data:  # a transfer: the new waiting leg
+            self.tickets[data["to_ticket"]["id"]] = data["to_ticket"]
         if "status" in data and ev.get("counter") in self.counters:
             self.counters[ev["counter"]]["status"] = data["status"]
         if ev["type"] in ("ticket_rated", "ticket_not_rated"):
