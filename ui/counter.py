@@ -236,7 +236,6 @@ class CounterWindow(QWidget):
         self.load_day()
 
     def on_event(self, ev: dict) -> None:
-        self.queue_view.note_event(ev, self.client.tickets)
         if ev.get("counter") == self.counter and not ev.get("replay"):
             self.redraw.stop()
             self.refresh()  # this counter's own change: draw it now

@@ -46,32 +46,11 @@ class QueueView:
         # Parsed tickets by id, with the dict they came from: the client replaces a ticket's
         # dict when an event changes it, so an unchanged dict needs no parsing again.
         self._parsed: dict[int, tuple[dict, Ticket]] = {}
-        self.legs: dict[int, dict] = {}  # transferred legs the client model does not hold
-
-    def note_event(self, ev: dict, tickets: dict[int, dict]) -> None:
-        """Stop-gap: a ticket_transferred event carries only the ended leg (data["ticket"])
-        and the new leg's id, so the client's model never learns of the new waiting leg
-        until the next snapshot. Rebuild it here the way hallq.queue.transfer makes it, so
-        the counter it was sent to sees it in its queue at once."""
-        data = ev.get("data") or {}
-        to_id, ended = data.get("to_id"), data.get("ticket")
-        if ev.get("type") != "ticket_transferred" or to_id is None or not ended \
-                or to_id in tickets:
-            return
-        self.legs[to_id] = ended | {
-            "id": to_id, "state": "waiting", "leg": ended.get("leg", 1) + 1,
-            "parent_id": ended["id"], "service": data.get("to_service") or ended["service"],
-            "target_counter": data.get("to_counter"), "queued_at": ev["ts"], "counter": None,
-            "staff": None, "called_at": None, "recalls": 0, "serving_at": None,
-            "finished_at": None, "eta_min": None}
 
     def order(self, tickets: dict[int, dict], counter: int, now: datetime) -> list[Ticket]:
         """Waiting tickets in the order counter `counter` would call them (empty if unknown)."""
         if counter not in self.state.counters:
             return []
-        if self.legs:
-            self.legs = {k: v for k, v in self.legs.items() if k not in tickets}
-            tickets = self.legs | tickets
         waiting = [self._ticket(t) for t in tickets.values() if t["state"] == "waiting"]
         if len(self._parsed) > 4 * len(tickets) + 100:
             self._parsed = {k: v for k, v in self._parsed.items() if k in tickets}
