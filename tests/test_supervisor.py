@@ -309,7 +309,7 @@ def test_the_report_button_and_the_sync_banner(qtbot, hub, window, tmp_path):
 
 def test_thousands_of_qt_calls_do_not_abort_the_process(qtbot, window):
     """PySide6 6.12 on CPython 3.11 drops a reference to None on every void Qt call and to
-    True on every signal emit; without keep_none_alive() this aborts in a few thousand."""
+    True on every signal emit; without ui.refcount_fix (applied when ui is imported) this aborts in a few thousand."""
     from PySide6.QtCore import QObject, Signal
 
     class Pinger(QObject):

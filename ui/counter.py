@@ -27,7 +27,6 @@ from ui.counter_logic import (
 from ui.counter_login import LoginPage
 from ui.counter_queue import QueueModel
 from ui.counter_work import BUTTONS, HeaderBar, OfflineBanner, WorkPage, add_shortcuts
-from ui.display_refcount import immortalize_singletons
 from ui.errors import error_text
 
 CONFIRM_TIMEOUT_S = 3.0  # give up waiting for the hub's event and redraw from the model
@@ -40,7 +39,6 @@ class CounterWindow(QWidget):
     def __init__(self, client: HallClient, settings: Settings, counter: int | None,
                  parent: QWidget | None = None):
         super().__init__(parent)
-        immortalize_singletons()  # a clerk's window runs all day: see ui/display_refcount.py
         self.client = client
         self.counter = counter or None
         self.lang = settings.device.language

@@ -14,7 +14,6 @@ from ui import display_style as st
 from ui.client import HallClient
 from ui.display_model import CallBoard, hall_languages, service_rows
 from ui.display_offline import OfflineBadge
-from ui.display_refcount import immortalize_singletons
 from ui.voice_player import VoicePlayer
 
 
@@ -26,7 +25,6 @@ class HallDisplay(QWidget):
     def __init__(self, client: HallClient, settings: Settings,
                  voice: VoicePlayer | None = None, parent: QWidget | None = None):
         super().__init__(parent)
-        immortalize_singletons()
         self.client = client
         self.recent_count = settings.display.recent_calls
         self.highlight_ms = settings.display.highlight_s * 1000
@@ -264,7 +262,6 @@ class HallDisplay(QWidget):
 def create_window(client: HallClient, settings: Settings, counter: int | None = None
                   ) -> QWidget:
     """The hall display, or with ``counter`` that counter's own small display."""
-    immortalize_singletons()  # a display runs for days: see ui/display_refcount.py
     if counter:
         from ui.display_counter import CounterDisplay
         return CounterDisplay(client, settings, counter)

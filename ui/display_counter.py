@@ -10,7 +10,6 @@ from ui import display_style as st
 from ui.client import HallClient
 from ui.display_model import CALL_EVENTS, counter_now
 from ui.display_offline import OfflineBadge
-from ui.display_refcount import immortalize_singletons
 
 
 class CounterDisplay(QWidget):
@@ -21,7 +20,6 @@ class CounterDisplay(QWidget):
     def __init__(self, client: HallClient, settings: Settings, counter: int,
                  parent: QWidget | None = None):
         super().__init__(parent)
-        immortalize_singletons()
         self.client = client
         self.counter = counter
         self.highlight_ms = settings.display.highlight_s * 1000

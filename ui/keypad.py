@@ -16,7 +16,6 @@ from PySide6.QtWidgets import QStackedWidget, QVBoxLayout, QWidget
 from hallq.settings import Settings
 from ui.app import show, start_role
 from ui.client import HallClient
-from ui.display_refcount import immortalize_singletons
 from ui.errors import error_text
 from ui.keypad_pages import IdlePage, PromptPage, ReasonsPage, ThanksPage
 from ui.keypad_widgets import avatar, find_photo
@@ -35,7 +34,6 @@ class KeypadWindow(QWidget):
     def __init__(self, client: HallClient, settings: Settings, counter: int,
                  parent: QWidget | None = None):
         super().__init__(parent)
-        immortalize_singletons()  # runs all day: see ui/display_refcount.py (PySide6 6.12/3.11)
         self.client = client
         self.counter = counter
         ks = settings.keypad

@@ -3,8 +3,6 @@
 from __future__ import annotations
 
 import argparse
-import ctypes
-import sys
 from collections.abc import Callable
 from datetime import UTC, datetime, timedelta
 from zoneinfo import ZoneInfo
@@ -34,20 +32,6 @@ from ui.supervisor_setup import SetupPage
 from ui.supervisor_style import STYLE
 
 SYNC_STALE = timedelta(days=1)
-
-
-def keep_none_alive() -> None:
-    """Work around PySide6 6.12 on CPython 3.11: every call of a void Qt method (setText,
-    setItem, setVisible ...) drops a reference to None that it never took, and every
-    signal emit() drops one to True; after a few thousand calls CPython aborts with
-    "none_dealloc: deallocating None" (or bool_dealloc). From 3.12 these objects are
-    immortal; before that, give them references enough for any process lifetime.
-    (Belongs in ui.app.qapp() for every role; here so the supervisor is safe meanwhile.)"""
-    if sys.version_info >= (3, 12) or getattr(keep_none_alive, "done", False):
-        return
-    for obj in (None, True, False):
-        ctypes.c_ssize_t.from_address(id(obj)).value += 1 << 40
-    keep_none_alive.done = True  # type: ignore[attr-defined]
 
 
 class HubClock:
@@ -86,7 +70,6 @@ class SupervisorWindow(QWidget):
                  now: Callable[[], datetime] | None = None, sound: AlertSound | None = None,
                  parent: QWidget | None = None):
         super().__init__(parent)
-        keep_none_alive()
         self.client = client
         self.settings = settings
         self.lang = settings.device.language
@@ -350,7 +333,6 @@ class SupervisorWindow(QWidget):
 
 def create_window(client: HallClient, settings: Settings, counter: int | None = None
                   ) -> QWidget:
-    keep_none_alive()
     return SupervisorWindow(client, settings)
 
 

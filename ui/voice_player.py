@@ -9,7 +9,6 @@ from PySide6.QtCore import QObject, QTimer, QUrl, Signal
 from PySide6.QtMultimedia import QAudioOutput, QMediaPlayer
 
 from hallq import voice
-from ui.display_refcount import immortalize_singletons
 
 log = logging.getLogger(__name__)
 
@@ -36,7 +35,6 @@ class VoicePlayer(QObject):
                  volume: float = 0.9, chime: bool = True, playback_rate: float = 1.0,
                  parent: QObject | None = None):
         super().__init__(parent)
-        immortalize_singletons()  # long-running: see ui/display_refcount.py
         self._languages = languages
         self.enabled = enabled
         self.chime = chime

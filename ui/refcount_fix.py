@@ -1,4 +1,4 @@
-"""Work-around: PySide6 6.12.0 on Python 3.11 drops a reference to None on every void call."""
+"""Work-around: PySide6 6.12.0 on Python 3.11 drops references to None and True on each call."""
 
 from __future__ import annotations
 
