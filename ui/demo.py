@@ -6,11 +6,13 @@ import argparse
 import importlib
 import json
 import logging
+import math
 import sys
 from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QTimer
+from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QWidget
 
 from hallq import sample
@@ -91,10 +93,9 @@ def run(args: argparse.Namespace) -> int:
     hub = HubThread(hall, port=args.port or None).start()
     print(f"hallq demo: hub on {hub.url} (API docs: {hub.url}/docs), database {db}", flush=True)
     windows = open_windows(hub.url, tokens, s)
-    for i, (w, c) in enumerate(windows):
+    for _, c in windows:
         c.start()
-        w.move(40 + 30 * i, 40 + 30 * i)
-        w.show()
+    tile([w for w, _ in windows])
     result = {"code": 0}
     if args.smoke:
         smoke = Smoke(hub.url, tokens, windows,
@@ -109,6 +110,20 @@ def run(args: argparse.Namespace) -> int:
     hub.stop()
     hall.store.close()
     return result["code"]
+
+
+def tile(windows: list[QWidget]) -> None:
+    """Lay the windows out side by side on the screen, so each role can be seen at once."""
+    screen = QGuiApplication.primaryScreen()
+    area = screen.availableGeometry() if screen else None
+    cols = math.ceil(math.sqrt(len(windows))) or 1
+    rows = math.ceil(len(windows) / cols) or 1
+    for i, w in enumerate(windows):
+        if area is not None:
+            width, height = area.width() // cols, area.height() // rows
+            w.resize(width, height)
+            w.move(area.x() + (i % cols) * width, area.y() + (i // cols) * height)
+        w.show()
 
 
 class Smoke:
