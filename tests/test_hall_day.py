@@ -8,7 +8,9 @@ Hall directly, as the hub's own routes do. Every wait is on what a person would 
 
 from __future__ import annotations
 
+import os
 from datetime import timedelta
+from pathlib import Path
 
 import httpx
 import pytest
@@ -126,6 +128,15 @@ class Hall:
         that held the Qt loop for seconds would make the windows miss the hub's pings)."""
         self.clock.set(t)
         self.qtbot.wait(1)
+
+    def shot(self, window, name: str, size: tuple[int, int] | None = None) -> None:
+        """HALLQ_SHOTS=folder keeps a picture of the window at this moment (for the docs)."""
+        folder = os.environ.get("HALLQ_SHOTS")
+        if folder:
+            if size:
+                window.resize(*size)
+                self.qtbot.wait(50)
+            window.grab().save(str(Path(folder) / f"{name}.png"))
 
     # ------------------------------------------------------------ reading
     def until(self, condition, timeout: int = WAIT) -> None:
@@ -280,6 +291,7 @@ def test_a_day_in_the_hall(day: Hall, tmp_path):
     job = h.printer.jobs[0]
     assert job.startswith(b"\x10\x04\x04") and job[3:] == escpos_bytes(printed)
     assert printed.qr_payload.encode() in job
+    h.shot(kiosk, "hall-day-0731-kiosk")
     tap(qtbot, page.done_button)
 
     # ================================================================ 07:32 the first call
@@ -293,6 +305,7 @@ def test_a_day_in_the_hall(day: Hall, tmp_path):
     assert tv.highlighted
     h.until(lambda: small2.number.text() == "A001")
     assert small2.staff.text() == "Nguyễn Văn Hùng"
+    h.shot(tv, "hall-day-0732-tv")
     # The announcement: the chime, Vietnamese, then Mandarin and English (the hall's languages)
     full = voice.call_clips("A001", 2, HALL_LANGS)
     h.until(lambda: len(tv.voice.played) >= len(full), timeout=3 * WAIT)
@@ -374,6 +387,10 @@ def test_a_day_in_the_hall(day: Hall, tmp_path):
     over = table.tr("{m} min / {t}").format(m=int(longest), t=10)
     h.until(lambda: table.item(service_row(sup, "A"), 2).text() == over)
     h.until(lambda: table.item(service_row(sup, "A"), 1).text() == str(truth))
+    tiles = sup.live.figures.tiles
+    issued_now = sum(1 for t in hall.state.tickets.values() if t.leg == 1)
+    h.until(lambda: tiles["issued"].value.text() == str(issued_now)
+            and tiles["waiting"].value.text() == str(len(waiting(hall))))
     cell = table.item(service_row(sup, "A"), 2)
     assert cell.foreground().color() == supervisor_style.OVER
     # Raised when the first A ticket crossed its target (during the peak, while the windows
@@ -388,6 +405,7 @@ def test_a_day_in_the_hall(day: Hall, tmp_path):
     assert row.alert.params["minutes"] >= 10
     assert row.text.text() == alert_text(row.alert, sup.service_name, sup.alerts.staff_name)
     assert row.alert.params["number"] in row.text.text()
+    h.shot(sup, "hall-day-0910-supervisor")
     assert "chime" in sup.sound.played
     # The bills keep being served through the morning.
     for minute in (15, 20, 25, 30, 35):
@@ -469,6 +487,7 @@ def test_a_day_in_the_hall(day: Hall, tmp_path):
     tap(qtbot, button_reading(pad5.prompt.buttons, "不满意"))
     h.until(lambda: pad5.stack.currentWidget() is pad5.reasons)
     tap(qtbot, button_reading(pad5.reasons.buttons, "流程太复杂"))
+    h.shot(pad5, "hall-day-0958-keypad")
     tap(qtbot, pad5.reasons.send_button)
     h.until(lambda: pad5.stack.currentWidget() is pad5.thanks)
     r = hall.m.Rating.get(hall.m.Rating.ticket_id == second.id)
@@ -504,6 +523,7 @@ def test_a_day_in_the_hall(day: Hall, tmp_path):
     h.until(lambda: c2.banner.isVisible())
     assert c2.banner.text() == offline
     assert not any(b.isEnabled() for b in c2.work.buttons.values())
+    h.shot(c2, "hall-day-1102-counter-offline")
     press(qtbot, c2, Qt.Key.Key_F4)  # Finish while offline: nothing is sent
     h.until(lambda: not kiosk.client.connected)
     assert kiosk.start_page.banner.text() == offline
