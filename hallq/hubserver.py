@@ -31,7 +31,10 @@ def _config(app: Any, host: str, port: int) -> uvicorn.Config:
     # One event loop executes every command in turn: the hall's single writer.
     return uvicorn.Config(app, host=host, port=port, log_level="warning", access_log=False,
                           ws_ping_interval=10, ws_ping_timeout=10, lifespan="on",
-                          timeout_graceful_shutdown=1)
+                          timeout_graceful_shutdown=1,
+                          # Longer than Qt keeps an idle connection (120 s): the client closes
+                          # first, so a command never goes out on a socket the hub is closing.
+                          timeout_keep_alive=300)
 
 
 def serve(db: str | Path, host: str = "127.0.0.1", port: int = DEFAULT_PORT,
