@@ -180,12 +180,21 @@ class Event:
     seq: int | None = None
 
 
+_FIELD_NAMES: dict[type, tuple[str, ...]] = {}
+_PLAIN = (str, int, float, bool, type(None))
+
+
 def jsonable(value: Any) -> Any:
-    """Turn dataclasses, enums, dates into JSON-ready values."""
-    if dataclasses.is_dataclass(value) and not isinstance(value, type):
-        return {f.name: jsonable(getattr(value, f.name)) for f in dataclasses.fields(value)}
-    if isinstance(value, enum.Enum):
+    """Turn dataclasses, enums, dates into JSON-ready values (on every command's hot path)."""
+    if isinstance(value, enum.Enum):  # before _PLAIN: a StrEnum is also a str
         return value.value
+    if isinstance(value, _PLAIN):
+        return value
+    names = _FIELD_NAMES.get(type(value))
+    if names is None and dataclasses.is_dataclass(value) and not isinstance(value, type):
+        names = _FIELD_NAMES[type(value)] = tuple(f.name for f in dataclasses.fields(value))
+    if names is not None:
+        return {n: jsonable(getattr(value, n)) for n in names}
     if isinstance(value, datetime | date):
         return value.isoformat()
     if isinstance(value, dict):

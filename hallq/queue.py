@@ -250,46 +250,51 @@ def estimate(state: QueueState, service: str, now: datetime, priority: Priority 
 
 
 class _CallSim:
-    """The call rule over a fixed pool, with heaps per counter: O(n log n) for a whole run.
+    """The call rule over a fixed pool, with heaps: O(n log n) for a whole run.
 
-    Per counter: tickets not yet overdue sit in `normal` (by the rule's key) and in
-    `deadlines` (by when they become overdue); at time t those past their deadline move to
-    `overdue` (by arrival). Taken tickets are skipped lazily.
+    Counters that serve the same services in the same order (and have no tickets sent to
+    them by name) would call in the same order, so they share one lane of heaps. Per lane:
+    tickets not yet overdue sit in `normal` (by the rule's key) and in `deadlines` (by when
+    they become overdue); at time t those past their deadline move to `overdue` (by
+    arrival). Taken tickets are skipped lazily.
     """
 
     def __init__(self, state: QueueState, counters: list[Counter], pool: list[Ticket]):
         self.taken: set[int] = set()
-        self.heaps: dict[int, tuple[list, list, list]] = {}
-        self.moved: dict[int, set[int]] = {}
+        self.lanes: dict[tuple, tuple[list, list, list, set[int]]] = {}
+        self.lane_of: dict[int, tuple] = {}
+        named = {t.target_counter for t in pool if t.target_counter is not None}
         for c in counters:
-            normal, deadlines, overdue = [], [], []
+            key = (c.services, c.number if c.number in named else None)
+            self.lane_of[c.number] = key
+            if key in self.lanes:
+                continue
+            normal, deadlines = [], []
             for t in pool:
                 if not callable_by(c, t):
                     continue
                 svc = state.services.get(t.service)
                 deadline = t.arrival + timedelta(minutes=svc.target_wait_min if svc else 15)
-                key = call_key(state, c, t, t.arrival)  # the not-yet-overdue key
-                normal.append((key, t))
+                key_t = call_key(state, c, t, t.arrival)  # the not-yet-overdue key
+                normal.append((key_t, t))
                 deadlines.append((deadline, t.id, t))
             heapq.heapify(normal)
             heapq.heapify(deadlines)
-            self.heaps[c.number] = (normal, deadlines, overdue)
-            self.moved[c.number] = set()
+            self.lanes[key] = (normal, deadlines, [], set())
 
     def pick(self, counter: int, at: datetime) -> Ticket | None:
-        normal, deadlines, overdue = self.heaps[counter]
+        normal, deadlines, overdue, moved = self.lanes[self.lane_of[counter]]
         while deadlines and deadlines[0][0] <= at:
             _, _, t = heapq.heappop(deadlines)
             if t.id not in self.taken:
-                self.moved[counter].add(t.id)
+                moved.add(t.id)
                 heapq.heappush(overdue, ((t.arrival, t.id), t))
         for heap in (overdue, normal):
             while heap:
                 t = heap[0][1]
-                if t.id in self.taken or (heap is normal and t.id in self.moved[counter]):
-                    heapq.heappop(heap)
-                    continue
                 heapq.heappop(heap)
+                if t.id in self.taken or (heap is normal and t.id in moved):
+                    continue
                 self.taken.add(t.id)
                 return t
         return None
