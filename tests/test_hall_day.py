@@ -9,6 +9,7 @@ Hall directly, as the hub's own routes do. Every wait is on what a person would 
 from __future__ import annotations
 
 import os
+import warnings
 from datetime import timedelta
 from pathlib import Path
 
@@ -22,6 +23,7 @@ from hall_day_helpers import (  # noqa: E402
     DAY,
     WAIT,
     FakeNetworkPrinter,
+    HallDayClient,
     Windows,
     at,
     at_counter,
@@ -78,7 +80,7 @@ class Hall:
 
     # ------------------------------------------------------------ opening windows
     def client(self, role: str, counter: int | None = None) -> HallClient:
-        return HallClient(self.hub.url, self.hub.token(role, counter))
+        return HallDayClient(self.hub.url, self.hub.token(role, counter))
 
     def start(self, window, client: HallClient):
         self.windows.add(window, client)
@@ -172,38 +174,16 @@ def service_button(kiosk: KioskWindow, name: str):
 
 
 def take_ticket(h: Hall, kiosk: KioskWindow, service_name: str) -> dict:
-    """Tap a service; the number is on screen (or the kiosk said why not: the test fails).
-
-    A person who reads "cannot reach the hall server" while every other window is connected
-    taps once more. That happens, rarely, when the tap's POST goes out on the HTTP
-    keep-alive connection the hub is closing just then (idle 5 s): Qt reports "Connection
-    closed" and does not resend a POST. The second tap is allowed only if the first one
-    issued nothing (see the report: HallClient should resend such a request itself)."""
-    failures: list[dict] = []
-    original = kiosk.on_issued
-
-    def watched(ok: bool, data: dict, lang: str, tapped: float) -> None:
-        if not ok:
-            failures.append(dict(data, connected=kiosk.client.connected))
-        original(ok, data, lang, tapped)
-
-    kiosk.on_issued = watched
+    """Tap a service; the number is on screen (or the kiosk said why not: the test fails)."""
+    h.until(lambda: kiosk.client.connected and not kiosk.busy)
     shown: list[dict] = []
     kiosk.ticketShown.connect(shown.append)
     try:
-        for _ in range(2):
-            h.until(lambda: kiosk.client.connected and not kiosk.busy)
-            kiosk.start_page.show_message("")
-            issued = len(h.hub.hall.state.tickets)
-            tap(h.qtbot, service_button(kiosk, service_name))
-            h.until(lambda: bool(shown) or kiosk.start_page.banner.isVisible())
-            if shown or failures[-1].get("message") != "Connection closed":
-                break
-            assert len(h.hub.hall.state.tickets) == issued, "a failed tap issued a ticket"
+        tap(h.qtbot, service_button(kiosk, service_name))
+        h.until(lambda: bool(shown) or kiosk.start_page.banner.isVisible())
     finally:
         kiosk.ticketShown.disconnect(shown.append)
-        del kiosk.on_issued
-    assert shown, (kiosk.start_page.banner.text(), failures)
+    assert shown, kiosk.start_page.banner.text()
     return shown[0]
 
 
@@ -222,6 +202,11 @@ def day(qtbot, tmp_path):
     uiapp.set_language("vi")  # the hall's language, for every window of this process
     h = Hall(qtbot, hub, clock, printer)
     yield h
+    resent = [r for _, c in h.windows.made for r in getattr(c, "resent", [])]
+    if resent:
+        warnings.warn(f"HallClient commands resent after 'Connection closed' (the hub closed "
+                      f"an idle keep-alive connection as they went out): {resent}",
+                      stacklevel=1)
     h.windows.close_all(qtbot)
     hub.server.stop()
     hub.hall.store.close()
@@ -312,7 +297,9 @@ def test_a_day_in_the_hall(day: Hall, tmp_path):
     assert tv.voice.played[:len(A001_TO_2_VI)] == A001_TO_2_VI
     assert tv.voice.queue.history[0] == full == tv.voice.played[:len(full)]
     # The rest of the day's calls need not be played out loud on a loaded test machine.
-    tv.voice.stop()
+    # (Wait for the end of this call: VoicePlayer.stop() while a clip plays can deadlock,
+    # see docs/hall-day.md.)
+    h.until(lambda: not tv.voice.busy, timeout=3 * WAIT)
     tv.voice.enabled = False
     press(qtbot, c2, Qt.Key.Key_F3)  # she is at the counter
     settled(h, c2)
