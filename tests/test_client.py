@@ -23,7 +23,8 @@ def test_events_arrive_and_update_the_model(qtbot, hub):
                           check_params_cb=lambda ev: ev["type"] == "ticket_issued"):
         hub.hall.issue("A", language="zh_CN")
     assert [t["number"] for t in c.waiting()] == ["A001"]
-    assert c.summary["A"]["waiting"] == 1
+    # the per-service summary follows the events within a quarter of a second
+    qtbot.waitUntil(lambda: c.summary["A"]["waiting"] == 1, timeout=3000)
     c.stop()
 
 

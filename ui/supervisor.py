@@ -154,11 +154,16 @@ class SupervisorWindow(QWidget):
         layout.addWidget(self.tabs, 1)
         return page
 
+    def _soon(self) -> None:
+        """Refresh within 250 ms: a steady stream of events must not keep postponing it."""
+        if not self._pending.isActive():
+            self._pending.start()
+
     def _connect_signals(self) -> None:
         self.client.connectedChanged.connect(self.on_connected)
         self.client.stateReset.connect(self.on_state_reset)
         self.client.eventReceived.connect(self.on_event)
-        self.client.summaryChanged.connect(lambda _: self._pending.start())
+        self.client.summaryChanged.connect(lambda _: self._soon())
         self.login_page.button.clicked.connect(self.on_login)
         self.logout_button.clicked.connect(self.on_logout)
         self.print_button.clicked.connect(lambda: self.on_report("print"))
@@ -212,7 +217,7 @@ class SupervisorWindow(QWidget):
         self.alerts.on_event(ev)
         if ev["type"] in ("note_added", "note_resolved") and self.client.staff_session:
             self.load_follow_ups()
-        self._pending.start()
+        self._soon()
 
     def on_tick(self) -> None:
         now = self.now()
@@ -277,7 +282,7 @@ class SupervisorWindow(QWidget):
         def done(ok: bool, data: dict) -> None:
             if ok:
                 self.live.open_follow_ups = len(data.get("notes") or [])
-                self._pending.start()
+                self._soon()
         self.client.request("GET", "/api/notes?open=true", None, done)
 
     # ------------------------------------------------------------ sync banner

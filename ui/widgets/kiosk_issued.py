@@ -41,7 +41,8 @@ class IssuedPage(QWidget):
         for w in (self.your_number, self.number, self.service_label, self.facts,
                   self.priority, self.print_status):
             w.setAlignment(Qt.AlignmentFlag.AlignCenter)
-            w.setWordWrap(w is not self.number)
+            # the number and the badge stay on one line (a wrapped badge gets clipped)
+            w.setWordWrap(w not in (self.number, self.priority))
             if w is self.priority:  # a badge: only as wide as its text
                 layout.addWidget(w, 0, Qt.AlignmentFlag.AlignHCenter)
             else:
