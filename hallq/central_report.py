@@ -142,8 +142,6 @@ def write_pdf(data: dict[str, Any], start: date, end: date, out: Path,
     from reportlab.lib.pagesizes import A4, landscape
     from reportlab.lib.styles import ParagraphStyle
     from reportlab.lib.units import mm
-    from reportlab.pdfbase import pdfmetrics
-    from reportlab.pdfbase.ttfonts import TTFont
     from reportlab.platypus import (
         PageBreak,
         Paragraph,
@@ -153,11 +151,10 @@ def write_pdf(data: dict[str, Any], start: date, end: date, out: Path,
         TableStyle,
     )
 
-    from hallq.tickets import find_font
+    from hallq.ticket_pdf import register_fonts
 
     L = LABELS.get(lang, LABELS["en"])
-    pdfmetrics.registerFont(TTFont("HallqSans", str(find_font("sans"))))
-    pdfmetrics.registerFont(TTFont("HallqSans-Bold", str(find_font("sans-bold"))))
+    register_fonts()  # the same embedded fonts as the ticket and the daily report
     h1 = ParagraphStyle("h1", fontName="HallqSans-Bold", fontSize=16, leading=20)
     small = ParagraphStyle("small", fontName="HallqSans", fontSize=8, leading=10,
                            textColor=colors.grey)
