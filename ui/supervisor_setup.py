@@ -7,6 +7,7 @@ from collections.abc import Callable
 from PySide6.QtCore import QEvent, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QFormLayout,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -70,6 +71,21 @@ class SetupSection(QWidget):
         right.addWidget(self.status)
         right.addStretch(1)
         layout.addLayout(right, 2)
+
+    def finish_form(self, form: QFormLayout) -> None:
+        """The New / Save row under an edit form, the table beside it, texts, a blank form."""
+        buttons = QHBoxLayout()
+        self.new_button = button(self)
+        self.new_button.clicked.connect(self.on_new)
+        self.save_button = button(self, primary=True)
+        self.save_button.clicked.connect(self.on_save)
+        buttons.addWidget(self.new_button)
+        buttons.addStretch(1)
+        buttons.addWidget(self.save_button)
+        form.addRow(buttons)
+        self.split(self.table, self.form)
+        self.retranslate_ui()
+        self.on_new()
 
     def show_error(self, data: dict) -> None:
         self.status.setObjectName("errorText")

@@ -44,18 +44,7 @@ class StaffSection(SetupSection):
         self.hint.setObjectName("mutedText")
         self.hint.setWordWrap(True)
         form.addRow(self.hint)
-        buttons = QHBoxLayout()
-        self.new_button = button(self)
-        self.new_button.clicked.connect(self.on_new)
-        self.save_button = button(self, primary=True)
-        self.save_button.clicked.connect(self.on_save)
-        buttons.addWidget(self.new_button)
-        buttons.addStretch(1)
-        buttons.addWidget(self.save_button)
-        form.addRow(buttons)
-        self.split(self.table, self.form)
-        self.retranslate_ui()
-        self.on_new()
+        self.finish_form(form)
 
     def role_text(self, role: str) -> str:
         return {"clerk": self.tr("Clerk"), "supervisor": self.tr("Supervisor"),

@@ -47,18 +47,7 @@ class ServicesSection(SetupSection):
             self.labels[key] = w
             form.addRow(QLabel(), w)
         self.form_layout = form
-        buttons = QHBoxLayout()
-        self.new_button = button(self)
-        self.new_button.clicked.connect(self.on_new)
-        self.save_button = button(self, primary=True)
-        self.save_button.clicked.connect(self.on_save)
-        buttons.addWidget(self.new_button)
-        buttons.addStretch(1)
-        buttons.addWidget(self.save_button)
-        form.addRow(buttons)
-        self.split(self.table, self.form)
-        self.retranslate_ui()
-        self.on_new()
+        self.finish_form(form)
 
     def retranslate_ui(self) -> None:
         self.table.setHorizontalHeaderLabels([
