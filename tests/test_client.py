@@ -13,7 +13,21 @@ def _client(qtbot, hub, role="display", counter=None) -> HallClient:
     c = HallClient(hub.url, hub.token(role, counter))
     with qtbot.waitSignal(c.connectedChanged, timeout=5000):
         c.start()
+    _ALIVE.append(c)  # deleted by Qt at teardown, never by Python's collector mid-event
     return c
+
+
+_ALIVE: list[HallClient] = []
+
+
+@pytest.fixture(autouse=True)
+def _delete_clients(qtbot):
+    yield
+    while _ALIVE:
+        c = _ALIVE.pop()
+        c.stop()
+        c.deleteLater()
+    qtbot.wait(50)
 
 
 def test_events_arrive_and_update_the_model(qtbot, hub):

@@ -58,6 +58,7 @@ class HallClient(QObject):
         self._pong_deadline = QTimer(self, singleShot=True, interval=PONG_DEADLINE_MS)
         self._pong_deadline.timeout.connect(self._ws.abort)
         self._ws_open = False
+        self._replies: set[QNetworkReply] = set()  # in flight: aborted by stop()
 
     # ------------------------------------------------------------------ connection
     def start(self) -> None:
@@ -66,6 +67,12 @@ class HallClient(QObject):
 
     def stop(self) -> None:
         self._running = False
+        # Replies still in flight must not call back into a client that is going away.
+        for reply in list(self._replies):
+            reply.finished.disconnect()
+            reply.abort()
+            reply.deleteLater()
+        self._replies.clear()
         self._retry.stop()
         self._ping.stop()
         self._pong_deadline.stop()
@@ -185,12 +192,14 @@ class HallClient(QObject):
             req.setHeader(QNetworkRequest.KnownHeaders.ContentTypeHeader, "application/json")
         reply = self._nam.sendCustomRequest(req, method.encode(), payload) \
             if payload is not None else self._nam.get(req)
+        self._replies.add(reply)
         reply.finished.connect(lambda: self._on_reply(reply, callback))
 
     def _get_json(self, path: str, callback: Callback) -> None:
         self.request("GET", path, None, callback, require_connection=False)
 
     def _on_reply(self, reply: QNetworkReply, callback: Callback) -> None:
+        self._replies.discard(reply)
         status = reply.attribute(QNetworkRequest.Attribute.HttpStatusCodeAttribute)
         raw = bytes(reply.readAll().data())
         err = reply.error()
