@@ -57,6 +57,30 @@ def _button(name: str) -> QPushButton:
     return b
 
 
+
+def _add_keypad_and_buttons(page: QWidget, layout: QVBoxLayout,
+                            extra: QPushButton | None = None) -> None:
+    """The bottom of an entry page: error line, on-screen keypad, Cancel … [extra] OK."""
+    page.error = QLabel()
+    page.error.setObjectName("kioskError")
+    page.error.setAlignment(Qt.AlignmentFlag.AlignCenter)
+    page.error.setWordWrap(True)
+    layout.addWidget(page.error)
+    page.keypad = KioskKeypad(letters=True)
+    page.keypad.keyPressed.connect(page.on_key)
+    layout.addWidget(page.keypad, 1)
+    row = QHBoxLayout()
+    page.cancel_button = _button("kioskPlain")
+    page.cancel_button.clicked.connect(page.cancelled)
+    page.ok_button = _button("kioskBig")
+    page.ok_button.clicked.connect(page.on_ok)
+    row.addWidget(page.cancel_button)
+    row.addStretch(1)
+    if extra is not None:
+        row.addWidget(extra)
+    row.addWidget(page.ok_button)
+    layout.addLayout(row)
+
 class CodePage(QWidget):
     """accepted(code) with a valid code (or "" to remove it); cancelled() leaves it as it was."""
 
@@ -75,23 +99,7 @@ class CodePage(QWidget):
         layout.addWidget(self.title)
         self.entry = _entry()
         layout.addWidget(self.entry)
-        self.error = QLabel()
-        self.error.setObjectName("kioskError")
-        self.error.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.error.setWordWrap(True)
-        layout.addWidget(self.error)
-        self.keypad = KioskKeypad(letters=True)
-        self.keypad.keyPressed.connect(self.on_key)
-        layout.addWidget(self.keypad, 1)
-        row = QHBoxLayout()
-        self.cancel_button = _button("kioskPlain")
-        self.cancel_button.clicked.connect(self.cancelled)
-        self.ok_button = _button("kioskBig")
-        self.ok_button.clicked.connect(self.on_ok)
-        row.addWidget(self.cancel_button)
-        row.addStretch(1)
-        row.addWidget(self.ok_button)
-        layout.addLayout(row)
+        _add_keypad_and_buttons(self, layout)
         self.retranslate_ui()
 
     def start(self, code: str) -> None:
@@ -161,26 +169,9 @@ class UnlockPage(QWidget):
             fields.addLayout(box)
             entry.installEventFilter(self)
         layout.addLayout(fields)
-        self.error = QLabel()
-        self.error.setObjectName("kioskError")
-        self.error.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.error.setWordWrap(True)
-        layout.addWidget(self.error)
-        self.keypad = KioskKeypad(letters=True)
-        self.keypad.keyPressed.connect(self.on_key)
-        layout.addWidget(self.keypad, 1)
-        row = QHBoxLayout()
-        self.cancel_button = _button("kioskPlain")
-        self.cancel_button.clicked.connect(self.cancelled)
         self.exit_button = _button("kioskBig")
         self.exit_button.clicked.connect(self.exitRequested)
-        self.ok_button = _button("kioskBig")
-        self.ok_button.clicked.connect(self.on_ok)
-        row.addWidget(self.cancel_button)
-        row.addStretch(1)
-        row.addWidget(self.exit_button)
-        row.addWidget(self.ok_button)
-        layout.addLayout(row)
+        _add_keypad_and_buttons(self, layout, self.exit_button)
         self.active = self.code
         self.retranslate_ui()
         self.start()
