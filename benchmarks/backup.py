@@ -26,10 +26,11 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 import httpx  # noqa: E402
 
-from hallq import backup, sample  # noqa: E402
-from hallq.hall import Hall  # noqa: E402
-from hallq.hubserver import HubThread  # noqa: E402
-from hallq.store import Store  # noqa: E402
+from hallq.domain import sample  # noqa: E402
+from hallq.hall.service import Hall  # noqa: E402
+from hallq.hub.server import HubThread  # noqa: E402
+from hallq.store import backup  # noqa: E402
+from hallq.store.database import Store  # noqa: E402
 
 
 def fill(db: Path, events: int) -> None:

@@ -28,13 +28,13 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 from PySide6.QtCore import Qt  # noqa: E402
 from PySide6.QtTest import QTest  # noqa: E402
 
-from hallq import sample  # noqa: E402
 from hallq import settings as hsettings  # noqa: E402
-from hallq.hall import Hall  # noqa: E402
-from hallq.hubserver import HubThread, free_port  # noqa: E402
+from hallq.domain import sample  # noqa: E402
+from hallq.hall.service import Hall  # noqa: E402
+from hallq.hub.server import HubThread, free_port  # noqa: E402
 from ui.app import qapp  # noqa: E402
 from ui.client import HallClient  # noqa: E402
-from ui.counter import CounterWindow  # noqa: E402
+from ui.counter.window import CounterWindow  # noqa: E402
 
 
 def spin_until(app, cond, timeout: float = 20.0) -> float:

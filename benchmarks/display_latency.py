@@ -24,14 +24,14 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from PySide6.QtCore import QEventLoop, QTimer  # noqa: E402
 
-from hallq import sample  # noqa: E402
 from hallq import settings as hsettings  # noqa: E402
-from hallq.hall import Hall  # noqa: E402
-from hallq.hubserver import HubThread  # noqa: E402
+from hallq.domain import sample  # noqa: E402
+from hallq.hall.service import Hall  # noqa: E402
+from hallq.hub.server import HubThread  # noqa: E402
 from ui.app import qapp  # noqa: E402
 from ui.client import HallClient  # noqa: E402
-from ui.display import HallDisplay  # noqa: E402
-from ui.voice_player import VoicePlayer  # noqa: E402
+from ui.display.hall import HallDisplay  # noqa: E402
+from ui.display.voice_player import VoicePlayer  # noqa: E402
 
 
 def pct(values: list[float], p: float) -> float:

@@ -27,9 +27,9 @@ import websockets
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from hallq import sample  # noqa: E402
-from hallq.hall import Hall  # noqa: E402
-from hallq.hubserver import free_port  # noqa: E402
+from hallq.domain import sample  # noqa: E402
+from hallq.hall.service import Hall  # noqa: E402
+from hallq.hub.server import free_port  # noqa: E402
 
 
 def pct(values: list[float], p: float) -> float:

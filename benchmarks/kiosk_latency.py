@@ -31,13 +31,13 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 from PySide6.QtCore import QEvent, QEventLoop, QObject, Qt, QTimer  # noqa: E402
 from PySide6.QtTest import QTest  # noqa: E402
 
-from hallq import sample  # noqa: E402
 from hallq import settings as hsettings  # noqa: E402
-from hallq.hall import Hall  # noqa: E402
-from hallq.hubserver import HubThread, free_port  # noqa: E402
+from hallq.domain import sample  # noqa: E402
+from hallq.hall.service import Hall  # noqa: E402
+from hallq.hub.server import HubThread, free_port  # noqa: E402
 from ui.app import qapp  # noqa: E402
 from ui.client import HallClient  # noqa: E402
-from ui.kiosk import KioskWindow  # noqa: E402
+from ui.kiosk.window import KioskWindow  # noqa: E402
 
 CUT = b"\x1dV\x00"
 
@@ -139,7 +139,7 @@ def main() -> int:
         hall.store.close()
         port = free_port()
         url = f"http://127.0.0.1:{port}"
-        proc = subprocess.Popen([sys.executable, "-m", "hallq.cli", "hub", "--db",
+        proc = subprocess.Popen([sys.executable, "-m", "hallq.commands.main", "hub", "--db",
                                  str(tmp / "hall.db"), "--port", str(port)],
                                 cwd=Path(__file__).resolve().parent.parent,
                                 stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)

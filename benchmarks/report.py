@@ -22,10 +22,12 @@ from zoneinfo import ZoneInfo
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from hallq import report, sample, simulate  # noqa: E402
-from hallq.clock import FixedClock  # noqa: E402
-from hallq.hall import Hall  # noqa: E402
-from hallq.store import Store  # noqa: E402
+from hallq.domain import sample  # noqa: E402
+from hallq.hall.clock import FixedClock  # noqa: E402
+from hallq.hall.service import Hall  # noqa: E402
+from hallq.report import pdf as report  # noqa: E402
+from hallq.simulation import day as simulate  # noqa: E402
+from hallq.store.database import Store  # noqa: E402
 
 DAY = date(2025, 3, 10)
 EXTRA = {"A": 16, "B": 12, "C": 13, "D": 14, "E": 9}  # extra counters by main service
@@ -94,8 +96,8 @@ def main() -> int:
           f"PDF {cold_pdf * 1000:.0f} ms")
     rows: dict[str, list[float]] = {"figures (day + last week)": [], "staffing": [],
                                     "PDF vi": [], "PDF zh_CN": [], "CSV": [], "total vi": []}
-    from hallq import staffing
-    from hallq.report_figures import figures
+    from hallq.report import staffing
+    from hallq.report.figures import figures
     cpu: list[float] = []
     for _ in range(args.runs):
         c0 = time.process_time()  # CPU time: honest on a shared, loaded machine

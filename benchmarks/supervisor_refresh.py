@@ -24,13 +24,15 @@ from pathlib import Path
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from hallq import sample  # noqa: E402
 from hallq import settings as hsettings  # noqa: E402
-from hallq.domain import jsonable  # noqa: E402
+from hallq.domain import (
+    jsonable,  # noqa: E402
+    sample,  # noqa: E402
+)
 from ui.app import qapp  # noqa: E402
 from ui.client import HallClient  # noqa: E402
-from ui.supervisor import SupervisorWindow  # noqa: E402
-from ui.supervisor_alerts import AlertSound  # noqa: E402
+from ui.supervisor.alerts import AlertSound  # noqa: E402
+from ui.supervisor.window import SupervisorWindow  # noqa: E402
 
 
 def fill(client: HallClient, n: int, now: datetime) -> None:

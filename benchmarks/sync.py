@@ -30,11 +30,15 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 import psycopg  # noqa: E402
 from psycopg import sql  # noqa: E402
 
-from hallq import day_stats, sample, sync  # noqa: E402
-from hallq.central import Central  # noqa: E402
-from hallq.central_report import build_report, figures  # noqa: E402
-from hallq.domain import jsonable  # noqa: E402
-from hallq.hall import Hall  # noqa: E402
+from hallq.domain import (
+    jsonable,  # noqa: E402
+    sample,  # noqa: E402
+)
+from hallq.hall.service import Hall  # noqa: E402
+from hallq.sync import day_stats  # noqa: E402
+from hallq.sync import push as sync  # noqa: E402
+from hallq.sync.central import Central  # noqa: E402
+from hallq.sync.central_report import build_report, figures  # noqa: E402
 
 ADMIN = "postgresql://postgres@127.0.0.1:5432/postgres"
 DAY = date(2024, 5, 2)

@@ -2,6 +2,6 @@
 
 import sys
 
-from hallq.cli import main
+from hallq.commands.main import main
 
 sys.exit(main())

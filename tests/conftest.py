@@ -12,9 +12,9 @@ import pytest
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 os.environ.setdefault("HALLQ_DATA_DIR", str(Path(__file__).parent / ".." / "build" / "test-data"))
 
-from hallq import sample  # noqa: E402
-from hallq.hall import Hall  # noqa: E402
-from hallq.hubserver import HubThread  # noqa: E402
+from hallq.domain import sample  # noqa: E402
+from hallq.hall.service import Hall  # noqa: E402
+from hallq.hub.server import HubThread  # noqa: E402
 
 
 @dataclass
@@ -42,7 +42,7 @@ class HubFixture:
         port = self.server.port
         self.server.stop()
         self.hall.store.close()
-        from hallq.store import Store
+        from hallq.store.database import Store
         self.hall = Hall(Store(self.db), self.hall.clock)
         self.server = HubThread(self.hall, port=port).start()
 
@@ -67,7 +67,7 @@ def make_hall(path: Path, clock=None) -> Hall:
         _TEMPLATE["db"] = folder / "hall.db"
     import shutil
     shutil.copyfile(_TEMPLATE["db"], path)
-    from hallq.store import Store
+    from hallq.store.database import Store
     return Hall(Store(path), clock)
 
 

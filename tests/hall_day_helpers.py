@@ -15,8 +15,8 @@ from PySide6.QtCore import QPoint, Qt
 from PySide6.QtWidgets import QAbstractButton, QWidget
 
 from hallq import settings as hsettings
-from hallq.clock import FixedClock
 from hallq.domain import DomainError
+from hallq.hall.clock import FixedClock
 from ui.client import HallClient
 
 TZ = ZoneInfo("Asia/Ho_Chi_Minh")

@@ -6,7 +6,7 @@ from datetime import UTC, datetime, timedelta
 
 import httpx
 
-from hallq.alerts import AlertBook, describe
+from hallq.domain.alerts import AlertBook, describe
 
 T0 = datetime(2025, 3, 12, 2, 0, tzinfo=UTC)  # 09:00 in Ho Chi Minh City
 HALL = {"timezone": "Asia/Ho_Chi_Minh", "idle_alert_min": 15, "pause_alert_min": 30,

@@ -11,16 +11,16 @@ from pathlib import Path
 import httpx
 import pytest
 
-from hallq import backup, backup_schedule
-from hallq.cli import main
-from hallq.hall import Hall
-from hallq.store import APP_ID, SCHEMA_VERSION
+from hallq.commands.main import main
+from hallq.hall.service import Hall
+from hallq.store import backup, backup_schedule
+from hallq.store.database import APP_ID, SCHEMA_VERSION
 
 
 @pytest.fixture(scope="module")
 def template_db(tmp_path_factory) -> Path:
     """One sample hall per module; each test gets a copy (creating a hall hashes 8 PINs)."""
-    from hallq import sample
+    from hallq.domain import sample
     db = tmp_path_factory.mktemp("template") / "hall.db"
     Hall.create(db, sample.HALL, sample.SERVICES, sample.COUNTERS, sample.STAFF).store.close()
     return db
@@ -201,12 +201,8 @@ def test_schedule_next_run_and_catch_up(db: Path, tmp_path: Path) -> None:
 
 
 def test_a_migration_is_preceded_by_a_copy(db: Path, tmp_path: Path, monkeypatch) -> None:
-    """Store.migrate copies a database before changing it (once the hook is in store.py)."""
-    import inspect
-
-    from hallq import store as store_mod
-    if "before_migration" not in inspect.getsource(store_mod.Store.migrate):
-        pytest.skip("Store.migrate does not call hallq.backup.before_migration yet")
+    """Store.migrate copies a database before changing it (the hook in Store.migrate)."""
+    from hallq.store import database as store_mod
     monkeypatch.setattr(store_mod, "SCHEMA_VERSION", store_mod.SCHEMA_VERSION + 1)
     monkeypatch.setattr(store_mod, "MIGRATIONS", [*store_mod.MIGRATIONS, lambda db, m: None])
     store_mod.Store(db).close()
@@ -215,7 +211,7 @@ def test_a_migration_is_preceded_by_a_copy(db: Path, tmp_path: Path, monkeypatch
 
 
 def test_no_copy_no_migration(db: Path, tmp_path: Path) -> None:
-    from hallq.store import StoreError
+    from hallq.store.database import StoreError
 
     (tmp_path / "backups").write_text("a file where the backups folder should be")
     with pytest.raises(StoreError) as exc:

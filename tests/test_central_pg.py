@@ -18,8 +18,9 @@ from test_sync_support import (  # noqa: F401 - fixtures
     pgdb,
 )
 
-from hallq import day_stats, sync
-from hallq.hubserver import HubThread
+from hallq.hub.server import HubThread
+from hallq.sync import day_stats
+from hallq.sync import push as sync
 
 
 def _sync(pgdb, template, tmp_path, code):
@@ -169,7 +170,7 @@ def test_hub_sync_routes_run_inside_the_hub(pgdb, day_template, tmp_path, monkey
 def test_central_report_pdf(pgdb, day_template, tmp_path):
     from pypdf import PdfReader
 
-    from hallq.central_report import build_report
+    from hallq.sync.central_report import build_report
     codes = [new_code(), new_code()]
     for code in codes:
         _sync(pgdb, day_template, tmp_path, code)[2].store.close()

@@ -36,7 +36,7 @@ def test_every_core_module_imports_with_qt_blocked():
 
 def test_the_core_has_modules_to_check():
     names = {m.name for m in pkgutil.walk_packages(hallq.__path__, "hallq.")}
-    assert {"hallq.queue", "hallq.hall", "hallq.hub", "hallq.store"} <= names
+    assert {"hallq.domain.queue", "hallq.hall.service", "hallq.hub.app", "hallq.store.database"} <= names
 
 
 def test_import_linter_contract():

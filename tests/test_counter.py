@@ -12,11 +12,11 @@ pytest.importorskip("PySide6.QtWebSockets")
 
 from PySide6.QtCore import Qt  # noqa: E402
 
-from hallq import queue  # noqa: E402
 from hallq import settings as hsettings  # noqa: E402
+from hallq.domain import queue  # noqa: E402
 from ui.client import HallClient  # noqa: E402
-from ui.counter import CounterWindow, create_window  # noqa: E402
-from ui.counter_logic import CounterView, allowed, clock_text  # noqa: E402
+from ui.counter.logic import CounterView, allowed, clock_text  # noqa: E402
+from ui.counter.window import CounterWindow, create_window  # noqa: E402
 from ui.errors import error_text  # noqa: E402
 
 WAIT = 5000

@@ -14,9 +14,9 @@ from pathlib import Path
 import httpx
 import pytest
 
-from hallq.hall import Hall
-from hallq.hubserver import free_port
-from hallq.store import Store
+from hallq.hall.service import Hall
+from hallq.hub.server import free_port
+from hallq.store.database import Store
 from tests.conftest import make_hall
 
 KILLS = 20

@@ -9,9 +9,9 @@ pytest.importorskip("PySide6.QtMultimedia")
 from hallq import settings as hsettings  # noqa: E402
 from hallq import voice  # noqa: E402
 from ui.client import HallClient  # noqa: E402
-from ui.display import HallDisplay, create_window  # noqa: E402
-from ui.display_counter import CounterDisplay  # noqa: E402
-from ui.voice_player import VoicePlayer  # noqa: E402
+from ui.display.counter import CounterDisplay  # noqa: E402
+from ui.display.hall import HallDisplay, create_window  # noqa: E402
+from ui.display.voice_player import VoicePlayer  # noqa: E402
 
 HALL_LANGS = ["vi", "zh_CN", "en"]  # the sample hall's languages
 

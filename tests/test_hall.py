@@ -7,10 +7,10 @@ from zoneinfo import ZoneInfo
 
 import pytest
 
-from hallq.clock import FixedClock
 from hallq.domain import DomainError
-from hallq.hall import Hall
-from hallq.store import Store
+from hallq.hall.clock import FixedClock
+from hallq.hall.service import Hall
+from hallq.store.database import Store
 from tests.conftest import make_hall
 
 TZ = ZoneInfo("Asia/Ho_Chi_Minh")

@@ -40,28 +40,30 @@ from hall_day_helpers import (  # noqa: E402
 )
 from PySide6.QtCore import Qt  # noqa: E402
 
-from hallq import sync, voice  # noqa: E402
-from hallq.central import Central  # noqa: E402
-from hallq.hubserver import HubThread  # noqa: E402
-from hallq.kiosk_ticket import ticket_print  # noqa: E402
-from hallq.report_figures import figures  # noqa: E402
-from hallq.report_labels import format_number, format_share  # noqa: E402
-from hallq.report_labels import labels as report_words  # noqa: E402
-from hallq.tickets import escpos_bytes  # noqa: E402
+from hallq import voice  # noqa: E402
+from hallq.hub.server import HubThread  # noqa: E402
+from hallq.report.figures import figures  # noqa: E402
+from hallq.report.labels import format_number, format_share  # noqa: E402
+from hallq.report.labels import labels as report_words  # noqa: E402
+from hallq.sync import push as sync  # noqa: E402
+from hallq.sync.central import Central  # noqa: E402
+from hallq.tickets.kiosk import ticket_print  # noqa: E402
+from hallq.tickets.layout import escpos_bytes  # noqa: E402
 from tests.conftest import HubFixture, make_hall  # noqa: E402
 from ui import app as uiapp  # noqa: E402
-from ui import keypad_labels, supervisor_style  # noqa: E402
 from ui.client import HallClient  # noqa: E402
-from ui.counter import create_window as counter_window  # noqa: E402
-from ui.display import HallDisplay  # noqa: E402
-from ui.display import create_window as display_window  # noqa: E402
+from ui.counter.window import create_window as counter_window  # noqa: E402
+from ui.display.hall import HallDisplay  # noqa: E402
+from ui.display.hall import create_window as display_window  # noqa: E402
+from ui.display.voice_player import VoicePlayer  # noqa: E402
 from ui.errors import error_text  # noqa: E402
-from ui.keypad import KeypadWindow  # noqa: E402
-from ui.kiosk import KioskWindow  # noqa: E402
-from ui.supervisor import SupervisorWindow  # noqa: E402
-from ui.supervisor_alerts import AlertSound, alert_text  # noqa: E402
-from ui.voice_player import VoicePlayer  # noqa: E402
-from ui.widgets.kiosk_issued import PRINTED  # noqa: E402
+from ui.keypad import labels as keypad_labels  # noqa: E402
+from ui.keypad.window import KeypadWindow  # noqa: E402
+from ui.kiosk.issued import PRINTED  # noqa: E402
+from ui.kiosk.window import KioskWindow  # noqa: E402
+from ui.supervisor import style as supervisor_style  # noqa: E402
+from ui.supervisor.alerts import AlertSound, alert_text  # noqa: E402
+from ui.supervisor.window import SupervisorWindow  # noqa: E402
 
 HALL_LANGS = ["vi", "zh_CN", "en"]
 # "Mời khách hàng số A không không một đến quầy số hai", clip by clip, after the chime.

@@ -10,6 +10,8 @@ from pathlib import Path
 
 import pytest
 
+from hallq.commands.roles import ROLE_MODULES
+
 ROOT = Path(__file__).resolve().parent.parent
 _spec = importlib.util.spec_from_file_location("hallq_i18n_tool", ROOT / "tools" / "i18n.py")
 i18n = importlib.util.module_from_spec(_spec)
@@ -123,7 +125,7 @@ def shared_hub(tmp_path_factory):
     """One hub for the window tests of this module (a fresh one per test is slow to make)."""
     from conftest import HubFixture, make_hall
 
-    from hallq.hubserver import HubThread
+    from hallq.hub.server import HubThread
 
     db = tmp_path_factory.mktemp("i18n") / "hall.db"
     h = make_hall(db)
@@ -168,15 +170,13 @@ def english_left(window, patterns: list[re.Pattern], allowed: set[str]) -> list[
 
 @pytest.mark.parametrize("lang", ["vi", "zh_CN", "zh_TW"])
 def test_the_kiosk_shows_no_english(qtbot, shared_hub, extracted, built_qm, lang, tmp_path) -> None:
-    if not (ROOT / "ui" / "kiosk.py").exists():
-        pytest.skip("ui/kiosk.py has not landed yet")
     from PySide6.QtCore import Qt
 
-    from hallq import sample
     from hallq import settings as hsettings
+    from hallq.domain import sample
     from ui import app as uiapp
     from ui.client import HallClient
-    from ui.kiosk import LANGUAGE_NAMES, create_window
+    from ui.kiosk.window import LANGUAGE_NAMES, create_window
 
     s = hsettings.defaults()
     s.values["device"].update(language=lang, fullscreen=False)
@@ -226,12 +226,10 @@ def test_the_kiosk_shows_no_english(qtbot, shared_hub, extracted, built_qm, lang
 def test_every_other_window_opens_with_no_english(qtbot, shared_hub, extracted, built_qm, role,
                                                   counter) -> None:
     """The first screen of each role in Simplified Chinese (the .ts coverage does the rest)."""
-    if not (ROOT / "ui" / f"{role}.py").exists():
-        pytest.skip(f"ui/{role}.py has not landed yet")
     import importlib
 
-    from hallq import sample
     from hallq import settings as hsettings
+    from hallq.domain import sample
     from ui import app as uiapp
     from ui.client import HallClient
 
@@ -243,7 +241,7 @@ def test_every_other_window_opens_with_no_english(qtbot, shared_hub, extracted, 
     patterns = english_patterns({src for _, src in extracted["all"]})
     client = HallClient(shared_hub.url, shared_hub.token(role, counter))
     uiapp.set_language(lang)
-    window = importlib.import_module(f"ui.{role}").create_window(client, s, counter)
+    window = importlib.import_module(ROLE_MODULES[role]).create_window(client, s, counter)
     qtbot.addWidget(window)
     try:
         with qtbot.waitSignal(client.connectedChanged, timeout=5000):

@@ -11,9 +11,9 @@ from PySide6.QtCore import Qt  # noqa: E402
 from PySide6.QtGui import QColor, QPixmap  # noqa: E402
 
 from hallq import settings as hsettings  # noqa: E402
-from ui import keypad_labels as labels  # noqa: E402
 from ui.client import HallClient  # noqa: E402
-from ui.keypad import KeypadWindow  # noqa: E402
+from ui.keypad import labels  # noqa: E402
+from ui.keypad.window import KeypadWindow  # noqa: E402
 
 LEFT = Qt.MouseButton.LeftButton
 

@@ -11,14 +11,14 @@ from PySide6.QtCore import QCoreApplication, Qt, QTranslator
 from PySide6.QtWidgets import QAbstractButton, QLabel
 
 from hallq import settings as hsettings
-from hallq.hubserver import free_port
-from hallq.kiosk_ticket import printer_config, ticket_print, valid_customer_code
-from hallq.tickets import escpos_bytes
+from hallq.hub.server import free_port
+from hallq.tickets.kiosk import printer_config, ticket_print, valid_customer_code
+from hallq.tickets.layout import escpos_bytes
 from ui import app as uiapp
 from ui.client import HallClient
 from ui.errors import error_text
-from ui.kiosk import LANGUAGE_NAMES, KioskWindow
-from ui.widgets.kiosk_issued import NO_PRINTER, PRINTED
+from ui.kiosk.issued import NO_PRINTER, PRINTED
+from ui.kiosk.window import LANGUAGE_NAMES, KioskWindow
 
 
 def _settings(fullscreen: bool = False, printer: dict | None = None) -> hsettings.Settings:

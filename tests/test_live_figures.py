@@ -9,11 +9,11 @@ from zoneinfo import ZoneInfo
 from hypothesis import given
 from hypothesis import strategies as st
 
-from hallq import live_figures as lf
-from hallq import sample, simulate
-from hallq.clock import FixedClock
-from hallq.domain import jsonable
-from hallq.hall import Hall
+from hallq.domain import jsonable, sample
+from hallq.domain import live_figures as lf
+from hallq.hall.clock import FixedClock
+from hallq.hall.service import Hall
+from hallq.simulation import day as simulate
 
 
 def test_percentile_is_nearest_rank():

@@ -8,7 +8,7 @@ import threading
 
 import pytest
 
-from hallq import logs
+from hallq.commands import logs
 
 
 @pytest.fixture

@@ -9,9 +9,9 @@ from pathlib import Path
 
 from pypdf import PdfReader
 
-from hallq.cli import main
-from hallq.hubserver import free_port
-from hallq.tickets import escpos_bytes
+from hallq.commands.main import main
+from hallq.hub.server import free_port
+from hallq.tickets.layout import escpos_bytes
 
 
 def _config(tmp_path: Path, text: str) -> Path:

@@ -8,14 +8,14 @@ import time
 
 import pytest
 
-from hallq.printers import (
+from hallq.tickets.layout import escpos_bytes, sample_ticket
+from hallq.tickets.printers import (
     DLE_EOT_PAPER,
     PrinterError,
     paper_state,
     print_ticket,
     printer_test,
 )
-from hallq.tickets import escpos_bytes, sample_ticket
 
 PAPER_OK, PAPER_LOW, PAPER_OUT = 0x12, 0x1E, 0x72  # DLE EOT 4 answers
 

@@ -8,8 +8,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from hallq import queue, sample
-from hallq.domain import CounterState, DomainError, Priority, TicketState
+from hallq.domain import CounterState, DomainError, Priority, TicketState, queue, sample
 
 T0 = datetime(2026, 11, 23, 0, 30, tzinfo=UTC)  # 07:30 in Ho Chi Minh City
 

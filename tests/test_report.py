@@ -16,12 +16,13 @@ import httpx
 import pytest
 from pypdf import PdfReader
 
-from hallq import report, simulate
-from hallq.clock import FixedClock
-from hallq.hall import Hall
-from hallq.report_figures import figures
-from hallq.report_labels import format_number, format_share
-from hallq.store import Store
+from hallq.hall.clock import FixedClock
+from hallq.hall.service import Hall
+from hallq.report import pdf as report
+from hallq.report.figures import figures
+from hallq.report.labels import format_number, format_share
+from hallq.simulation import day as simulate
+from hallq.store.database import Store
 from tests.conftest import make_hall
 
 DAY = date(2025, 3, 10)  # a Monday
@@ -281,7 +282,7 @@ def test_report_through_the_hub(hub, tmp_path: Path) -> None:
         assert r.status_code == 401
         assert hub.hall.last_seq() == seq
     # the command line, against the hub and against the file
-    from hallq.cli import main
+    from hallq.commands.main import main
     out = tmp_path / "hub.pdf"
     assert main(["report", "--date", DAY.isoformat(), "--hub", url, "--token",
                  hub.token("supervisor"), "--out", str(out), "--csv",

@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 from hallq import settings
-from hallq.cli import main
+from hallq.commands.main import main
 
 
 def write(tmp_path: Path, text: str, name: str = "hallq.toml") -> Path:

@@ -10,9 +10,10 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from hallq import sample, staffing
-from hallq.clock import FixedClock
-from hallq.report_figures import hall_conf
+from hallq.domain import sample
+from hallq.hall.clock import FixedClock
+from hallq.report import staffing
+from hallq.report.figures import hall_conf
 from tests.conftest import make_hall
 
 TZ = ZoneInfo("Asia/Ho_Chi_Minh")

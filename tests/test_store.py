@@ -7,7 +7,7 @@ import sqlite3
 import pytest
 
 from hallq.domain import DomainError
-from hallq.store import APP_ID, SCHEMA_VERSION, Store, StoreError
+from hallq.store.database import APP_ID, SCHEMA_VERSION, Store, StoreError
 from tests.conftest import make_hall
 
 

@@ -13,8 +13,8 @@ from PySide6.QtCore import Qt  # noqa: E402
 
 from hallq import settings as hsettings  # noqa: E402
 from ui.client import HallClient  # noqa: E402
-from ui.supervisor import SupervisorWindow, last_sync_success  # noqa: E402
-from ui.supervisor_alerts import AlertSound  # noqa: E402
+from ui.supervisor.alerts import AlertSound  # noqa: E402
+from ui.supervisor.window import SupervisorWindow, last_sync_success  # noqa: E402
 
 
 def _settings() -> hsettings.Settings:

@@ -20,10 +20,10 @@ from test_sync_support import (  # noqa: F401 - fixtures
     pgdb,
 )
 
-from hallq import sync
-from hallq.central import Central
-from hallq.store import Store
-from hallq.sync_schedule import SyncScheduler, next_run
+from hallq.store.database import Store
+from hallq.sync import push as sync
+from hallq.sync.central import Central
+from hallq.sync.schedule import SyncScheduler, next_run
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -110,7 +110,7 @@ def add_activity(hall, rng: random.Random) -> None:
 
 KILLER = textwrap.dedent("""
     import os, signal, sys
-    from hallq import sync
+    from hallq.sync import push as sync
     where, at = sys.argv[3], int(sys.argv[4])
     def hook(point, batch):
         if point == where and batch == at:

@@ -12,9 +12,9 @@ from test_sync_support import (  # noqa: F401 - fixtures
     open_hall,
 )
 
-from hallq import sync
-from hallq.central import Central
-from hallq.cli import main
+from hallq.commands.main import main
+from hallq.sync import push as sync
+from hallq.sync.central import Central
 
 
 def test_cli_sync_to_sqlite_head_office(day_template, tmp_path, capsys, monkeypatch):
@@ -63,7 +63,7 @@ def test_bad_addresses_are_explained(day_template, tmp_path, capsys, monkeypatch
 
 
 def test_cli_only_sends_while_a_hub_serves_the_hall(day_template, tmp_path, capsys, monkeypatch):
-    from hallq.backup import HubLock
+    from hallq.store.backup import HubLock
     monkeypatch.setenv("HALLQ_CONFIG_DIR", str(tmp_path / "conf"))
     dsn = f"sqlite:///{tmp_path / 'central.db'}"
     db = copy_day(day_template, tmp_path / "hall.db", "HCM-Q3")

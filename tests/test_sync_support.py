@@ -14,12 +14,13 @@ from zoneinfo import ZoneInfo
 
 import pytest
 
-from hallq import sample, simulate
-from hallq.central import TABLES, Central
-from hallq.clock import FixedClock
-from hallq.hall import Hall
-from hallq.reconcile import central_rows, local_rows
-from hallq.store import Store
+from hallq.domain import sample
+from hallq.hall.clock import FixedClock
+from hallq.hall.service import Hall
+from hallq.simulation import day as simulate
+from hallq.store.database import Store
+from hallq.sync.central import TABLES, Central
+from hallq.sync.reconcile import central_rows, local_rows
 
 PG_ADMIN = "postgresql://postgres@127.0.0.1:5432/postgres"
 DAY = date(2024, 5, 2)

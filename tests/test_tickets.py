@@ -15,9 +15,9 @@ import pytest
 from PIL import Image
 from reportlab.pdfbase.ttfonts import TTFont
 
-from hallq import tickets
-from hallq.ticket_image import font_kind_for, qr_image
-from hallq.tickets import (
+from hallq.tickets import layout as tickets
+from hallq.tickets.image import font_kind_for, qr_image
+from hallq.tickets.layout import (
     LABELS,
     LANGUAGES,
     PRIORITIES,
@@ -337,8 +337,8 @@ def test_find_font_looks_in_a_pyinstaller_bundle_first(tmp_path, monkeypatch):
 
 
 def test_core_ticket_modules_do_not_import_qt():
-    code = ("import sys, hallq.tickets, hallq.ticket_image, hallq.ticket_escpos, hallq.ticket_pdf, "
-            "hallq.printers; t = hallq.tickets.sample_ticket(); hallq.tickets.escpos_bytes(t); "
-            "hallq.tickets.ticket_pdf(t); "
+    code = ("import sys, hallq.tickets.layout, hallq.tickets.image, hallq.tickets.escpos, hallq.tickets.pdf, "
+            "hallq.tickets.printers; t = hallq.tickets.layout.sample_ticket(); hallq.tickets.layout.escpos_bytes(t); "
+            "hallq.tickets.layout.ticket_pdf(t); "
             "assert not [m for m in sys.modules if m.split('.')[0] in ('PySide6', 'shiboken6', 'ui')]")
     subprocess.run([sys.executable, "-c", code], check=True, cwd=Path(tickets.__file__).parent.parent)

@@ -8,7 +8,7 @@ pytest.importorskip("PySide6.QtMultimedia")
 
 from hallq import settings as hsettings  # noqa: E402
 from hallq import voice  # noqa: E402
-from ui.voice_player import VoicePlayer  # noqa: E402
+from ui.display.voice_player import VoicePlayer  # noqa: E402
 
 FAST = 40.0  # playback rate: the real clips through QMediaPlayer, 40x faster
 

@@ -15,12 +15,12 @@ from PySide6.QtCore import QTimer
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QWidget
 
-from hallq import sample
 from hallq import settings as hsettings
-from hallq.hall import Hall
-from hallq.hubserver import HubThread
+from hallq.domain import sample
+from hallq.hall.service import Hall
+from hallq.hub.server import HubThread
 from hallq.paths import user_data_dir
-from hallq.store import Store
+from hallq.store.database import Store
 from ui.app import qapp, set_language
 from ui.client import HallClient
 from ui.eventlog import EventLogWindow
@@ -29,14 +29,14 @@ log = logging.getLogger(__name__)
 
 # (role module, device role, counter) for each window the demo opens, when the module exists.
 DEMO_WINDOWS = [
-    ("ui.kiosk", "kiosk", None),
-    ("ui.counter", "counter", 1),
-    ("ui.counter", "counter", 2),
-    ("ui.keypad", "keypad", 1),
-    ("ui.keypad", "keypad", 2),
-    ("ui.display", "display", None),
-    ("ui.display", "display", 2),
-    ("ui.supervisor", "supervisor", None),
+    ("ui.kiosk.window", "kiosk", None),
+    ("ui.counter.window", "counter", 1),
+    ("ui.counter.window", "counter", 2),
+    ("ui.keypad.window", "keypad", 1),
+    ("ui.keypad.window", "keypad", 2),
+    ("ui.display.hall", "display", None),
+    ("ui.display.hall", "display", 2),
+    ("ui.supervisor.window", "supervisor", None),
 ]
 
 

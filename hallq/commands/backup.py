@@ -6,8 +6,8 @@ import argparse
 from datetime import datetime
 from pathlib import Path
 
-from hallq import backup
 from hallq.paths import default_db
+from hallq.store import backup
 
 
 def register(sub: argparse._SubParsersAction) -> None:

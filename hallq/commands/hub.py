@@ -28,7 +28,7 @@ def cmd_hub(args: argparse.Namespace) -> int:
         print("\n".join(exc.problems))
         print("The hub was not started.")
         return 2
-    from hallq.hubserver import serve  # FastAPI loads only when a hub really starts
+    from hallq.hub.server import serve  # FastAPI loads only when a hub really starts
 
     db = args.db or (Path(conf.db) if conf.db else default_db())
     serve(db, args.host or conf.host, args.port or conf.port)

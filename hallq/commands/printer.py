@@ -10,11 +10,11 @@ from typing import Any
 from zoneinfo import ZoneInfo
 
 from hallq import settings as hsettings
-from hallq.kiosk_ticket import printer_config, service_name
 from hallq.paths import default_db
-from hallq.printers import PrinterError, printer_test
-from hallq.store import Store
-from hallq.tickets import LANGUAGES, TicketPrint
+from hallq.store.database import Store
+from hallq.tickets.kiosk import printer_config, service_name
+from hallq.tickets.layout import LANGUAGES, TicketPrint
+from hallq.tickets.printers import PrinterError, printer_test
 
 
 def register(sub: argparse._SubParsersAction) -> None:

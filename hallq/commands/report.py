@@ -7,7 +7,7 @@ import sys
 from datetime import date
 from pathlib import Path
 
-from hallq.report_labels import LANGS
+from hallq.report.labels import LANGS
 
 
 def register(sub: argparse._SubParsersAction) -> None:
@@ -42,8 +42,8 @@ def cmd_report(args: argparse.Namespace) -> int:
             return _fail(got)
         pdf, csv_bytes = got
     else:
-        from hallq.report import build, default_language, report_csv, report_pdf
-        from hallq.store import Store
+        from hallq.report.pdf import build, default_language, report_csv, report_pdf
+        from hallq.store.database import Store
 
         store = Store(args.db, readonly=True)  # never writes: safe beside a running hub
         try:

@@ -16,6 +16,14 @@ ROLES = {
     "keypad": "the rating keypad at a counter",
     "supervisor": "the supervisor's live view, set-up and daily report",
 }
+# The module of each role that has run(args) and create_window(client, settings, counter).
+ROLE_MODULES = {
+    "kiosk": "ui.kiosk.window",
+    "counter": "ui.counter.window",
+    "display": "ui.display.hall",
+    "keypad": "ui.keypad.window",
+    "supervisor": "ui.supervisor.window",
+}
 
 
 def _has(module: str) -> bool:
@@ -33,7 +41,7 @@ def _runner(module: str):
 
 def register(sub: argparse._SubParsersAction) -> None:
     for role, help_text in ROLES.items():
-        module = f"ui.{role}"
+        module = ROLE_MODULES[role]
         if not _has(module):
             continue
         p = sub.add_parser(role, help=help_text)

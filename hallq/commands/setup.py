@@ -5,10 +5,10 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
-from hallq import sample
-from hallq.hall import Hall
+from hallq.domain import sample
+from hallq.hall.service import Hall
 from hallq.paths import default_db
-from hallq.store import Store
+from hallq.store.database import Store
 
 
 def register(sub: argparse._SubParsersAction) -> None:

@@ -32,14 +32,15 @@ def register(sub: argparse._SubParsersAction) -> None:
 
 def cmd_simulate(args: argparse.Namespace) -> int:
     if args.hub:
-        from hallq.live_traffic import run_live
+        from hallq.simulation.live import run_live
         return run_live(args.hub, args.token, args.minutes, args.rate, args.seed)
     if args.date is None:
         raise SystemExit("hallq simulate: --date YYYY-MM-DD is required (or --hub URL)")
-    from hallq import sample, simulate
-    from hallq.clock import FixedClock
-    from hallq.hall import Hall
-    from hallq.store import Store
+    from hallq.domain import sample
+    from hallq.hall.clock import FixedClock
+    from hallq.hall.service import Hall
+    from hallq.simulation import day as simulate
+    from hallq.store.database import Store
 
     db = args.db or default_db()
     tz = ZoneInfo(sample.HALL.timezone)

@@ -65,12 +65,12 @@ def _settings(path: Path | None):  # noqa: ANN202 - hallq.settings.Settings
 
 def _hub_running(db: Path) -> str | None:
     """Who serves this hall right now, if anyone: then only that hub may write its file."""
-    from hallq.backup import hub_serving
+    from hallq.store.backup import hub_serving
     return hub_serving(db)
 
 
 def cmd_sync(args: argparse.Namespace) -> int:
-    from hallq import sync
+    from hallq.sync import push as sync
     s = _settings(args.settings)
     db = args.db or (Path(s.hub.db) if s.hub.db else default_db())
     if args.status:
@@ -93,8 +93,8 @@ def cmd_sync(args: argparse.Namespace) -> int:
     if not dsn:
         raise SystemExit("hallq sync: no head office given: --dsn postgresql://... or "
                          "[sync] dsn in the settings file")
-    from hallq.hall import Hall
-    from hallq.store import Store
+    from hallq.hall.service import Hall
+    from hallq.store.database import Store
     hall = None
     serving = _hub_running(db)
     if serving:
@@ -144,7 +144,7 @@ def _print_result(res) -> None:  # noqa: ANN001
 
 
 def cmd_central_init(args: argparse.Namespace) -> int:
-    from hallq.central import Central, CentralError
+    from hallq.sync.central import Central, CentralError
     try:
         with Central(args.dsn) as c:
             c.init_schema()
@@ -155,7 +155,7 @@ def cmd_central_init(args: argparse.Namespace) -> int:
 
 
 def cmd_central_add_hall(args: argparse.Namespace) -> int:
-    from hallq.central import Central, CentralError, new_password, redact
+    from hallq.sync.central import Central, CentralError, new_password, redact
     password = None if args.password == "none" else (args.password or new_password())
     try:
         with Central(args.dsn) as c:
@@ -173,7 +173,7 @@ def cmd_central_add_hall(args: argparse.Namespace) -> int:
 
 
 def cmd_central_set(args: argparse.Namespace) -> int:
-    from hallq.central import Central, CentralError
+    from hallq.sync.central import Central, CentralError
     try:
         with Central(args.dsn) as c:
             if args.what == "message":
@@ -191,8 +191,8 @@ def cmd_central_set(args: argparse.Namespace) -> int:
 
 
 def cmd_central_report(args: argparse.Namespace) -> int:
-    from hallq.central import Central, CentralError
-    from hallq.central_report import build_report
+    from hallq.sync.central import Central, CentralError
+    from hallq.sync.central_report import build_report
     if args.date_to < args.date_from:
         raise SystemExit("hallq central report: --to is before --from")
     try:
@@ -206,8 +206,8 @@ def cmd_central_report(args: argparse.Namespace) -> int:
 
 
 def cmd_central_rebuild_stats(args: argparse.Namespace) -> int:
-    from hallq import day_stats
-    from hallq.central import Central, CentralError
+    from hallq.sync import day_stats
+    from hallq.sync.central import Central, CentralError
     try:
         with Central(args.dsn) as c:
             if not c.pg:

@@ -1,0 +1,523 @@
+"""The hall service: queue rules + store, one transaction per command, events to listeners."""
+
+from __future__ import annotations
+
+import contextlib
+import dataclasses
+import logging
+import sqlite3
+import threading
+from collections.abc import Callable, Iterable, Iterator
+from datetime import date, datetime, timedelta
+from pathlib import Path
+from types import SimpleNamespace
+from typing import Any
+
+import peewee as pw
+
+from hallq.domain import (
+    Counter,
+    CounterState,
+    CounterStatus,
+    DomainError,
+    Event,
+    HallInfo,
+    Priority,
+    Service,
+    Staff,
+    StaffRole,
+    Ticket,
+    TicketState,
+    jsonable,
+    queue,
+)
+from hallq.hall.clock import SystemClock
+from hallq.hall.secrets import hash_pin, new_token, token_hash, verify_pin
+from hallq.hall.setup import HallAdmin
+from hallq.store.database import Store, StoreError
+
+log = logging.getLogger(__name__)
+
+Listener = Callable[[list[dict[str, Any]]], None]
+
+
+def hall_info_from(d: dict[str, Any]) -> HallInfo:
+    fields = {f.name for f in dataclasses.fields(HallInfo)}
+    d = {k: v for k, v in d.items() if k in fields}
+    for k in ("languages", "rating_choices", "rating_reasons"):
+        if k in d:
+            d[k] = tuple(d[k])
+    return HallInfo(**d)
+
+
+def event_json(ev: Event) -> dict[str, Any]:
+    return {"seq": ev.seq, "type": ev.type, "ts": ev.ts.isoformat(), "day": ev.day.isoformat(),
+            "ticket_id": ev.ticket_id, "counter": ev.counter, "staff": ev.staff,
+            "data": ev.data}
+
+
+def row_event_json(r: Any) -> dict[str, Any]:
+    return {"seq": r.seq, "type": r.type, "ts": r.ts.isoformat(), "day": r.day.isoformat(),
+            "ticket_id": r.ticket_id, "counter": r.counter, "staff": r.staff, "data": r.data}
+
+
+class Hall(HallAdmin):
+    """Owns the hall: every change goes through `_commit`, the only writer of the store."""
+
+    def __init__(self, store: Store, clock: Any = None):
+        self.store = store
+        self.m = store.m
+        self.clock = clock or SystemClock()
+        self.lock = threading.RLock()  # commands are executed one at a time
+        self.listeners: list[Listener] = []
+        self.sessions: dict[str, tuple[str, int | None]] = {}
+        self._deferred: list[dict[str, Any]] | None = None  # events held back by batch()
+        self.load()
+
+    # ------------------------------------------------------------ creation and loading
+    @classmethod
+    def create(cls, path: str | Path, hall: HallInfo, services: Iterable[Service],
+               counters: Iterable[Counter], staff: Iterable[tuple[Staff, str]],
+               clock: Any = None) -> Hall:
+        path = Path(path)
+        if path.exists():
+            raise StoreError("exists", f"{path} already exists; hallq init never overwrites.")
+        store = Store(path, create=True)
+        m = store.m
+        now = (clock or SystemClock()).now()
+        with store.atomic():
+            store.set_meta("hall", jsonable(hall))
+            for s in services:
+                m.Service.create(**jsonable(s))
+            for c in counters:
+                m.Counter.create(number=c.number, name=c.name, services=list(c.services))
+            for s, pin in staff:
+                m.Staff.create(code=s.code, name=s.name, role=s.role.value, active=s.active,
+                               pin_hash=hash_pin(pin))
+            m.Event.create(ts=now, day=queue.business_day(now, hall), type="hall_created",
+                           data={"hall": jsonable(hall)})
+        return cls(store, clock)
+
+    def load(self) -> None:
+        m = self.m
+        self.info = hall_info_from(self.store.get_meta("hall"))
+        services = {r.prefix: Service(r.prefix, r.names, r.target_wait_min,
+                                      r.typical_service_min, r.active, r.kiosk_order,
+                                      r.queue_limit) for r in m.Service.select()}
+        counters = {r.number: Counter(r.number, r.name, tuple(r.services))
+                    for r in m.Counter.select()}
+        rows = list(m.Staff.select())
+        self.staff = {r.code: Staff(r.code, r.name, StaffRole(r.role), r.active) for r in rows}
+        self.photos = {r.code: r.photo for r in rows if r.photo}
+        state = queue.QueueState(self.info, services, counters)
+        for r in m.CounterStatus.select():
+            state.status[r.number] = CounterStatus(r.number, CounterState(r.state), r.staff,
+                                                   r.ticket_id, r.since, r.pause_reason)
+        last_day = m.Ticket.select(pw.fn.MAX(m.Ticket.day)).scalar()
+        if last_day is not None:
+            for r in m.Ticket.select().where(m.Ticket.day == last_day):
+                state.tickets[r.id] = self._ticket_from_row(r)
+            state.day = last_day
+            state.reindex()
+        max_id = m.Ticket.select(pw.fn.MAX(m.Ticket.id)).scalar()
+        state.next_ticket_id = (max_id or 0) + 1
+        # Numbers are never reused: derive the last one from every leg ever issued that day.
+        for day, number in (m.Ticket.select(m.Ticket.day, m.Ticket.number)
+                            .where(m.Ticket.day == last_day).tuples()):
+            key = (day, number[0])
+            state.last_number[key] = max(state.last_number.get(key, 0), int(number[1:]))
+        for t in sorted(state.tickets.values(), key=lambda t: t.finished_at or t.queued_at):
+            if t.state == TicketState.DONE and t.serving_at and t.finished_at:
+                minutes = (t.finished_at - t.serving_at).total_seconds() / 60
+                mean = state.mean_minutes(t.service)
+                state.mean_service_min[t.service] = (
+                    (1 - queue.EWMA_ALPHA) * mean + queue.EWMA_ALPHA * minutes)
+        self.state = state
+        self.sessions = {r.token_hash: (r.staff, r.counter)
+                         for r in m.Session.select().where(m.Session.logout_at.is_null())}
+        self.ratings = {r.ticket_id: r for r in m.Rating.select().where(m.Rating.day == last_day)}
+        self.load_devices()
+
+    @staticmethod
+    def _ticket_from_row(r: Any) -> Ticket:
+        return Ticket(r.id, r.day, r.number, r.service, r.arrival, r.queued_at,
+                      Priority(r.priority or ""), r.customer_code, r.language,
+                      TicketState(r.state), r.leg, r.parent_id, r.target_counter, r.counter,
+                      r.staff, r.called_at, r.recalls, r.serving_at, r.finished_at, r.eta_min)
+
+    # ------------------------------------------------------------ the single write path
+    def now(self) -> datetime:
+        return self.clock.now()
+
+    def last_seq(self) -> int:
+        return self.m.Event.select(pw.fn.MAX(self.m.Event.seq)).scalar() or 0
+
+    def _commit(self, change: queue.Change, extra: Callable[[], None] | None = None
+                ) -> list[dict[str, Any]]:
+        """Persist a change and its events in one transaction, then apply and publish it."""
+        m = self.m
+        out: list[dict[str, Any]] = []
+        tickets = {t.id: t for t in change.tickets}
+        statuses = {c.number: c for c in change.counters}
+        try:
+            with self.store.atomic():
+                put = self.store.write_row
+                for t in change.tickets:
+                    put(m.Ticket, jsonable_row(t), replace=True)
+                for c in change.counters:
+                    put(m.CounterStatus, {
+                        "number": c.number, "state": c.state.value, "staff": c.staff,
+                        "ticket_id": c.ticket_id, "since": c.since,
+                        "pause_reason": c.pause_reason}, replace=True)
+                if extra is not None:
+                    extra()
+                for ev in change.events:
+                    data = dict(ev.data)
+                    if ev.ticket_id is not None and ev.ticket_id in tickets:
+                        data["ticket"] = jsonable(tickets[ev.ticket_id])
+                    if ev.counter is not None and ev.counter in statuses:
+                        data["status"] = jsonable(statuses[ev.counter])
+                    ev.data = data
+                    ev.seq = put(m.Event, {"ts": ev.ts, "day": ev.day, "type": ev.type,
+                                           "ticket_id": ev.ticket_id, "counter": ev.counter,
+                                           "staff": ev.staff, "data": data})
+                    out.append(event_json(ev))
+        except (sqlite3.OperationalError, pw.OperationalError) as exc:
+            text = str(exc).lower()
+            if "full" in text or "disk" in text or "readonly" in text or "locked" in text:
+                raise DomainError("storage_error", f"The hall database cannot be written: "
+                                  f"{exc}. Nothing was changed.", 503) from exc
+            raise
+        queue.apply(self.state, change)
+        self._publish(out)
+        return out
+
+    @contextlib.contextmanager
+    def batch(self) -> Iterator[None]:
+        """Group commit: several commands in one transaction, one fsync.
+
+        Each command still runs in its own savepoint and updates the in-memory state; events
+        are published only once the whole batch is on disk. If the commit fails, the state
+        is reloaded from the file, so memory never runs ahead of the disk.
+        """
+        with self.lock:
+            self._deferred = []
+            try:
+                with self.store.atomic():
+                    yield
+            except BaseException:
+                self._deferred = None
+                self.load()
+                raise
+            events, self._deferred = self._deferred, None
+            self._publish(events)
+
+    def _publish(self, events: list[dict[str, Any]]) -> None:
+        if not events:
+            return
+        if self._deferred is not None:
+            self._deferred.extend(events)
+            return
+        for fn in list(self.listeners):
+            try:
+                fn(events)
+            except Exception:  # a broken listener must not undo a committed command
+                log.exception("event listener failed")
+
+    def run(self, command: Callable[..., queue.Change], *args: Any,
+            extra: Callable[[queue.Change], Callable[[], None] | None] | None = None,
+            **kw: Any) -> tuple[Any, list[dict[str, Any]]]:
+        """Run one rule command at the current time; returns (result, events)."""
+        with self.lock:
+            now = self.now()
+            events: list[dict[str, Any]] = []
+            rolled = queue.roll_day(self.state, now)
+            if rolled is not None:
+                events += self._commit(rolled)
+                self.ratings = {}
+            change = command(self.state, *args, now=now, **kw)
+            events += self._commit(change, extra(change) if extra else None)
+            return change.result, events
+
+    # ------------------------------------------------------------ ticket commands
+    def issue(self, service: str, priority: str = "", customer_code: str = "",
+              language: str = "vi") -> tuple[Ticket, list[dict]]:
+        if language not in self.info.languages and language not in ("vi", "zh_CN", "zh_TW", "en"):
+            raise DomainError("bad_language", f"Unknown language {language!r}.", 422)
+        try:
+            prio = Priority(priority or "")
+        except ValueError:
+            raise DomainError("bad_priority", f"Unknown priority {priority!r}.", 422) from None
+        code = (customer_code or "").strip()
+        if code and not (code.isalnum() and 4 <= len(code) <= 20):
+            raise DomainError("bad_customer_code", "A customer code or phone number is 4 to 20 "
+                              "letters or digits.", 422)
+        return self.run(queue.issue, service, priority=prio, customer_code=code,
+                        language=language)
+
+    def call_next(self, counter: int) -> tuple[Ticket, list[dict]]:
+        return self.run(queue.call_next, counter)
+
+    def call_ticket(self, counter: int, ticket_id: int, reason: str) -> tuple[Ticket, list]:
+        return self.run(queue.call_ticket, counter, ticket_id, reason=reason)
+
+    def recall(self, counter: int) -> tuple[Ticket, list[dict]]:
+        return self.run(queue.recall, counter)
+
+    def start_serving(self, counter: int) -> tuple[Ticket, list[dict]]:
+        return self.run(queue.start_serving, counter)
+
+    def finish(self, counter: int) -> tuple[Ticket, list[dict]]:
+        with self.lock:
+            # A visit still waiting for its rating at this counter is closed as "not rated".
+            pending = self.pending_rating(counter)
+            events: list[dict] = []
+            if pending is not None:
+                _, events = self.rate(pending.id, None, [], counter=counter)
+            result, more = self.run(queue.finish, counter)
+            return result, events + more
+
+    def no_show(self, counter: int) -> tuple[Ticket, list[dict]]:
+        return self.run(queue.no_show, counter)
+
+    def requeue(self, ticket_id: int) -> tuple[Ticket, list[dict]]:
+        return self.run(queue.requeue, ticket_id)
+
+    def transfer(self, counter: int, to_service: str | None = None,
+                 to_counter: int | None = None, note: str = "") -> tuple[Ticket, list]:
+        return self.run(queue.transfer, counter, to_service=to_service,
+                        to_counter=to_counter, note=note)
+
+    def cancel(self, ticket_id: int, reason: str = "") -> tuple[Ticket, list[dict]]:
+        return self.run(queue.cancel, ticket_id, reason=reason)
+
+    def pause(self, counter: int, reason: str = "") -> tuple[CounterStatus, list]:
+        return self.run(queue.pause, counter, reason=reason)
+
+    def resume(self, counter: int) -> tuple[CounterStatus, list]:
+        return self.run(queue.resume, counter)
+
+    def open_counter(self, counter: int, staff: str) -> tuple[CounterStatus, list]:
+        return self.run(queue.open_counter, counter, staff)
+
+    def close_counter(self, counter: int) -> tuple[CounterStatus, list]:
+        return self.run(queue.close_counter, counter)
+
+    # ------------------------------------------------------------ ratings
+    def pending_rating(self, counter: int) -> Ticket | None:
+        """The last visit finished at this counter, if it has no rating row yet."""
+        last = self.state.tickets.get(self.state.last_done.get(counter, -1))
+        if last is None or last.state != TicketState.DONE:
+            return None
+        return None if last.id in self.ratings else last
+
+    def rate(self, ticket_id: int, choice: str | None, reasons: list[str],
+             counter: int | None = None) -> tuple[dict, list[dict]]:
+        """Record a rating (choice None = nobody rated within the time)."""
+        with self.lock:
+            t = self.state.tickets.get(ticket_id)
+            if t is None or t.state != TicketState.DONE:
+                raise DomainError("not_rateable", "Only a finished visit can be rated.")
+            if counter is not None and t.counter != counter:
+                raise DomainError("not_rateable", "This visit was not at this counter.")
+            if ticket_id in self.ratings:
+                raise DomainError("already_rated", f"Visit {t.number} is already rated.")
+            score = None
+            if choice is not None:
+                spec = {c["key"]: c for c in self.info.rating_choices}.get(choice)
+                if spec is None:
+                    raise DomainError("bad_choice", f"Unknown rating {choice!r}.", 422)
+                score = spec["score"]
+                bad = [r for r in reasons if r not in self.info.rating_reasons]
+                if bad:
+                    raise DomainError("bad_reason", f"Unknown reason {bad[0]!r}.", 422)
+            now = self.now()
+            row = dict(ticket_id=t.id, day=t.day, counter=t.counter, service=t.service,
+                       staff=t.staff, rated=choice is not None, score=score,
+                       choice=choice or "", reasons=list(reasons), ts=now)
+            kind = "ticket_rated" if choice is not None else "ticket_not_rated"
+            ev = Event(kind, now, queue.business_day(now, self.info), t.id, t.counter, t.staff,
+                       {k: jsonable(v) for k, v in row.items() if k not in ("ts",)})
+            events = self._commit(queue.Change(events=[ev]),
+                                  lambda: self.store.write_row(self.m.Rating, row))
+            self.ratings[t.id] = SimpleNamespace(**row)  # what a Rating row reads as
+            return row, events
+
+    # ------------------------------------------------------------ notes
+    def add_note(self, ticket_id: int, staff: str | None, kind: str, category: str,
+                 text: str, follow_up: bool, counter: int | None = None
+                 ) -> tuple[dict, list[dict]]:
+        if kind not in ("request", "complaint"):
+            raise DomainError("bad_note", "A note is a request or a complaint.", 422)
+        if not text.strip() and not category.strip():
+            raise DomainError("bad_note", "Write what the customer asked or complained "
+                              "about.", 422)
+        with self.lock:
+            t = self.state.tickets.get(ticket_id)
+            if t is None:
+                raise DomainError("unknown_ticket", f"There is no ticket {ticket_id} today.", 404)
+            now = self.now()
+            row = dict(ticket_id=t.id, day=t.day, counter=counter or t.counter,
+                       staff=staff or t.staff, kind=kind, category=category.strip(),
+                       text=text.strip(), follow_up=bool(follow_up), ts=now)
+            ev = Event("note_added", now, queue.business_day(now, self.info), t.id,
+                       row["counter"], row["staff"],
+                       {k: jsonable(v) for k, v in row.items() if k != "ts"} | {"number": t.number})
+
+            def write() -> None:
+                # the event names its note, so reports and sync never match notes by order
+                ev.data["note_id"] = self.store.write_row(self.m.Note, row)
+
+            events = self._commit(queue.Change(events=[ev]), write)
+            return row | {"id": ev.data["note_id"], "number": t.number}, events
+
+    def resolve_note(self, note_id: int, staff: str | None) -> tuple[dict, list[dict]]:
+        with self.lock:
+            note = self.m.Note.get_or_none(self.m.Note.id == note_id)
+            if note is None:
+                raise DomainError("unknown_note", f"There is no note {note_id}.", 404)
+            if note.resolved_at is not None:
+                raise DomainError("already_resolved", "This follow-up is already resolved.")
+            now = self.now()
+            ev = Event("note_resolved", now, queue.business_day(now, self.info),
+                       note.ticket_id, note.counter, staff, {"note_id": note_id})
+            events = self._commit(queue.Change(events=[ev]), lambda: (
+                self.m.Note.update(resolved_at=now).where(self.m.Note.id == note_id).execute()))
+            return {"id": note_id, "resolved_at": now.isoformat()}, events
+
+    def record(self, kind: str, data: dict[str, Any], counter: int | None = None,
+               staff: str | None = None, ticket_id: int | None = None
+               ) -> tuple[dict, list[dict]]:
+        """Log an event that changes no queue state (a fault, an acknowledged alert, a sync)."""
+        with self.lock:
+            now = self.now()
+            ev = Event(kind, now, queue.business_day(now, self.info), ticket_id, counter, staff,
+                       dict(data))
+            events = self._commit(queue.Change(events=[ev]))
+            return dict(data) | {"seq": events[0]["seq"]}, events
+
+    def report_fault(self, device: str, role: str, code: str, message: str
+                     ) -> tuple[dict, list[dict]]:
+        """A device's fault (printer out of paper, offline) becomes an event for the supervisor."""
+        return self.record("device_fault", {"device": device, "role": role, "code": code,
+                                            "message": message})
+
+    # ------------------------------------------------------------ staff sessions
+    def login(self, code: str, pin: str, counter: int | None = None) -> tuple[dict, list]:
+        with self.lock:
+            now = self.now()
+            row = self.m.Staff.get_or_none(self.m.Staff.code == code)
+            if row is None or not row.active:
+                raise DomainError("bad_login", "Wrong staff code or PIN.", 401)
+            if row.locked_until is not None and row.locked_until > now:
+                mins = max(1, round((row.locked_until - now).total_seconds() / 60))
+                raise DomainError("staff_locked", f"Too many wrong PINs: locked for {mins} "
+                                  "more minute(s).", 423)
+            day = queue.business_day(now, self.info)
+            if not verify_pin(pin, row.pin_hash):
+                failed = row.failed + 1
+                locked = failed >= self.info.pin_max_failures
+                until = now + timedelta(minutes=self.info.pin_lock_minutes) if locked else None
+                ev = Event("staff_login_failed", now, day, None, counter, code,
+                           {"failures": failed, "locked": locked})
+                self._commit(queue.Change(events=[ev]), lambda: self.m.Staff.update(
+                    failed=0 if locked else failed, locked_until=until,
+                ).where(self.m.Staff.code == code).execute())
+                if locked:
+                    raise DomainError("staff_locked", "Too many wrong PINs: locked for "
+                                      f"{self.info.pin_lock_minutes} minute(s).", 423)
+                raise DomainError("bad_login", "Wrong staff code or PIN.", 401)
+            token = new_token()
+            th = token_hash(token)
+            change = (queue.open_counter(self.state, counter, code, now)
+                      if counter is not None else queue.Change())
+            change.events.insert(0, Event("staff_login", now, day, None, counter, code, {}))
+
+            def write() -> None:
+                self.m.Staff.update(failed=0, locked_until=None).where(
+                    self.m.Staff.code == code).execute()
+                self.m.Session.create(token_hash=th, staff=code, counter=counter, login_at=now)
+
+            events = self._commit(change, write)
+            self.sessions[th] = (code, counter)
+            st = self.state.counter_status(counter) if counter is not None else None
+            return {"session": token, "staff": jsonable(self.staff[code]),
+                    "status": jsonable(st)}, events
+
+    def session(self, token: str | None) -> tuple[str, int | None] | None:
+        return self.sessions.get(token_hash(token)) if token else None
+
+    def logout(self, token: str) -> tuple[dict, list[dict]]:
+        with self.lock:
+            th = token_hash(token)
+            sess = self.sessions.get(th)
+            if sess is None:
+                raise DomainError("no_session", "Not logged in.", 401)
+            code, counter = sess
+            now = self.now()
+            change = queue.Change()
+            if counter is not None and \
+                    self.state.counter_status(counter).state != CounterState.CLOSED:
+                change = queue.close_counter(self.state, counter, now)
+            change.events.append(Event("staff_logout", now, queue.business_day(now, self.info),
+                                       None, counter, code, {}))
+            events = self._commit(change, lambda: self.m.Session.update(logout_at=now).where(
+                self.m.Session.token_hash == th).execute())
+            del self.sessions[th]
+            return {"staff": code, "counter": counter}, events
+
+    # ------------------------------------------------------------ reading
+    def events_since(self, seq: int, limit: int = 1000) -> list[dict[str, Any]]:
+        rows = (self.m.Event.select().where(self.m.Event.seq > seq)
+                .order_by(self.m.Event.seq).limit(limit))
+        return [row_event_json(r) for r in rows]
+
+    def snapshot(self) -> dict[str, Any]:
+        """Everything a window needs to draw the hall now; events after `seq` follow."""
+        with self.lock:
+            now = self.now()
+            st = self.state
+            today = queue.business_day(now, self.info)
+            tickets = [t for t in st.tickets.values() if t.day == today]
+            return {
+                "seq": self.last_seq(),
+                "now": now.isoformat(),
+                "day": today.isoformat(),
+                "hall": jsonable(self.info),
+                "services": [jsonable(s) for s in sorted(st.services.values(),
+                                                          key=lambda s: (s.kiosk_order, s.prefix))],
+                "counters": [jsonable(c) | {"status": jsonable(st.counter_status(c.number))}
+                             for c in sorted(st.counters.values(), key=lambda c: c.number)],
+                "staff": {s.code: {"name": s.name, "role": s.role.value, "active": s.active,
+                                   "photo": self.photos.get(s.code, "")}
+                          for s in self.staff.values()},
+                "tickets": [jsonable(t) for t in sorted(tickets, key=lambda t: t.id)],
+                "ratings": {str(k): {"choice": r.choice, "score": r.score, "rated": r.rated}
+                            for k, r in self.ratings.items()},
+                "summary": queue.summary(st, now),
+            }
+
+    def summary(self) -> dict[str, dict]:
+        with self.lock:
+            return queue.summary(self.state, self.now())
+
+    def staff_day(self, code: str, day: date | None = None) -> dict[str, Any]:
+        """A clerk's own day: served, mean service minutes, mean rating."""
+        with self.lock:
+            done = [t for t in self.state.tickets.values()
+                    if t.staff == code and t.state == TicketState.DONE]
+            mins = [(t.finished_at - t.serving_at).total_seconds() / 60
+                    for t in done if t.finished_at and t.serving_at]
+            scores = [self.ratings[t.id].score for t in done
+                      if t.id in self.ratings and self.ratings[t.id].rated]
+            return {"served": len(done),
+                    "mean_service_min": round(sum(mins) / len(mins), 1) if mins else None,
+                    "mean_rating": round(sum(scores) / len(scores), 2) if scores else None,
+                    "ratings": len(scores)}
+
+
+def jsonable_row(t: Ticket) -> dict[str, Any]:
+    d = {f.name: getattr(t, f.name) for f in dataclasses.fields(t)}
+    d["priority"] = t.priority.value
+    d["state"] = t.state.value
+    return d

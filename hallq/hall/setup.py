@@ -1,0 +1,238 @@
+"""The hall's set-up: devices and their tokens, services, counters, staff, hall settings."""
+
+from __future__ import annotations
+
+import dataclasses
+import functools
+from collections.abc import Callable
+from typing import Any, TypeVar
+
+from hallq.domain import (
+    LANGUAGES,
+    Counter,
+    DeviceRole,
+    DomainError,
+    Event,
+    Service,
+    Staff,
+    StaffRole,
+    jsonable,
+    queue,
+)
+from hallq.hall.secrets import hash_pin, new_token, token_hash, valid_pin
+
+F = TypeVar("F", bound=Callable[..., Any])
+
+
+def locked(fn: F) -> F:
+    """Run a set-up command under the hall's command lock, like every other command."""
+
+    @functools.wraps(fn)
+    def inner(self: Any, *args: Any, **kw: Any) -> Any:
+        with self.lock:
+            return fn(self, *args, **kw)
+
+    return inner  # type: ignore[return-value]
+
+
+class HallAdmin:
+    """Mixed into Hall: every set-up change is validated, stored and logged as an event."""
+
+    # set by Hall
+    store: Any
+    m: Any
+    state: queue.QueueState
+    staff: dict[str, Staff]
+    photos: dict[str, str]
+    info: Any
+
+    # ------------------------------------------------------------ devices
+    def load_devices(self) -> None:
+        self.devices = {r.token_hash: r for r in
+                        self.m.Device.select().where(self.m.Device.revoked == False)}  # noqa: E712
+
+    def device(self, token: str | None) -> Any | None:
+        return self.devices.get(token_hash(token)) if token else None
+
+    @locked
+    def add_device(self, role: str, counter: int | None = None, name: str = ""
+                   ) -> tuple[dict, list[dict]]:
+        try:
+            role = DeviceRole(role).value
+        except ValueError:
+            allowed = ", ".join(r.value for r in DeviceRole)
+            raise DomainError("bad_role", f"Unknown device role {role!r}; one of: {allowed}.",
+                              422) from None
+        if role in ("counter", "keypad") and counter is None:
+            raise DomainError("counter_required", f"A {role} device needs --counter N.", 422)
+        if counter is not None and counter not in self.state.counters:
+            raise DomainError("unknown_counter", f"There is no counter {counter}.", 404)
+        token = new_token()
+        name = name or (f"{role} {counter}" if counter is not None else role)
+        now = self.now()
+        ids: list[int] = []
+        ev = self._config_event("device_added", {"role": role, "counter": counter, "name": name})
+        events = self._commit(queue.Change(events=[ev]), lambda: ids.append(
+            self.m.Device.insert(name=name, role=role, counter=counter,
+                                 token_hash=token_hash(token), created=now).execute()))
+        self.load_devices()
+        return {"id": ids[0], "role": role, "counter": counter, "name": name,
+                "token": token}, events
+
+    def list_devices(self) -> list[dict[str, Any]]:
+        return [{"id": r.id, "name": r.name, "role": r.role, "counter": r.counter,
+                 "created": r.created.isoformat(), "revoked": r.revoked}
+                for r in self.m.Device.select().order_by(self.m.Device.id)]
+
+    @locked
+    def revoke_device(self, device_id: int) -> tuple[dict, list[dict]]:
+        row = self.m.Device.get_or_none(self.m.Device.id == device_id)
+        if row is None:
+            raise DomainError("unknown_device", f"There is no device {device_id}.", 404)
+        ev = self._config_event("device_revoked", {"id": device_id, "name": row.name})
+        events = self._commit(queue.Change(events=[ev]), lambda: self.m.Device.update(
+            revoked=True).where(self.m.Device.id == device_id).execute())
+        self.load_devices()
+        return {"id": device_id, "revoked": True}, events
+
+    # ------------------------------------------------------------ services, counters, staff
+    def _config_event(self, what: str, data: dict[str, Any]) -> Event:
+        now = self.now()
+        return Event("config_changed", now, queue.business_day(now, self.info), None, None,
+                     None, {"what": what} | data)
+
+    @locked
+    def upsert_service(self, data: dict[str, Any]) -> tuple[dict, list[dict]]:
+        prefix = str(data.get("prefix", "")).strip().upper()
+        if len(prefix) != 1 or not prefix.isalpha() or not prefix.isascii():
+            raise DomainError("bad_prefix", "A service prefix is one letter A-Z.", 422)
+        old = self.state.services.get(prefix)
+        if data.get("new") and old is not None:
+            raise DomainError("duplicate_prefix", f"Prefix {prefix} is already used by "
+                              f"{old.name('en')}.", 422)
+        base = jsonable(old) if old else {"names": {}}
+        names = dict(base["names"]) | {k: str(v).strip() for k, v in
+                                       (data.get("names") or {}).items()}
+        if any(k not in LANGUAGES for k in names):
+            raise DomainError("bad_language", "Service names are vi, zh_CN, zh_TW, en.", 422)
+        if not names.get("vi") and not names.get("en"):
+            raise DomainError("name_required", "Give the service a name.", 422)
+        try:
+            svc = Service(prefix, names,
+                          int(data.get("target_wait_min", base.get("target_wait_min", 15))),
+                          float(data.get("typical_service_min",
+                                         base.get("typical_service_min", 5.0))),
+                          bool(data.get("active", base.get("active", True))),
+                          int(data.get("kiosk_order", base.get("kiosk_order", 0))),
+                          int(data.get("queue_limit", base.get("queue_limit", 30))))
+        except (TypeError, ValueError):
+            raise DomainError("bad_number", "Waits, times and limits are numbers.", 422) from None
+        if svc.target_wait_min <= 0 or svc.typical_service_min <= 0 or svc.queue_limit <= 0:
+            raise DomainError("bad_number", "Waits, times and limits must be above zero.", 422)
+        ev = self._config_event("service", {"service": jsonable(svc)})
+        row = jsonable(svc)
+        events = self._commit(queue.Change(events=[ev]), lambda: self.m.Service.insert(
+            **row).on_conflict_replace().execute())
+        self.state.services[prefix] = svc
+        return row, events
+
+    @locked
+    def upsert_counter(self, data: dict[str, Any]) -> tuple[dict, list[dict]]:
+        try:
+            number = int(data["number"])
+        except (KeyError, TypeError, ValueError):
+            raise DomainError("bad_counter", "A counter has a number.", 422) from None
+        if not 1 <= number <= 99:
+            raise DomainError("bad_counter", "Counter numbers go from 1 to 99.", 422)
+        services = tuple(str(s).upper() for s in data.get("services") or ())
+        if not services:
+            raise DomainError("no_service", f"Counter {number} must serve at least one "
+                              "service.", 422)
+        unknown = [s for s in services if s not in self.state.services]
+        if unknown:
+            raise DomainError("unknown_service", f"There is no service {unknown[0]}.", 422)
+        if len(set(services)) != len(services):
+            raise DomainError("duplicate_service", "A service is listed twice.", 422)
+        c = Counter(number, str(data.get("name") or f"Counter {number}"), services)
+        ev = self._config_event("counter", {"counter": jsonable(c)})
+        events = self._commit(queue.Change(events=[ev]), lambda: self.m.Counter.insert(
+            number=c.number, name=c.name, services=list(c.services)
+        ).on_conflict_replace().execute())
+        self.state.counters[number] = c
+        return jsonable(c), events
+
+    @locked
+    def upsert_staff(self, data: dict[str, Any]) -> tuple[dict, list[dict]]:
+        code = str(data.get("code", "")).strip().upper()
+        if not code or not code.isalnum() or len(code) > 12:
+            raise DomainError("bad_code", "A staff code is 1 to 12 letters or digits.", 422)
+        old = self.staff.get(code)
+        if data.get("new") and old is not None:
+            raise DomainError("duplicate_staff", f"Staff code {code} already exists.", 422)
+        try:
+            role = StaffRole(data.get("role") or (old.role if old else "clerk"))
+        except ValueError:
+            raise DomainError("bad_role", "A role is clerk, supervisor or admin.", 422) from None
+        name = str(data.get("name") or (old.name if old else "")).strip()
+        if not name:
+            raise DomainError("name_required", "Give the staff member's name.", 422)
+        pin = data.get("pin")
+        if old is None and pin is None:
+            raise DomainError("pin_required", "A new staff member needs a PIN.", 422)
+        if pin is not None and not valid_pin(str(pin)):
+            raise DomainError("bad_pin", "A PIN is 4 to 8 digits.", 422)
+        active = bool(data.get("active", old.active if old else True))
+        s = Staff(code, name, role, active)
+        fields = {"code": code, "name": name, "role": role.value, "active": active}
+        if data.get("photo") is not None:
+            fields["photo"] = str(data["photo"])
+        if pin is not None:
+            fields["pin_hash"] = hash_pin(str(pin))
+            fields["failed"] = 0
+            fields["locked_until"] = None
+        ev = self._config_event("staff", {"staff": jsonable(s), "pin_changed": pin is not None})
+
+        def write() -> None:
+            if old is None:
+                self.m.Staff.insert(**fields).execute()
+            else:
+                self.m.Staff.update(**fields).where(self.m.Staff.code == code).execute()
+            if not active:  # a deactivated clerk is logged out everywhere
+                self.m.Session.update(logout_at=ev.ts).where(
+                    (self.m.Session.staff == code) & self.m.Session.logout_at.is_null()
+                ).execute()
+
+        events = self._commit(queue.Change(events=[ev]), write)
+        self.staff[code] = s
+        if "photo" in fields:
+            self.photos[code] = fields["photo"]
+        if not active:
+            self.sessions = {k: v for k, v in self.sessions.items() if v[0] != code}
+        return jsonable(s), events
+
+    @locked
+    def update_hall(self, data: dict[str, Any]) -> tuple[dict, list[dict]]:
+        current = jsonable(self.info)
+        allowed = {f.name for f in dataclasses.fields(self.info)} - {"code"}
+        unknown = [k for k in data if k not in allowed]
+        if unknown:
+            raise DomainError("bad_setting", f"Unknown hall setting {unknown[0]!r}.", 422)
+        merged = current | data
+        if any(lang not in LANGUAGES for lang in merged["languages"]) or not merged["languages"]:
+            raise DomainError("bad_language", "Languages are vi, zh_CN, zh_TW, en.", 422)
+        if not 0 <= int(merged["day_start_hour"]) <= 12:
+            raise DomainError("bad_setting", "The business day starts between 0 and 12 h.", 422)
+        try:
+            from zoneinfo import ZoneInfo
+            ZoneInfo(merged["timezone"])
+        except Exception:
+            raise DomainError("bad_setting", f"Unknown time zone {merged['timezone']!r}.",
+                              422) from None
+        from hallq.hall.service import hall_info_from
+        info = hall_info_from(merged)
+        ev = self._config_event("hall", {"hall": jsonable(info)})
+        events = self._commit(queue.Change(events=[ev]),
+                              lambda: self.store.set_meta("hall", jsonable(info)))
+        self.info = info
+        self.state.hall = info
+        return jsonable(info), events

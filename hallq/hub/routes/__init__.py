@@ -1,0 +1,1 @@
+"""The hub's REST routes, one module per resource."""

@@ -1,0 +1,1 @@
+"""The daily report: figures from the event log, charts, PDF/CSV, staffing advice."""

@@ -1,0 +1,397 @@
+"""The daily report: a PDF (reportlab, embedded TrueType fonts) and a CSV of the same tables.
+
+Fonts: DejaVu Sans for Latin and Vietnamese, WenQuanYi Micro Hei for Chinese (the whole
+report in zh_CN/zh_TW, and any cell holding Chinese in a vi/en report); both are
+embedded as subsets, so the PDF prints the same on any machine and its text extracts.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from typing import Any
+
+from reportlab.lib import colors
+from reportlab.lib.pagesizes import A4
+from reportlab.lib.styles import ParagraphStyle
+from reportlab.lib.units import mm
+from reportlab.platypus import (
+    CondPageBreak,
+    KeepTogether,
+    PageBreak,
+    Paragraph,
+    SimpleDocTemplate,
+    Spacer,
+    Table,
+    TableStyle,
+)
+
+from hallq.report import charts as report_charts
+from hallq.report import staffing
+from hallq.report.figures import DayFigures, HallConf, figures, hall_conf
+from hallq.report.labels import (
+    LANGS,
+    choice_label,
+    format_day,
+    format_number,
+    format_share,
+    labels,
+)
+from hallq.tickets.layout import has_cjk
+from hallq.tickets.pdf import FONT_NAMES, register_fonts
+
+MAX_FOLLOW_UPS = 200  # a longer list goes to the CSV; the PDF says how many more
+HEAD_BG = colors.HexColor("#e8eef5")
+LINE = colors.HexColor("#b8c4d0")
+TEXT_W = A4[0] - 30 * mm
+
+
+# ---------------------------------------------------------------- data
+
+def build(store: Any, day: date, with_staffing: bool = True) -> tuple[DayFigures, HallConf]:
+    """Figures of `day` with last week's and tomorrow's staffing, from `store`'s event log."""
+    conf = hall_conf(store)
+    figs = figures(store, day, conf)
+    if with_staffing:
+        figs.staffing = staffing.plan(store, day, conf.services, conf.timezone)
+    return figs, conf
+
+
+def default_language(conf: HallConf) -> str:
+    return next((x for x in conf.languages if x in LANGS), "vi")
+
+
+# ---------------------------------------------------------------- the tables (shared by PDF and CSV)
+
+@dataclass
+class Section:
+    key: str
+    header: list[str]
+    rows: list[list[Any]]  # numbers stay numbers; the PDF formats them, the CSV writes them
+    kinds: dict[int, str] = field(default_factory=dict)  # column -> "share" (in %) | "rating"
+
+
+def _r(x: float | None, digits: int = 1) -> float | None:
+    return None if x is None else round(x, digits)
+
+
+def _p(x: float | None) -> float | None:
+    return None if x is None else round(100 * x, 1)
+
+
+HEADLINE_ROWS = [  # (label key, figure key, kind)
+    ("issued", "issued", "int"), ("served", "served", "int"),
+    ("no_shows", "no_shows", "int"), ("cancelled", "cancelled", "int"),
+    ("left_at_close", "left_at_close", "int"), ("transfers", "transfers", "int"), ("mean_wait", "mean_wait_min", "min"),
+    ("p90_wait", "p90_wait_min", "min"), ("within_target", "within_target", "share"),
+    ("mean_rating", "mean_rating", "rating"), ("response_rate", "response_rate", "share"),
+    ("complaints", "complaints", "int"), ("open_follow_ups", "open_follow_ups", "int"),
+]
+
+
+# The first page's twelve boxes (the comparison table below them has every row).
+GRID = ("issued", "served", "no_shows", "left_at_close", "mean_wait_min", "p90_wait_min",
+        "within_target", "mean_rating", "response_rate", "complaints", "open_follow_ups",
+        "cancelled")
+
+
+def sections(figs: DayFigures, conf: HallConf, lang: str) -> list[Section]:
+    """Every table of the report, in order, with headers in `lang`."""
+    w = labels(lang)
+    out = []
+    lw = figs.last_week.headline if figs.last_week else {}
+    rows = []
+    for lab, key, kind in HEADLINE_ROWS:
+        conv = _p if kind == "share" else (lambda x: _r(x, 2)) if kind != "int" else (lambda x: x)
+        rows.append([w[lab], conv(figs.headline.get(key)), conv(lw.get(key)), kind])
+    out.append(Section("headline", [w["figure"], w["today"], w["last_week"], ""], rows))
+    out.append(Section("by_service", [
+        w["service"], w["target"], w["c_issued"], w["c_in"], w["c_called"],
+        w["c_served"], w["c_no_shows"], w["c_out"], w["c_mean_wait"], w["c_p90"],
+        w["c_within"], w["c_service_time"], w["c_rating"]], [
+        [f"{r['service']} · {conf.services[r['service']].name(lang)}"
+         if r["service"] in conf.services else r["service"], r["target_min"], r["issued"],
+         r["transfers_in"], r["called"], r["served"], r["no_shows"], r["transfers_out"],
+         _r(r["mean_wait_min"]), _r(r["p90_wait_min"]), _p(r["within_target"]),
+         _r(r["mean_service_min"]), _r(r["mean_rating"], 2)] for r in figs.per_service],
+        {10: "share", 12: "rating"}))
+    out.append(Section("by_staff", [
+        w["staff"], w["c_served"], w["c_service_time"], w["c_rating"], w["satisfied"],
+        w["c_no_shows"], w["transfers"], w["complaints"]], [
+        [f"{r['name']} ({r['staff']})", r["served"], _r(r["mean_service_min"]),
+         _r(r["mean_rating"], 2), _p(r["satisfied"]), r["no_shows"], r["transfers"],
+         r["complaints"]] for r in figs.per_staff], {3: "rating", 4: "share"}))
+    need = {r["hour"]: r["total"] for r in figs.staffing.rows} if figs.staffing else {}
+    out.append(Section("by_hour", [w["hour"], w["arrivals"], w["mean_wait"],
+                                   w["counters_open"], w["counters_needed"]], [
+        [f"{r['hour']:02d}:00", r["arrivals"], _r(r["mean_wait_min"]), _r(r["counters_open"]),
+         need.get(r["hour"])] for r in figs.per_hour]))
+    total = sum(figs.ratings.values())
+    out.append(Section("ratings", [w["rating"], w["count"], w["share"]], [
+        [choice_label(w, k), n, _p(n / total) if total else None]
+        for k, n in figs.ratings.items()], {2: "share"}))
+    out.append(Section("low_reasons", [w["low_reasons"], w["count"]],
+                       [[w.get(k, k), n] for k, n in figs.low_reasons.items()]))
+    out.append(Section("follow_ups", [w["day"], w["ticket"], w["staff"], w["kind"], w["text"]], [
+        [n["day"], n["number"], f"{n['name']} ({n['staff']})" if n["staff"] else "",
+         w.get(n["kind"], n["kind"]), " · ".join(x for x in (n["category"], n["text"]) if x)]
+        for n in figs.follow_ups]))
+    if figs.staffing:
+        prefixes = list(conf.services)
+        out.append(Section("staffing", [w["hour"], *prefixes, w["total"]], [
+            [f"{r['hour']:02d}:00", *[r["need"].get(p, 0) for p in prefixes], r["total"]]
+            for r in figs.staffing.rows]))
+    return out
+
+
+# ---------------------------------------------------------------- CSV
+
+def report_csv(figs: DayFigures, conf: HallConf, lang: str = "vi") -> bytes:
+    """One UTF-8 CSV (with BOM, so spreadsheets read Vietnamese and Chinese) of every table:
+    a title line per section, its header, its rows, a blank line. Decimal point '.'."""
+    w = labels(lang)
+    buf = io.StringIO()
+    out = csv.writer(buf, lineterminator="\r\n")
+    out.writerow([conf.name, w["title"], figs.day.isoformat()])
+    out.writerow([])
+    for sec in sections(figs, conf, lang):
+        out.writerow([w[sec.key] if sec.key != "headline" else w["title"]])
+        header = sec.header[:-1] if sec.key == "headline" else sec.header
+        out.writerow([f"{h} (%)" if sec.kinds.get(i) == "share" else h
+                      for i, h in enumerate(header)])
+        for row in sec.rows:
+            if sec.key == "headline":  # the last cell is the row's kind
+                row = [f"{row[0]} (%)" if row[-1] == "share" else row[0], *row[1:-1]]
+            out.writerow(["" if v is None else v for v in row])
+        out.writerow([])
+    return ("\ufeff" + buf.getvalue()).encode("utf-8")
+
+
+# ---------------------------------------------------------------- PDF
+
+class Styles:
+    """Paragraph styles of one report language; a cell with Chinese gets the CJK font."""
+
+    def __init__(self, lang: str):
+        register_fonts()
+        cjk = lang.startswith("zh")
+        self.regular = FONT_NAMES["cjk"] if cjk else FONT_NAMES["sans"]
+        self.bold = FONT_NAMES["cjk"] if cjk else FONT_NAMES["sans-bold"]
+        self.cjk = FONT_NAMES["cjk"]
+
+        def st(name: str, font: str, size: float, **kw: Any) -> ParagraphStyle:
+            return ParagraphStyle(name, fontName=font, fontSize=size, leading=size * 1.3, **kw)
+
+        self.title = st("title", self.bold, 20, spaceAfter=2)
+        self.sub = st("sub", self.regular, 11, textColor=colors.HexColor("#444444"))
+        self.h2 = st("h2", self.bold, 13, spaceBefore=10, spaceAfter=5,
+                     textColor=colors.HexColor("#1d3f66"))
+        self.cell = st("cell", self.regular, 8.5)
+        self.head = st("head", self.bold, 7)
+        self.head_r = st("head_r", self.bold, 7, alignment=2)
+        self.note = st("note", self.regular, 7.5, textColor=colors.HexColor("#444444"))
+        self.big = st("big", self.bold, 22, alignment=1)
+        self.small = st("small", self.regular, 8.5, alignment=1)
+        self.tiny = st("tiny", self.regular, 7.5, alignment=1,
+                       textColor=colors.HexColor("#666666"))
+
+    def cell_text(self, text: str) -> Any:
+        """A table cell: a plain string when it fits on one line in the table's font (fast),
+        a wrapping Paragraph when it is long or needs the CJK font."""
+        if len(text) <= 22 and not (has_cjk(text) and self.regular != self.cjk):
+            return text
+        return self.p(text)
+
+    def p(self, text: Any, style: ParagraphStyle | None = None) -> Paragraph:
+        style = style or self.cell
+        text = "" if text is None else str(text)
+        if has_cjk(text) and style.fontName != self.cjk:
+            style = ParagraphStyle(style.name + "-cjk", parent=style, fontName=self.cjk)
+        esc = text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+        return Paragraph(esc, style)
+
+
+def _fmt(v: Any, lang: str, kind: str = "") -> str:
+    if v is None:
+        return "—"
+    if kind == "share":
+        return f"{v:.0f}%"
+    if isinstance(v, float):
+        return format_number(v, lang, 2 if kind == "rating" else 1)
+    return format_number(v, lang) if isinstance(v, int) else str(v)
+
+
+def _table(sec: Section, s: Styles, lang: str, widths: list[float] | None = None,
+           kinds: dict[int, str] | None = None) -> Table:
+    """A table; `kinds` marks columns printed as a share ("share") or a rating ("rating")."""
+    kinds = sec.kinds if kinds is None else kinds
+    def is_text(i: int, v: Any) -> bool:
+        # text cells wrap (Paragraph, left); numbers and signed changes stay right-aligned
+        return i == 0 or isinstance(v, str) and not v[:1].isdigit() and v[:1] not in "+-±—"
+
+    text_cols = {i for row in sec.rows for i, v in enumerate(row) if is_text(i, v)}
+    data = [[s.p(h, s.head if i in text_cols or not sec.rows else s.head_r)
+             for i, h in enumerate(sec.header)]]
+    for row in sec.rows:
+        data.append([s.p(v) if i == 0 else s.cell_text(v) if is_text(i, v) else _fmt(v, lang, kinds.get(i, ""))
+                     for i, v in enumerate(row)])
+    t = Table(data, colWidths=widths, repeatRows=1, hAlign="LEFT")
+    t.setStyle(TableStyle([
+        ("FONTNAME", (0, 0), (-1, -1), s.regular), ("FONTSIZE", (0, 0), (-1, -1), 8.5),
+        ("BACKGROUND", (0, 0), (-1, 0), HEAD_BG), ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
+        ("ALIGN", (1, 1), (-1, -1), "RIGHT"), ("LINEBELOW", (0, 0), (-1, -1), 0.4, LINE),
+        ("TOPPADDING", (0, 0), (-1, -1), 2.5), ("BOTTOMPADDING", (0, 0), (-1, -1), 2.5),
+        ("LEFTPADDING", (0, 0), (-1, -1), 3), ("RIGHTPADDING", (0, 0), (-1, -1), 3),
+    ] + [("ALIGN", (i, 1), (i, -1), "LEFT") for i in sorted(text_cols)]))
+    return t
+
+
+def _headline_grid(figs: DayFigures, s: Styles, lang: str, w: dict[str, str]) -> Table:
+    lw = figs.last_week.headline if figs.last_week else {}
+    cells = []
+    for lab, key, kind in HEADLINE_ROWS:
+        if key not in GRID:
+            continue
+        v, before = figs.headline.get(key), lw.get(key)
+        if kind == "share":
+            text, old = format_share(v, lang), format_share(before, lang)
+        elif kind == "min":
+            text = f"{format_number(v, lang)} {w['min']}" if v is not None else "—"
+            old = format_number(before, lang)
+        elif kind == "rating":
+            text = f"{format_number(v, lang, 2)}/4" if v is not None else "—"
+            old = format_number(before, lang, 2)
+        else:
+            text, old = format_number(v, lang), format_number(before, lang)
+        cells.append([s.p(text, s.big), s.p(w[lab], s.small),
+                      s.p(f"{w['last_week']}: {old}", s.tiny)])
+    rows = [cells[i:i + 3] for i in range(0, len(cells), 3)]
+    t = Table(rows, colWidths=[TEXT_W / 3] * 3, rowHeights=[21 * mm] * len(rows))
+    t.setStyle(TableStyle([
+        ("FONTNAME", (0, 0), (-1, -1), s.regular),
+        ("BOX", (0, 0), (-1, -1), 0.6, LINE), ("INNERGRID", (0, 0), (-1, -1), 0.6, LINE),
+        ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
+    ]))
+    return t
+
+
+def report_pdf(figs: DayFigures, conf: HallConf, lang: str = "vi",
+               generated: datetime | None = None) -> bytes:
+    """The daily report as PDF bytes. `generated` is printed; None leaves it out (so the same
+    day gives the same text whenever it is made)."""
+    lang = lang if lang in LANGS else "vi"
+    w = labels(lang)
+    s = Styles(lang)
+    secs = {x.key: x for x in sections(figs, conf, lang)}
+    buf = io.BytesIO()
+    day_text = format_day(figs.day, lang)
+
+    def footer(canvas: Any, doc: Any) -> None:
+        canvas.saveState()
+        canvas.setFont(s.regular, 7.5)
+        canvas.setFillColor(colors.HexColor("#666666"))
+        left = f"{conf.name} · {w['title']} · {day_text}"
+        if has_cjk(left) and s.regular != s.cjk:
+            canvas.setFont(s.cjk, 7.5)
+        canvas.drawString(15 * mm, 9 * mm, left)
+        canvas.setFont(s.regular, 7.5)
+        canvas.drawRightString(A4[0] - 15 * mm, 9 * mm, w["page"].format(n=doc.page))
+        canvas.restoreState()
+
+    doc = SimpleDocTemplate(buf, pagesize=A4, leftMargin=15 * mm, rightMargin=15 * mm,
+                            topMargin=14 * mm, bottomMargin=16 * mm, title=f"{conf.name} "
+                            f"{w['title']} {figs.day.isoformat()}", author="hallq",
+                            invariant=True, initialFontName=s.regular)  # no creation time or random id: same day, same bytes
+    story: list[Any] = [s.p(conf.name, s.title), s.p(f"{w['title']} · {day_text}", s.sub)]
+    if generated is not None:
+        story.append(s.p(f"{w['generated']}: {generated.strftime('%Y-%m-%d %H:%M')}", s.note))
+    story += [Spacer(1, 6 * mm), _headline_grid(figs, s, lang, w)]
+    if not figs.headline["issued"]:
+        story += [Spacer(1, 4 * mm), s.p(w["no_data"], s.sub)]
+    story += [s.p(w["comparison"], s.h2), _comparison(secs["headline"], s, lang),
+              Spacer(1, 3 * mm), s.p(w["definitions"], s.note), PageBreak()]
+
+    story += [s.p(w["by_service"], s.h2),
+              _table(secs["by_service"], s, lang, [36 * mm] + [12 * mm] * 12)]
+    story += [Spacer(1, 1.5 * mm), s.p(w["units_note"], s.note)]
+    story += [s.p(w["by_staff"], s.h2),
+              _table(secs["by_staff"], s, lang, [52 * mm] + [18.4 * mm] * 7)]
+
+    hours = [r["hour"] for r in figs.per_hour]
+    need = {r["hour"]: r["total"] for r in figs.staffing.rows} if figs.staffing else {}
+    charts = [
+        report_charts.hourly_bars(w["arrivals_per_hour"], hours,
+                                  [[r["arrivals"] for r in figs.per_hour]], [w["arrivals"]],
+                                  s.regular, TEXT_W),
+        report_charts.hourly_bars(w["wait_per_hour"], hours,
+                                  [[r["mean_wait_min"] for r in figs.per_hour]],
+                                  [w["mean_wait"]], s.regular, TEXT_W,
+                                  fills=[report_charts.ORANGE]),
+        report_charts.hourly_bars(w["open_per_hour"], hours,
+                                  [[r["counters_open"] for r in figs.per_hour],
+                                   [need.get(h, 0) for h in hours]],
+                                  [w["counters_open"], w["counters_needed"]], s.regular,
+                                  TEXT_W, fills=[report_charts.GREY, report_charts.GREEN]),
+    ]
+    story += [CondPageBreak(160 * mm), s.p(w["by_hour"], s.h2)] + charts
+    story += [Spacer(1, 3 * mm), _table(secs["by_hour"], s, lang, [25 * mm] + [30 * mm] * 4)]
+    story += [PageBreak(), s.p(w["ratings"], s.h2)]
+    choices = conf.rating_choices or tuple({"key": k, "color": "#2f6fb3"} for k in figs.ratings)
+    story.append(report_charts.rating_bars(
+        [choice_label(w, c["key"]) for c in choices],
+        [figs.ratings.get(c["key"], 0) for c in choices],
+        [c.get("color", "#2f6fb3") for c in choices], s.regular, TEXT_W))
+    story.append(Spacer(1, 2 * mm))
+    rated = figs.headline["rated"]
+    story.append(s.p(f"{w['rated']}: {format_number(rated, lang)} · {w['response_rate']}: "
+                     f"{format_share(figs.headline['response_rate'], lang)} · {w['satisfied']}: "
+                     f"{format_share(figs.headline['satisfied'], lang)}", s.note))
+    story.append(s.p(w["low_reasons"], s.h2))
+    story.append(_table(secs["low_reasons"], s, lang, [90 * mm, 25 * mm])
+                 if secs["low_reasons"].rows else s.p(w["none"]))
+
+    fu = secs["follow_ups"]
+    story.append(s.p(f"{w['follow_ups']} ({len(fu.rows)})", s.h2))
+    if fu.rows:
+        shown = Section(fu.key, fu.header, fu.rows[:MAX_FOLLOW_UPS])
+        story.append(_table(shown, s, lang, [22 * mm, 15 * mm, 42 * mm, 20 * mm, 81 * mm]))
+        if len(fu.rows) > MAX_FOLLOW_UPS:
+            story.append(s.p(f"+ {len(fu.rows) - MAX_FOLLOW_UPS} (CSV)", s.note))
+    else:
+        story.append(s.p(w["none"]))
+
+    if figs.staffing:
+        story += _staffing(figs.staffing, secs["staffing"], s, lang, w)
+    doc.build(story, onFirstPage=footer, onLaterPages=footer)
+    return buf.getvalue()
+
+
+def _comparison(sec: Section, s: Styles, lang: str) -> Table:
+    rows = []
+    for label, today, before, kind in sec.rows:
+        change = None if today is None or before is None else today - before
+        sign = "" if change is None or change < 0 else "+" if change > 0 else "±"
+        fmt_kind = {"share": "share", "rating": "rating"}.get(kind, "")
+        text = "—" if change is None else sign + _fmt(
+            round(change, 2) if isinstance(change, float) else change, lang, fmt_kind)
+        if kind == "share" and change is not None:
+            text = f"{sign}{change:.0f}%"
+        rows.append([label, _fmt(today, lang, fmt_kind), _fmt(before, lang, fmt_kind), text])
+    t = _table(Section("cmp", sec.header[:3] + [labels(lang)["change"]], rows), s, lang,
+               [70 * mm, 30 * mm, 30 * mm, 30 * mm])
+    return t
+
+
+def _staffing(plan: staffing.StaffingPlan, sec: Section, s: Styles, lang: str,
+              w: dict[str, str]) -> list[Any]:
+    days = ", ".join(d.isoformat() for d in plan.basis_days)
+    basis = w[f"basis_{plan.basis}"].format(days=days)
+    out: list[Any] = [s.p(f"{w['staffing']} · {format_day(plan.day, lang)}", s.h2),
+                      s.p(basis, s.note), Spacer(1, 2 * mm)]
+    if plan.rows:
+        n = len(sec.header) - 2
+        out.append(_table(sec, s, lang, [20 * mm] + [16 * mm] * n + [20 * mm]))
+    note = w["staffing_note"].format(model=staffing.MODEL, goal=f"{plan.goal:.0%}")
+    return [KeepTogether(out), Spacer(1, 2 * mm), s.p(note, s.note)]

@@ -1,0 +1,1 @@
+"""Simulated days and live demo traffic, for estimates, benchmarks and the demo."""

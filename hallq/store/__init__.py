@@ -1,0 +1,1 @@
+"""The hall's SQLite file: peewee models, pragmas, migrations, backup and restore."""

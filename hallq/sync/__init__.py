@@ -1,0 +1,1 @@
+"""Head office: the central schema, the nightly push and pull, reconciliation, schedule."""

@@ -1,0 +1,354 @@
+"""Head office's central database: schema, per-hall roles with row-level security, config API.
+
+One code path for PostgreSQL (the real thing) and a SQLite file (`sqlite:///central.db`, a
+demo without a server). Every row is keyed by hall_code. The column lists in TABLES drive
+the DDL, the upserts of sync.py and the checksums of reconciliation, so the three agree.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import re
+import secrets
+import sqlite3
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass
+from typing import Any
+
+# Column kinds -> (PostgreSQL type, SQLite type)
+TYPES = {
+    "int": ("bigint", "INTEGER"), "text": ("text", "TEXT"), "date": ("date", "TEXT"),
+    "ts": ("timestamptz", "TEXT"), "bool": ("boolean", "INTEGER"),
+    "float": ("double precision", "REAL"), "json": ("json", "TEXT"),
+}
+
+
+@dataclass(frozen=True)
+class Table:
+    """A synced fact table: hall column list (same names as the hall's SQLite), key, day."""
+
+    name: str        # central table
+    local: str       # the hall's table
+    key: str
+    columns: tuple[tuple[str, str], ...]   # (name, kind), in the hall's order
+    day: str = "day"  # column giving the business day (sessions: derived on push)
+    immutable: bool = False
+
+    @property
+    def names(self) -> list[str]:
+        return [c for c, _ in self.columns]
+
+
+TABLES: dict[str, Table] = {t.name: t for t in [
+    Table("events", "event", "seq", (
+        ("seq", "int"), ("ts", "ts"), ("day", "date"), ("type", "text"), ("ticket_id", "int"),
+        ("counter", "int"), ("staff", "text"), ("data", "json")), immutable=True),
+    Table("tickets", "ticket", "id", (
+        ("id", "int"), ("day", "date"), ("number", "text"), ("service", "text"),
+        ("leg", "int"), ("parent_id", "int"), ("arrival", "ts"), ("queued_at", "ts"),
+        ("priority", "text"), ("customer_code", "text"), ("language", "text"),
+        ("state", "text"), ("target_counter", "int"), ("counter", "int"), ("staff", "text"),
+        ("called_at", "ts"), ("recalls", "int"), ("serving_at", "ts"), ("finished_at", "ts"),
+        ("eta_min", "float"))),
+    Table("ratings", "rating", "id", (
+        ("id", "int"), ("ticket_id", "int"), ("day", "date"), ("counter", "int"),
+        ("service", "text"), ("staff", "text"), ("rated", "bool"), ("score", "int"),
+        ("choice", "text"), ("reasons", "json"), ("ts", "ts"))),
+    Table("notes", "note", "id", (
+        ("id", "int"), ("ticket_id", "int"), ("day", "date"), ("counter", "int"),
+        ("staff", "text"), ("kind", "text"), ("category", "text"), ("text", "text"),
+        ("follow_up", "bool"), ("resolved_at", "ts"), ("ts", "ts"))),
+    # A session has no business day of its own: the date of its login as the hall wrote it.
+    Table("sessions", "session", "token_hash", (
+        ("token_hash", "text"), ("staff", "text"), ("counter", "int"), ("login_at", "ts"),
+        ("logout_at", "ts"))),
+]}
+
+# Configuration that head office manages: (name, columns, key). `version` orders changes.
+CONFIG: dict[str, tuple[tuple[tuple[str, str], ...], str]] = {
+    "services": ((("prefix", "text"), ("names", "json"), ("target_wait_min", "int"),
+                  ("typical_service_min", "float"), ("active", "bool"),
+                  ("kiosk_order", "int"), ("queue_limit", "int")), "prefix"),
+    "counters": ((("number", "int"), ("name", "text"), ("services", "json")), "number"),
+    # pin: a first PIN head office gives a NEW staff member (the hall stores only its hash).
+    "staff": ((("code", "text"), ("name", "text"), ("role", "text"), ("active", "bool"),
+               ("pin", "text")), "code"),
+}
+
+HALL_COLUMNS = ("hall_code text PRIMARY KEY, name text NOT NULL DEFAULT '', "
+                "timezone text NOT NULL DEFAULT '', db_role text UNIQUE, "
+                "acked_seq {int} NOT NULL DEFAULT 0, config_version {int} NOT NULL DEFAULT 0, "
+                "message text, message_version {int} NOT NULL DEFAULT 0, "
+                "last_sync_at {ts}, last_rows {int} NOT NULL DEFAULT 0, "
+                "stats_seq {int} NOT NULL DEFAULT 0")
+
+
+class CentralError(Exception):
+    """Head office cannot be used: unreachable, not initialised, refused. `code` is stable."""
+
+    def __init__(self, code: str, message: str):
+        super().__init__(message)
+        self.code = code
+        self.message = message
+
+
+def role_name(code: str) -> str:
+    """The database role of a hall: hallq_hall_<code>, lower case, [a-z0-9_]."""
+    return "hallq_hall_" + re.sub(r"[^a-z0-9_]", "_", code.lower())
+
+
+def redact(dsn: str) -> str:
+    """A DSN fit for a log or a status line: no password."""
+    return re.sub(r"(://[^:/@]+):[^@]*@", r"\1:***@", dsn)
+
+
+class Central:
+    """A connection to head office: PostgreSQL (psycopg 3) or a SQLite file."""
+
+    def __init__(self, dsn: str, connect_timeout: int = 10):
+        self.dsn = dsn
+        if dsn.startswith("sqlite:///"):
+            self.kind = "sqlite"
+            path = dsn.removeprefix("sqlite:///")
+            try:
+                self.conn: Any = sqlite3.connect(path, isolation_level=None, timeout=30,
+                                                 check_same_thread=False)
+                self.conn.execute("PRAGMA journal_mode=wal")
+            except sqlite3.Error as exc:
+                raise CentralError("unreachable", f"Cannot open {path}: {exc}") from exc
+        elif dsn.startswith(("postgresql://", "postgres://")) or "=" in dsn:
+            import psycopg
+            self.kind = "pg"
+            try:
+                self.conn = psycopg.connect(dsn, autocommit=True,
+                                            connect_timeout=connect_timeout)
+            except psycopg.OperationalError as exc:
+                first = str(exc).strip().splitlines()[0] if str(exc).strip() else repr(exc)
+                raise CentralError("unreachable", f"Head office database unreachable "
+                                   f"({redact(dsn)}): {first}") from exc
+        else:
+            raise CentralError("bad_dsn", f"Unknown database address {redact(dsn)!r}: use "
+                               "postgresql://user@host/db or sqlite:///central.db")
+
+    # ------------------------------------------------------------ plumbing
+    @property
+    def pg(self) -> bool:
+        return self.kind == "pg"
+
+    def sql(self, text: str) -> str:
+        return text if self.pg else text.replace("%s", "?")
+
+    def execute(self, text: str, params: Sequence[Any] | dict[str, Any] = ()) -> Any:
+        args = params if isinstance(params, dict) else tuple(params)
+        return self.conn.execute(self.sql(text), args)
+
+    def all(self, text: str, params: Sequence[Any] | dict[str, Any] = ()) -> list[tuple]:
+        return list(self.execute(text, params).fetchall())
+
+    def one(self, text: str, params: Sequence[Any] = ()) -> tuple | None:
+        return self.execute(text, params).fetchone()
+
+    def executemany(self, text: str, rows: list[Sequence[Any]]) -> None:
+        if not rows:
+            return
+        if self.pg:
+            with self.conn.cursor() as cur:
+                cur.executemany(text, rows)
+        else:
+            self.conn.executemany(self.sql(text), rows)
+
+    @contextlib.contextmanager
+    def transaction(self) -> Iterator[None]:
+        if self.pg:
+            with self.conn.transaction():
+                yield
+        else:
+            self.conn.execute("BEGIN IMMEDIATE")  # the write lock: one sync of a hall at a time
+            try:
+                yield
+            except BaseException:
+                self.conn.execute("ROLLBACK")
+                raise
+            self.conn.execute("COMMIT")
+
+    def close(self) -> None:
+        with contextlib.suppress(Exception):
+            self.conn.close()
+
+    def __enter__(self) -> Central:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    def type(self, kind: str) -> str:
+        return TYPES[kind][0 if self.pg else 1]
+
+    # ------------------------------------------------------------ schema
+    def ddl(self) -> list[str]:
+        t = self.type
+        out = [f"CREATE TABLE IF NOT EXISTS halls ("
+               f"{HALL_COLUMNS.format(int=t('int'), ts=t('ts'))})"]
+        for table in TABLES.values():
+            cols = ", ".join(f"{c} {t(k)}" for c, k in table.columns)
+            extra = ", day date" if table.name == "sessions" and self.pg else \
+                ", day TEXT" if table.name == "sessions" else ""
+            # No foreign key to halls here: a per-row check would double the cost of the
+            # nightly insert; the RLS policy already ties every row to a registered hall.
+            out.append(f"CREATE TABLE IF NOT EXISTS {table.name} (hall_code text NOT NULL, "
+                       f"{cols}{extra}, "
+                       f"PRIMARY KEY (hall_code, {table.key}))")
+            out.append(f"CREATE INDEX IF NOT EXISTS {table.name}_day ON {table.name} "
+                       f"(hall_code, day)")
+        for name, (cols, key) in CONFIG.items():
+            body = ", ".join(f"{c} {t(k)}" for c, k in cols)
+            out.append(f"CREATE TABLE IF NOT EXISTS {name} (hall_code text NOT NULL "
+                       f"REFERENCES halls(hall_code), {body}, version {t('int')} NOT NULL "
+                       f"DEFAULT 0, PRIMARY KEY (hall_code, {key}))")
+        serial = "bigserial" if self.pg else "INTEGER"
+        out.append(f"CREATE TABLE IF NOT EXISTS sync_log (id {serial} PRIMARY KEY, "
+                   f"hall_code text NOT NULL REFERENCES halls(hall_code), "
+                   f"started_at {t('ts')}, finished_at {t('ts')}, ok {t('bool')}, "
+                   f"rows_sent {t('int')}, from_seq {t('int')}, to_seq {t('int')}, "
+                   f"config_applied {t('int')}, error text, reconcile {t('json')})")
+        if self.pg:
+            out.append("CREATE SEQUENCE IF NOT EXISTS config_version_seq")
+            out.append("ALTER TABLE halls ADD COLUMN IF NOT EXISTS stats_seq bigint NOT NULL "
+                       "DEFAULT 0")
+            # Per hall, day and service sums kept up to date by each sync (hallq.sync.day_stats):
+            # the central report groups these, not millions of tickets.
+            out.append("CREATE TABLE IF NOT EXISTS day_stats (hall_code text NOT NULL, "
+                       "day date NOT NULL, service text NOT NULL, target int, "
+                       "visits bigint, called bigint, wait_sum double precision, "
+                       "within bigint, served bigint, no_shows bigint, rated bigint, "
+                       "offered bigint, score_sum bigint, PRIMARY KEY (hall_code, day, service))")
+            out.append("CREATE INDEX IF NOT EXISTS day_stats_day ON day_stats (day)")
+            out.append("CREATE INDEX IF NOT EXISTS notes_open ON notes (hall_code) "
+                       "WHERE follow_up AND resolved_at IS NULL")
+            # Row-level security: a hall role sees and writes only its own hall's rows.
+            own = "(SELECT h.hall_code FROM halls h WHERE h.db_role = current_user)"
+            out.append("ALTER TABLE halls ENABLE ROW LEVEL SECURITY")
+            out.append("DROP POLICY IF EXISTS own_hall ON halls")
+            out.append("CREATE POLICY own_hall ON halls USING (db_role = current_user) "
+                       "WITH CHECK (db_role = current_user)")
+            for name in [*TABLES, *CONFIG, "sync_log", "day_stats"]:
+                out.append(f"ALTER TABLE {name} ENABLE ROW LEVEL SECURITY")
+                out.append(f"DROP POLICY IF EXISTS own_hall ON {name}")
+                out.append(f"CREATE POLICY own_hall ON {name} USING (hall_code = {own}) "
+                           f"WITH CHECK (hall_code = {own})")
+        else:
+            out.append("CREATE TABLE IF NOT EXISTS config_version_seq (last INTEGER)")
+        return out
+
+    def init_schema(self) -> None:
+        with self.transaction():
+            for stmt in self.ddl():
+                self.execute(stmt)
+
+    def check_schema(self) -> None:
+        try:
+            if self.pg:
+                found = self.one("SELECT to_regclass('halls')")
+                ok = found is not None and found[0] is not None
+            else:
+                ok = self.one("SELECT name FROM sqlite_master WHERE name='halls'") is not None
+        except Exception as exc:  # noqa: BLE001 - reported as a plain sentence
+            raise CentralError("no_schema", f"Head office database not readable: {exc}") from exc
+        if not ok:
+            raise CentralError("no_schema", "The head office database has no hallq schema: "
+                               "run `hallq central init --dsn ...` first.")
+
+    # ------------------------------------------------------------ halls and roles
+    def add_hall(self, code: str, name: str = "", timezone: str = "",
+                 password: str | None = None, role: str | None = None) -> dict[str, Any]:
+        """Register a hall; on PostgreSQL also its login role, limited to its own rows."""
+        code = code.strip()
+        if not code or len(code) > 40 or not re.fullmatch(r"[A-Za-z0-9_.-]+", code):
+            raise CentralError("bad_code", "A hall code is 1 to 40 letters, digits, - _ or .")
+        role = role or role_name(code)
+        with self.transaction():
+            self.execute("INSERT INTO halls (hall_code, name, timezone, db_role) VALUES "
+                         "(%s, %s, %s, %s) ON CONFLICT (hall_code) DO NOTHING",
+                         (code, name, timezone, role if self.pg else None))
+            if self.pg:
+                self._grant(role, password)
+        return {"hall_code": code, "role": role if self.pg else None,
+                "password": password if self.pg else None}
+
+    def _grant(self, role: str, password: str | None) -> None:
+        from psycopg import sql
+        r = sql.Identifier(role)
+        exists = self.one("SELECT 1 FROM pg_roles WHERE rolname = %s", (role,))
+        if not exists:
+            if password:
+                self.execute(sql.SQL("CREATE ROLE {} LOGIN PASSWORD {}").format(
+                    r, sql.Literal(password)))
+            else:
+                self.execute(sql.SQL("CREATE ROLE {} LOGIN").format(r))
+        elif password:
+            self.execute(sql.SQL("ALTER ROLE {} LOGIN PASSWORD {}").format(
+                r, sql.Literal(password)))
+        db = self.one("SELECT current_database()")[0]
+        self.execute(sql.SQL("GRANT CONNECT, TEMPORARY ON DATABASE {} TO {}").format(
+            sql.Identifier(db), r))
+        self.execute(sql.SQL("GRANT USAGE ON SCHEMA public TO {}").format(r))
+        facts = sql.SQL(", ").join(sql.Identifier(n) for n in [*TABLES, *CONFIG])
+        self.execute(sql.SQL("GRANT SELECT, INSERT, UPDATE ON {} TO {}").format(facts, r))
+        self.execute(sql.SQL("GRANT SELECT, INSERT ON sync_log TO {}").format(r))
+        self.execute(sql.SQL("GRANT USAGE ON SEQUENCE sync_log_id_seq TO {}").format(r))
+        self.execute(sql.SQL("GRANT SELECT, UPDATE (name, timezone, acked_seq, "
+                             "config_version, last_sync_at, last_rows, stats_seq) ON halls "
+                             "TO {}").format(r))
+        self.execute(sql.SQL("GRANT SELECT, INSERT, DELETE ON day_stats TO {}").format(r))
+
+    def halls(self) -> list[dict[str, Any]]:
+        rows = self.all("SELECT hall_code, name, acked_seq, config_version, last_sync_at, "
+                        "last_rows, db_role FROM halls ORDER BY hall_code")
+        keys = ("hall_code", "name", "acked_seq", "config_version", "last_sync_at",
+                "last_rows", "db_role")
+        return [dict(zip(keys, r, strict=True)) for r in rows]
+
+    # ------------------------------------------------------------ head office's config edits
+    def next_version(self) -> int:
+        if self.pg:
+            return self.one("SELECT nextval('config_version_seq')")[0]
+        row = self.one("SELECT last FROM config_version_seq")
+        if row is None:
+            self.execute("INSERT INTO config_version_seq (last) VALUES (1)")
+            return 1
+        self.execute("UPDATE config_version_seq SET last = last + 1")
+        return row[0] + 1
+
+    def set_config(self, table: str, hall_code: str, data: dict[str, Any]) -> int:
+        """Head office changes a service, counter or staff row; the hall takes it next sync."""
+        if table not in CONFIG:
+            raise CentralError("bad_config", f"Unknown configuration table {table!r}.")
+        import json
+        cols, key = CONFIG[table]
+        if key not in data:
+            raise CentralError("bad_config", f"{table} needs {key}.")
+        names = [c for c, _ in cols if c in data]
+        values = [json.dumps(data[c], ensure_ascii=False) if dict(cols)[c] == "json"
+                  else data[c] for c in names]
+        with self.transaction():
+            version = self.next_version()
+            sets = ", ".join(f"{c} = excluded.{c}" for c in names if c != key)
+            self.execute(
+                f"INSERT INTO {table} (hall_code, {', '.join(names)}, version) VALUES "
+                f"(%s, {', '.join(['%s'] * len(names))}, %s) ON CONFLICT (hall_code, {key}) "
+                f"DO UPDATE SET {sets + ', ' if sets else ''}version = excluded.version",
+                [hall_code, *values, version])
+        return version
+
+    def set_message(self, hall_code: str, message: str) -> int:
+        with self.transaction():
+            version = self.next_version()
+            cur = self.execute("UPDATE halls SET message = %s, message_version = %s "
+                               "WHERE hall_code = %s", (message, version, hall_code))
+            if cur.rowcount == 0:
+                raise CentralError("unknown_hall", f"No hall {hall_code} at head office.")
+        return version
+
+
+def new_password() -> str:
+    return secrets.token_urlsafe(18)

@@ -1,0 +1,238 @@
+"""Head office's report: halls side by side, ranked, then a page per hall (reportlab PDF).
+
+Every figure is a SQL aggregate computed by PostgreSQL (a handful of GROUP BY queries over
+all halls at once); Python only lays the results out.
+"""
+
+from __future__ import annotations
+
+import time
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+from hallq.sync.central import Central, CentralError
+
+# The period's rows of day_stats (per hall, day and service sums kept by each sync):
+# every figure of the report is grouped from these.
+PASS_SQL = [
+    """CREATE TEMP TABLE rep_t ON COMMIT DROP AS
+    SELECT hall_code, day, service, target, visits, called, wait_sum, within, served, no_shows
+    FROM day_stats WHERE day BETWEEN %(f)s AND %(t)s""",
+    """CREATE TEMP TABLE rep_r ON COMMIT DROP AS
+    SELECT hall_code, day, sum(score_sum) AS score_sum, sum(rated) AS rated,
+           sum(offered) AS offered
+    FROM day_stats WHERE day BETWEEN %(f)s AND %(t)s GROUP BY hall_code, day""",
+]
+
+HALL_SQL = """
+WITH v AS (
+  SELECT hall_code, sum(visits)::bigint AS tickets, sum(served)::bigint AS served,
+         sum(no_shows)::bigint AS no_shows, sum(wait_sum) / nullif(sum(called), 0) AS wait,
+         100.0 * sum(within) / nullif(sum(called), 0) AS within_pct
+  FROM rep_t GROUP BY hall_code),
+r AS (
+  SELECT hall_code, sum(score_sum)::float / nullif(sum(rated), 0) AS satisfaction,
+         100.0 * sum(rated) / nullif(sum(offered), 0) AS response_pct
+  FROM rep_r GROUP BY hall_code),
+n AS (
+  SELECT hall_code, count(*) AS open_complaints FROM notes
+  WHERE kind = 'complaint' AND follow_up AND resolved_at IS NULL AND day <= %(t)s
+  GROUP BY hall_code)
+SELECT h.hall_code, h.name, coalesce(v.tickets, 0), coalesce(v.served, 0),
+       coalesce(v.no_shows, 0), v.wait, v.within_pct, r.satisfaction, r.response_pct,
+       coalesce(n.open_complaints, 0), h.last_sync_at
+FROM halls h LEFT JOIN v USING (hall_code) LEFT JOIN r USING (hall_code)
+     LEFT JOIN n USING (hall_code)
+"""
+HALL_KEYS = ("hall_code", "name", "tickets", "served", "no_shows", "mean_wait", "within_pct",
+             "satisfaction", "response_pct", "open_complaints", "last_sync")
+
+SERVICE_SQL = """
+SELECT hall_code, service, max(target), sum(visits)::bigint,
+       sum(wait_sum) / nullif(sum(called), 0), 100.0 * sum(within) / nullif(sum(called), 0),
+       sum(no_shows)::bigint
+FROM rep_t GROUP BY hall_code, service ORDER BY hall_code, service
+"""
+
+PERIOD_SQL = """
+WITH tk AS (
+  SELECT hall_code, date_trunc(%(unit)s, day)::date AS period, sum(visits)::bigint AS n,
+         sum(wait_sum) / nullif(sum(called), 0) AS wait, sum(no_shows)::bigint AS no_shows
+  FROM rep_t GROUP BY 1, 2),
+rt AS (
+  SELECT hall_code, date_trunc(%(unit)s, day)::date AS period,
+         sum(score_sum)::float / nullif(sum(rated), 0) AS sat
+  FROM rep_r GROUP BY 1, 2)
+SELECT tk.hall_code, tk.period, tk.n, tk.wait, tk.no_shows, rt.sat
+FROM tk LEFT JOIN rt USING (hall_code, period) ORDER BY 1, 2
+"""
+
+
+def figures(central: Central, start: date, end: date) -> dict[str, Any]:
+    """All the report's numbers, ranked: best share of visits called within target first,
+    then the higher satisfaction."""
+    if not central.pg:
+        raise CentralError("needs_postgresql", "The central report needs PostgreSQL.")
+    central.check_schema()
+    p = {"f": start, "t": end, "unit": "day" if (end - start).days <= 31 else "week"}
+    t0 = time.perf_counter()
+    with central.transaction():
+        for stmt in PASS_SQL:
+            central.execute(stmt, p)
+        halls = [dict(zip(HALL_KEYS, r, strict=True)) for r in central.all(HALL_SQL, p)]
+        services: dict[str, list[tuple]] = {}
+        for r in central.all(SERVICE_SQL, p):
+            services.setdefault(r[0], []).append(r[1:])
+        periods: dict[str, list[tuple]] = {}
+        for r in central.all(PERIOD_SQL, p):
+            periods.setdefault(r[0], []).append(r[1:])
+    took = time.perf_counter() - t0
+
+    def key(h: dict) -> tuple:
+        return (h["tickets"] == 0, -(h["within_pct"] or 0), -(h["satisfaction"] or 0),
+                h["hall_code"])
+
+    halls.sort(key=key)
+    for i, h in enumerate(halls, start=1):
+        h["rank"] = i if h["tickets"] else None  # a hall with no data is listed, not ranked
+    return {"halls": halls, "services": services, "periods": periods, "unit": p["unit"],
+            "query_s": took}
+
+
+# ------------------------------------------------------------------ PDF
+LABELS = {
+    "en": {"title": "Halls compared", "rank": "#", "hall": "Hall", "tickets": "Tickets",
+           "served": "Served", "wait": "Mean wait (min)", "within": "Within target",
+           "sat": "Satisfaction /4", "resp": "Rated", "noshow": "No-shows",
+           "open": "Open complaints", "service": "Service", "target": "Target (min)",
+           "day": "Day", "week": "Week of", "last_sync": "Last sync", "none": "no data",
+           "ranked": "Ranked by the share of visits called within the service's target wait, "
+                     "then by satisfaction."},
+    "vi": {"title": "So sánh các điểm giao dịch", "rank": "#", "hall": "Điểm", "tickets":
+           "Số phiếu", "served": "Đã phục vụ", "wait": "Chờ TB (phút)", "within":
+           "Đạt chỉ tiêu", "sat": "Hài lòng /4", "resp": "Đánh giá", "noshow": "Vắng mặt",
+           "open": "Khiếu nại mở", "service": "Dịch vụ", "target": "Chỉ tiêu (phút)",
+           "day": "Ngày", "week": "Tuần từ", "last_sync": "Đồng bộ cuối", "none": "không có",
+           "ranked": "Xếp theo tỷ lệ khách được gọi trong thời gian chờ chỉ tiêu, rồi theo "
+                     "mức hài lòng."},
+}
+
+
+def _fmt(v: Any, digits: int = 1, suffix: str = "") -> str:
+    if v is None:
+        return "–"
+    if isinstance(v, int):
+        return f"{v:,}".replace(",", " ")
+    return f"{float(v):.{digits}f}{suffix}"
+
+
+def build_report(central: Central, start: date, end: date, out: Path,
+                 lang: str = "en") -> dict[str, Any]:
+    """Write the PDF; returns {"halls", "pages", "query_s"}."""
+    data = figures(central, start, end)
+    pages = write_pdf(data, start, end, out, lang)
+    return {"halls": len(data["halls"]), "pages": pages, "query_s": data["query_s"]}
+
+
+def write_pdf(data: dict[str, Any], start: date, end: date, out: Path,
+              lang: str = "en") -> int:
+    """Lay the figures out: the ranked table, then a page per hall. Returns the pages."""
+    from reportlab.lib import colors
+    from reportlab.lib.pagesizes import A4, landscape
+    from reportlab.lib.styles import ParagraphStyle
+    from reportlab.lib.units import mm
+    from reportlab.platypus import (
+        PageBreak,
+        Paragraph,
+        SimpleDocTemplate,
+        Spacer,
+        Table,
+        TableStyle,
+    )
+
+    from hallq.tickets.pdf import register_fonts
+
+    L = LABELS.get(lang, LABELS["en"])
+    register_fonts()  # the same embedded fonts as the ticket and the daily report
+    h1 = ParagraphStyle("h1", fontName="HallqSans-Bold", fontSize=16, leading=20)
+    small = ParagraphStyle("small", fontName="HallqSans", fontSize=8, leading=10,
+                           textColor=colors.grey)
+    period = f"{start.isoformat()} – {end.isoformat()}"
+
+    def style(first_number: int = 1, size: float = 9, header_rows: int = 1) -> TableStyle:
+        return TableStyle([
+            ("FONT", (0, 0), (-1, -1), "HallqSans", size),
+            ("FONT", (0, 0), (-1, header_rows - 1), "HallqSans-Bold", size),
+            ("BACKGROUND", (0, 0), (-1, header_rows - 1), colors.HexColor("#e8eef5")),
+            ("ROWBACKGROUNDS", (0, header_rows), (-1, -1), [colors.white,
+                                                            colors.HexColor("#f6f6f6")]),
+            ("ALIGN", (first_number, 0), (-1, -1), "RIGHT"),
+            ("LINEBELOW", (0, 0), (-1, header_rows - 1), 0.5, colors.grey),
+            ("TOPPADDING", (0, 0), (-1, -1), 1), ("BOTTOMPADDING", (0, 0), (-1, -1), 1),
+        ])
+
+    def hall_row(h: dict) -> list[str]:
+        name = (h["name"] or "")[:34]
+        return [str(h["rank"] or "–"), f"{h['hall_code']}  {name}", _fmt(h["tickets"]),
+                _fmt(h["served"]), _fmt(h["mean_wait"]), _fmt(h["within_pct"], 0, "%"),
+                _fmt(h["satisfaction"], 2), _fmt(h["response_pct"], 0, "%"),
+                _fmt(h["no_shows"]), _fmt(h["open_complaints"])]
+
+    head = [L["rank"], L["hall"], L["tickets"], L["served"], L["wait"], L["within"], L["sat"],
+            L["resp"], L["noshow"], L["open"]]
+    story: list[Any] = [Paragraph(f"{L['title']} · {period}", h1),
+                        Paragraph(L["ranked"], small), Spacer(1, 3 * mm)]
+    widths = [10 * mm, 62 * mm, 23 * mm, 25 * mm, 28 * mm, 26 * mm, 26 * mm, 20 * mm,
+              22 * mm, 31 * mm]
+    t = Table([head] + [hall_row(h) for h in data["halls"]], colWidths=widths, repeatRows=1,
+              hAlign="LEFT")
+    t.setStyle(style(2))
+    story.append(t)
+    for h in data["halls"]:
+        if not h["rank"]:
+            continue  # no tickets in the period: in the table above, no page of its own
+        story += [PageBreak(), Paragraph(f"{h['rank']}. {h['hall_code']} · {h['name'] or ''}",
+                                         h1),
+                  Paragraph(f"{period} · {L['last_sync']}: "
+                            f"{h['last_sync'].strftime('%Y-%m-%d %H:%M') if h['last_sync'] else '–'}",
+                            small), Spacer(1, 2 * mm)]
+        t = Table([head[2:], hall_row(h)[2:]], colWidths=[31 * mm] * 8, hAlign="LEFT")
+        t.setStyle(style(0))
+        story += [t, Spacer(1, 4 * mm)]
+        rows = [[L["service"], L["target"], L["tickets"], L["wait"], L["within"], L["noshow"]]]
+        for svc, target, n, wait, within, noshow in data["services"].get(h["hall_code"], []):
+            rows.append([svc, _fmt(target), _fmt(n), _fmt(wait), _fmt(within, 0, "%"),
+                         _fmt(noshow)])
+        by_service = Table(rows, colWidths=[20 * mm, 24 * mm, 20 * mm, 28 * mm, 26 * mm, 22 * mm],
+                           hAlign="LEFT")
+        by_service.setStyle(style(1, 8))
+        unit = L["day"] if data["unit"] == "day" else L["week"]
+        rows = [[unit, L["tickets"], L["wait"], L["noshow"], L["sat"]]]
+        for day, n, wait, noshow, sat in data["periods"].get(h["hall_code"], []):
+            rows.append([day.isoformat(), _fmt(n), _fmt(wait), _fmt(noshow), _fmt(sat, 2)])
+        by_day = Table(rows[:32], colWidths=[24 * mm, 20 * mm, 28 * mm, 20 * mm, 28 * mm],
+                       hAlign="LEFT")
+        by_day.setStyle(style(1, 8))
+        # Services on the left, days on the right: a hall fits on one page.
+        both = Table([[by_service, by_day]], colWidths=[150 * mm, 123 * mm], hAlign="LEFT")
+        both.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "TOP"),
+                                  ("LEFTPADDING", (0, 0), (-1, -1), 0)]))
+        story.append(both)
+
+    pages = {"n": 0}
+
+    def footer(canvas: Any, doc: Any) -> None:
+        pages["n"] = doc.page
+        canvas.setFont("HallqSans", 7)
+        canvas.setFillColor(colors.grey)
+        canvas.drawRightString(doc.pagesize[0] - 12 * mm, 8 * mm, f"hallq · {period} · "
+                               f"{doc.page}")
+
+    out = Path(out)
+    out.parent.mkdir(parents=True, exist_ok=True)
+    doc = SimpleDocTemplate(str(out), pagesize=landscape(A4), leftMargin=12 * mm,
+                            rightMargin=12 * mm, topMargin=12 * mm, bottomMargin=14 * mm,
+                            title=f"hallq – {L['title']} {period}")
+    doc.build(story, onFirstPage=footer, onLaterPages=footer)
+    return pages["n"]

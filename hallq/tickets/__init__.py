@@ -1,0 +1,1 @@
+"""The printed ticket: layout, ESC/POS bytes, PDF, picture, and the printers."""

@@ -1,0 +1,281 @@
+"""The printed ticket: its data, its words in four languages, its fonts and its picture.
+
+One layout, three outputs:
+
+- :func:`render_ticket_image` — the whole ticket as a 1-bit Pillow image (576 px
+  = the 72 mm printable width of 80 mm paper at 203 dpi);
+- :func:`escpos_bytes` — bytes for a thermal ESC/POS printer (``hallq.tickets.escpos``);
+- :func:`ticket_pdf` — an 80 mm wide PDF with real, extractable text (``hallq.tickets.pdf``).
+
+Sending the bytes to a printer is ``hallq.tickets.printers``. Nothing here imports Qt.
+"""
+
+from __future__ import annotations
+
+import sys
+import unicodedata
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import datetime
+from functools import cache
+from pathlib import Path
+from typing import TYPE_CHECKING
+from zoneinfo import ZoneInfo
+
+if TYPE_CHECKING:
+    from PIL.Image import Image
+
+LANGUAGES = ("vi", "zh_CN", "zh_TW", "en")
+PRIORITIES = ("elderly", "disabled", "pregnant", "appointment")
+
+LABELS: dict[str, dict[str, str]] = {
+    "vi": {
+        "your_number": "Số thứ tự của bạn",
+        "ahead": "Số người chờ trước",
+        "wait": "Thời gian chờ dự kiến",
+        "wait_value": "≈ {n} phút",
+        "issued": "Giờ lấy số",
+        "customer": "Mã khách hàng",
+        "scan": "Quét mã để xem lượt của bạn",
+        "priority": "Ưu tiên: {what}",
+        "elderly": "người cao tuổi",
+        "disabled": "người khuyết tật",
+        "pregnant": "phụ nữ mang thai",
+        "appointment": "khách hẹn trước",
+    },
+    "zh_CN": {
+        "your_number": "您的号码",
+        "ahead": "前面等候人数",
+        "wait": "预计等候",
+        "wait_value": "约 {n} 分钟",
+        "issued": "取号时间",
+        "customer": "客户编号",
+        "scan": "扫码查看排队进度",
+        "priority": "优先：{what}",
+        "elderly": "老年人",
+        "disabled": "残障人士",
+        "pregnant": "孕妇",
+        "appointment": "预约客户",
+    },
+    "zh_TW": {
+        "your_number": "您的號碼",
+        "ahead": "前面等候人數",
+        "wait": "預計等候",
+        "wait_value": "約 {n} 分鐘",
+        "issued": "取號時間",
+        "customer": "客戶編號",
+        "scan": "掃碼查看排隊進度",
+        "priority": "優先：{what}",
+        "elderly": "長者",
+        "disabled": "身心障礙者",
+        "pregnant": "孕婦",
+        "appointment": "預約客戶",
+    },
+    "en": {
+        "your_number": "Your number",
+        "ahead": "People ahead",
+        "wait": "Estimated wait",
+        "wait_value": "≈ {n} min",
+        "issued": "Issued",
+        "customer": "Customer code",
+        "scan": "Scan to follow your turn",
+        "priority": "Priority: {what}",
+        "elderly": "elderly",
+        "disabled": "disabled",
+        "pregnant": "pregnant",
+        "appointment": "appointment",
+    },
+}
+
+_LANGUAGE_ALIASES = {
+    "vi_vn": "vi", "zh": "zh_CN", "zh_hans": "zh_CN", "zh_sg": "zh_CN",
+    "zh_hant": "zh_TW", "zh_hk": "zh_TW", "zh_mo": "zh_TW", "en_us": "en", "en_gb": "en",
+}
+
+
+@dataclass
+class TicketPrint:
+    """Everything printed on one ticket. Texts arrive already in the customer's language."""
+
+    hall_name: str
+    number: str
+    service_name: str
+    issued_at: datetime
+    ahead: int
+    eta_minutes: int
+    qr_payload: str
+    footer: str = ""
+    language: str = "vi"
+    service_name_alt: str | None = None
+    priority: str | None = None
+    customer_code: str | None = None
+
+
+def normalize_language(language: str) -> str:
+    """Map "zh-Hans", "zh_TW", "vi-VN"... onto one of LANGUAGES; unknown codes become "en"."""
+    key = (language or "").replace("-", "_")
+    if key in LABELS:
+        return key
+    low = key.lower()
+    for code in LANGUAGES:
+        if code.lower() == low:
+            return code
+    return _LANGUAGE_ALIASES.get(low, _LANGUAGE_ALIASES.get(low.split("_")[0], "en"))
+
+
+def label(language: str, key: str, **fmt: object) -> str:
+    text = LABELS[normalize_language(language)][key]
+    return text.format(**fmt) if fmt else text
+
+
+def mask_customer_code(code: str) -> str:
+    """Show only the tail of a customer code or phone: "0903123456" -> "****3456"."""
+    code = "".join(code.split())
+    if not code:
+        return ""
+    visible = 4 if len(code) >= 8 else 2 if len(code) >= 4 else 0
+    return "****" + (code[-visible:] if visible else "")
+
+
+def format_issued(issued_at: datetime, language: str) -> str:
+    if normalize_language(language).startswith("zh"):
+        return issued_at.strftime("%Y-%m-%d  %H:%M")
+    return issued_at.strftime("%H:%M  %d/%m/%Y")
+
+
+def priority_text(t: TicketPrint) -> str | None:
+    if not t.priority:
+        return None
+    lang = normalize_language(t.language)
+    what = LABELS[lang].get(t.priority, t.priority)
+    return label(lang, "priority", what=what)
+
+
+def nfc(text: str) -> str:
+    """Vietnamese typed on some keyboards arrives decomposed; fonts and printers want NFC."""
+    return unicodedata.normalize("NFC", text or "")
+
+
+def has_cjk(text: str) -> bool:
+    return any(
+        0x2E80 <= ord(c) <= 0x9FFF or 0xF900 <= ord(c) <= 0xFAFF or 0xFF00 <= ord(c) <= 0xFFEF
+        for c in text
+    )
+
+
+# ---------------------------------------------------------------- fonts
+
+FONT_FILES: dict[str, tuple[str, ...]] = {
+    # kind -> file names, best first; each is looked for in every font directory
+    "sans": ("DejaVuSans.ttf", "arial.ttf", "Arial.ttf"),
+    "sans-bold": ("DejaVuSans-Bold.ttf", "arialbd.ttf", "Arial Bold.ttf"),
+    "cjk": ("wqy-microhei.ttc", "msyh.ttc", "simsun.ttc"),
+}
+SYSTEM_FONT_DIRS = (
+    "/usr/share/fonts/truetype/dejavu",
+    "/usr/share/fonts/truetype/wqy",
+    "/usr/share/fonts/dejavu",
+    "/usr/share/fonts/wqy-microhei",
+    "C:/Windows/Fonts",
+    "/Library/Fonts",
+    "/System/Library/Fonts/Supplemental",
+)
+
+
+def font_dirs() -> list[Path]:
+    """Where fonts are looked for: the app's own resources/fonts first, then the system's."""
+    dirs = []
+    bundle = getattr(sys, "_MEIPASS", None)
+    if bundle:
+        dirs.append(Path(bundle) / "resources" / "fonts")
+    dirs.append(Path(__file__).resolve().parent.parent / "resources" / "fonts")
+    dirs.extend(Path(d) for d in SYSTEM_FONT_DIRS)
+    return dirs
+
+
+@cache
+def find_font(kind: str) -> Path:
+    """Path of a TrueType font of this kind: "sans", "sans-bold" or "cjk" (a .ttc, face 0).
+
+    "sans" covers Latin and Vietnamese; "cjk" covers Chinese and Vietnamese.
+    Raises FileNotFoundError naming every place tried.
+    """
+    if kind not in FONT_FILES:
+        raise ValueError(f"unknown font kind {kind!r}; expected one of {sorted(FONT_FILES)}")
+    tried = []
+    for name in FONT_FILES[kind]:
+        for d in font_dirs():
+            path = d / name
+            tried.append(str(path))
+            if path.is_file():
+                return path
+    raise FileNotFoundError(f"no {kind} font found; tried: {', '.join(tried)}")
+
+
+def wrap(text: str, width: float, measure: Callable[[str], float]) -> list[str]:
+    """Split text into lines no wider than width; words for Latin, characters for CJK."""
+    lines: list[str] = []
+    for para in text.split("\n"):
+        tokens: list[str] = []
+        for word in para.split(" "):
+            if has_cjk(word) and measure(word) > width:
+                tokens.extend(word)  # CJK lines may break between any two characters
+            else:
+                tokens.append(word)
+        line = ""
+        for tok in tokens:
+            sep = "" if (not line or (has_cjk(tok) and has_cjk(line[-1]))) else " "
+            candidate = line + sep + tok
+            if line and measure(candidate) > width:
+                lines.append(line)
+                line = tok
+            else:
+                line = candidate
+        lines.append(line)
+    return lines
+
+
+# ---------------------------------------------------------------- the other outputs
+
+
+def render_ticket_image(t: TicketPrint, width_px: int = 576) -> Image:
+    """The whole ticket as one 1-bit Pillow image; see hallq.tickets.image."""
+    from hallq.tickets.image import render_ticket_image as render
+
+    return render(t, width_px)
+
+
+def escpos_bytes(t: TicketPrint, profile: str = "TM-T20II", native_qr: bool = True) -> bytes:
+    """ESC/POS bytes for a thermal printer; see hallq.tickets.escpos."""
+    from hallq.tickets.escpos import escpos_bytes as build
+
+    return build(t, profile=profile, native_qr=native_qr)
+
+
+def ticket_pdf(t: TicketPrint) -> bytes:
+    """An 80 mm wide PDF of the ticket with embedded fonts; see hallq.tickets.pdf."""
+    from hallq.tickets.pdf import ticket_pdf as build
+
+    return build(t)
+
+
+def sample_ticket(hall_name: str = "Điện lực Quận 3", footer: str = "Hotline 19001006",
+                  language: str = "vi") -> TicketPrint:
+    """A realistic ticket for `hallq printer test` and for the documentation."""
+    zh = normalize_language(language).startswith("zh")
+    service = {"vi": "Thanh toán tiền điện", "zh_CN": "缴纳电费", "zh_TW": "繳納電費",
+               "en": "Pay a bill"}[normalize_language(language)]
+    return TicketPrint(
+        hall_name=hall_name,
+        number="A027" if zh else "A001",
+        service_name=service,
+        service_name_alt="Pay a bill" if language == "vi" else "Thanh toán tiền điện",
+        issued_at=datetime(2025, 3, 12, *((9, 40) if zh else (7, 31)), tzinfo=ZoneInfo("Asia/Ho_Chi_Minh")),
+        ahead=3 if zh else 0,
+        eta_minutes=12 if zh else 0,
+        priority=None if zh else "elderly",
+        customer_code="PE01000012345",
+        qr_payload=f"http://192.168.1.10:8080/t/q3/2025-03-12/{'A027' if zh else 'A001'}",
+        footer=footer,
+        language=language,
+    )

@@ -1,0 +1,1 @@
+"""The counter window of a clerk."""

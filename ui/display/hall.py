@@ -1,0 +1,278 @@
+"""The hall display: the latest call very large, recent calls, queues per service, voice."""
+
+from __future__ import annotations
+
+import argparse
+from datetime import datetime
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+
+from PySide6.QtCore import QDate, QEvent, QLocale, Qt, QTimer, Signal
+from PySide6.QtWidgets import QFrame, QGridLayout, QHBoxLayout, QLabel, QVBoxLayout, QWidget
+
+from hallq.settings import Settings
+from ui.client import HallClient
+from ui.display import style as st
+from ui.display.model import CallBoard, hall_languages, service_rows
+from ui.display.offline import OfflineBadge
+from ui.display.voice_player import VoicePlayer
+
+
+class HallDisplay(QWidget):
+    """The hall TV. Everything shown comes from the client's model, redrawn on stateReset."""
+
+    latestChanged = Signal(str, int)  # number, counter: after the big label has changed
+
+    def __init__(self, client: HallClient, settings: Settings,
+                 voice: VoicePlayer | None = None, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.client = client
+        self.recent_count = settings.display.recent_calls
+        self.highlight_ms = settings.display.highlight_s * 1000
+        self.board = CallBoard(keep=max(20, self.recent_count + 1))
+        self.voice = voice if voice is not None else VoicePlayer.from_settings(
+            settings, lambda: hall_languages(self.client.snapshot), parent=self)
+        self.fonts = st.ScaledFonts()
+        self.highlighted = False
+        self._highlight_timer = QTimer(self, singleShot=True)
+        self._highlight_timer.timeout.connect(lambda: self._set_highlight(False))
+        self._clock = QTimer(self, interval=1000)
+        self._clock.timeout.connect(self._tick)
+        self._build()
+        self._connect_signals()
+        self.retranslate_ui()
+        self.resize(1920, 1080)
+        self._clock.start()
+        if client.snapshot:
+            self.on_state_reset(client.snapshot)
+
+    # ------------------------------------------------------------------ building
+    def _build(self) -> None:
+        f = self.fonts
+        self.setObjectName("displayRoot")
+        self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
+        self.setStyleSheet(st.base_style())
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(36, 20, 36, 0)
+        layout.setSpacing(18)
+
+        header = QHBoxLayout()
+        self.hall_name = f.add(st.label(), 52, bold=True)
+        self.offline = f.add(st.label(name="offline"), 30, bold=True)
+        self.offline.hide()
+        self.date = f.add(st.label(muted=True), 34)
+        self.clock = f.add(st.label(), 64, bold=True)
+        header.addWidget(self.hall_name, 1)
+        header.addWidget(self.offline)
+        header.addSpacing(30)
+        header.addWidget(self.date, 0, Qt.AlignmentFlag.AlignBottom)
+        header.addSpacing(24)
+        header.addWidget(self.clock)
+        layout.addLayout(header)
+
+        body = QHBoxLayout()
+        body.setSpacing(28)
+        self.latest_panel = QFrame(objectName="latest")
+        self.latest_panel.setStyleSheet(st.panel_style(False))
+        lp = QVBoxLayout(self.latest_panel)
+        lp.setContentsMargins(30, 18, 30, 24)
+        lp.setSpacing(0)
+        self.latest_caption = f.add(st.label(), 48, bold=True)
+        self.latest_number = f.add(st.label("—"), 270, bold=True)
+        self.latest_counter = f.add(st.label(accent=True), 150, bold=True)
+        for w in (self.latest_caption, self.latest_number, self.latest_counter):
+            w.setAlignment(Qt.AlignmentFlag.AlignCenter)
+            lp.addWidget(w)
+        lp.setStretch(1, 1)
+        body.addWidget(self.latest_panel, 3)
+
+        recent = QFrame(objectName="panel")
+        rl = QVBoxLayout(recent)
+        rl.setContentsMargins(30, 18, 30, 18)
+        self.recent_caption = f.add(st.label(muted=True), 40, bold=True)
+        rl.addWidget(self.recent_caption)
+        grid = QGridLayout()
+        grid.setHorizontalSpacing(24)
+        self.recent_rows: list[tuple[QLabel, QLabel]] = []
+        for i in range(self.recent_count):
+            num = f.add(st.label(), 64, bold=True)
+            cnt = f.add(st.label(accent=True), 64, bold=True)
+            cnt.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+            grid.addWidget(num, i, 0)
+            grid.addWidget(cnt, i, 1)
+            self.recent_rows.append((num, cnt))
+        rl.addLayout(grid)
+        rl.addStretch(1)
+        body.addWidget(recent, 2)
+        layout.addLayout(body, 1)
+
+        self.services_caption = f.add(st.label(muted=True), 32, bold=True)
+        layout.addWidget(self.services_caption)
+        self.services_box = QHBoxLayout()
+        self.services_box.setSpacing(18)
+        layout.addLayout(self.services_box)
+        self.service_cards: dict[str, tuple[QLabel, QLabel, QLabel, QLabel]] = {}
+
+        msg = QFrame(objectName="message")
+        ml = QHBoxLayout(msg)
+        ml.setContentsMargins(36, 10, 36, 12)
+        self.message = f.add(st.label(), 40, bold=True)
+        self.message.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        ml.addWidget(self.message)
+        layout.addWidget(msg)
+        # The message bar runs edge to edge under the margins of everything else.
+        layout.setContentsMargins(0, 20, 0, 0)
+        for item in (header, body):
+            item.setContentsMargins(36, 0, 36, 0)
+        self.services_box.setContentsMargins(36, 0, 36, 14)
+        self.services_caption.setContentsMargins(36, 0, 36, 0)
+
+    def _service_card(self, prefix: str) -> tuple[QLabel, QLabel, QLabel, QLabel]:
+        f = self.fonts
+        card = QFrame(objectName="panel")
+        cl = QGridLayout(card)
+        cl.setContentsMargins(20, 12, 20, 14)
+        cl.setVerticalSpacing(2)
+        badge = f.add(st.label(prefix, accent=True), 64, bold=True)
+        name = f.add(st.label(), 26, bold=True)
+        name.setWordWrap(True)
+        other = f.add(st.label(muted=True), 20)
+        other.setWordWrap(True)
+        waiting = f.add(st.label(), 44, bold=True)
+        eta = f.add(st.label(), 32)
+        cl.addWidget(badge, 0, 0, 2, 1, Qt.AlignmentFlag.AlignTop)
+        cl.addWidget(name, 0, 1, 1, 2)
+        cl.addWidget(other, 1, 1, 1, 2, Qt.AlignmentFlag.AlignTop)
+        cl.addWidget(waiting, 2, 0, 1, 3)
+        cl.addWidget(eta, 3, 0, 1, 3)
+        cl.setColumnStretch(1, 1)
+        cl.setRowStretch(1, 1)
+        self.services_box.addWidget(card, 1)
+        return name, other, waiting, eta
+
+    def _connect_signals(self) -> None:
+        self.client.stateReset.connect(self.on_state_reset)
+        self.client.eventReceived.connect(self.on_event)
+        self.client.summaryChanged.connect(self.on_summary)
+        self.offline_badge = OfflineBadge(self.client, self.offline, self)
+
+    # ------------------------------------------------------------------ text
+    def retranslate_ui(self) -> None:
+        self.setWindowTitle(self.tr("hallq — hall display"))
+        self.latest_caption.setText(self.tr("Now calling"))
+        self.recent_caption.setText(self.tr("Recent calls"))
+        self.services_caption.setText(self.tr("Waiting now"))
+        self.offline_badge.retranslate()
+        self._show_calls()
+        self.on_summary(self.client.summary)
+        self._tick()
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate_ui()
+        super().changeEvent(event)
+
+    def resizeEvent(self, event) -> None:
+        self.fonts.resize(self)
+        super().resizeEvent(event)
+
+    def counter_text(self, counter: int) -> str:
+        return self.tr("Counter %1").replace("%1", str(counter))
+
+    # ------------------------------------------------------------------ slots
+    def on_state_reset(self, snap: dict) -> None:
+        hall = snap.get("hall") or {}
+        self.hall_name.setText(hall.get("name", ""))
+        self.message.setText(hall.get("message", ""))
+        self.message.parentWidget().setVisible(bool(hall.get("message")))
+        self.board.reset(snap.get("tickets") or [])
+        self._rebuild_services()
+        self._show_calls()
+        self._tick()
+
+    def on_event(self, ev: dict) -> None:
+        call = self.board.on_event(ev)
+        if call is None:
+            return
+        self._show_calls()
+        if not ev.get("replay"):
+            self._set_highlight(True)
+            self._highlight_timer.start(self.highlight_ms)
+            self.voice.announce(call.number, call.counter)
+        self.latestChanged.emit(call.number, call.counter)
+
+    def on_summary(self, summary: dict) -> None:
+        if not self.client.snapshot:
+            return
+        for row in service_rows(self.client.snapshot, summary,
+                                hall_languages(self.client.snapshot)):
+            card = self.service_cards.get(row.prefix)
+            if card is None:
+                self._rebuild_services()
+                card = self.service_cards.get(row.prefix)
+                if card is None:
+                    continue
+            name, other, waiting, eta = card
+            name.setText(row.names[0])
+            other.setText(" · ".join(row.names[1:]))
+            waiting.setText(self.tr("%1 waiting").replace("%1", str(row.waiting)))
+            eta.setText(self.tr("≈ %1 min").replace("%1", str(round(row.eta_min)))
+                        if row.eta_min is not None and row.waiting else "")
+
+    # ------------------------------------------------------------------ drawing
+    def _rebuild_services(self) -> None:
+        while self.services_box.count():
+            item = self.services_box.takeAt(0)
+            if item.widget() is not None:
+                item.widget().deleteLater()
+        self.service_cards = {}
+        for row in service_rows(self.client.snapshot, self.client.summary,
+                                hall_languages(self.client.snapshot)):
+            self.service_cards[row.prefix] = self._service_card(row.prefix)
+        self.on_summary(self.client.summary)
+
+    def _show_calls(self) -> None:
+        latest = self.board.latest
+        self.latest_number.setText(latest.number if latest else "—")
+        self.latest_counter.setText(self.counter_text(latest.counter) if latest else "")
+        recent = self.board.recent(self.recent_count)
+        for i, (num, cnt) in enumerate(self.recent_rows):
+            call = recent[i] if i < len(recent) else None
+            num.setText(call.number if call else "")
+            cnt.setText(f"→ {call.counter}" if call else "")
+
+    def _set_highlight(self, on: bool) -> None:
+        self.highlighted = on
+        self.latest_panel.setStyleSheet(st.panel_style(on))
+
+    def _tick(self) -> None:
+        tz_name = (self.client.snapshot.get("hall") or {}).get("timezone") or "UTC"
+        try:
+            now = datetime.now(ZoneInfo(tz_name))
+        except (ZoneInfoNotFoundError, ValueError):
+            now = datetime.now().astimezone()
+        self.clock.setText(now.strftime("%H:%M"))
+        self.date.setText(QLocale().toString(QDate(now.year, now.month, now.day),
+                                             QLocale.FormatType.LongFormat))
+
+    def closeEvent(self, event) -> None:
+        self.voice.stop()
+        super().closeEvent(event)
+
+
+def create_window(client: HallClient, settings: Settings, counter: int | None = None
+                  ) -> QWidget:
+    """The hall display, or with ``counter`` that counter's own small display."""
+    if counter:
+        from ui.display.counter import CounterDisplay
+        return CounterDisplay(client, settings, counter)
+    return HallDisplay(client, settings)
+
+
+def run(args: argparse.Namespace) -> int:
+    from ui.app import show, start_role
+    app, settings, client = start_role(args)
+    counter = getattr(args, "counter", None) or settings.device.counter or None
+    window = create_window(client, settings, counter)
+    client.start()
+    show(window, settings)
+    return app.exec()

@@ -1,0 +1,1 @@
+"""The rating keypad at a counter."""

@@ -1,0 +1,221 @@
+"""The kiosk's start screen: priority choice, customer code, one big button per service."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtWidgets import (
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QSizePolicy,
+    QVBoxLayout,
+    QWidget,
+)
+
+from hallq.tickets.kiosk import service_name
+from hallq.tickets.layout import mask_customer_code
+
+PRIORITIES = ("elderly", "disabled", "pregnant", "appointment")
+
+
+class ServiceButton(QPushButton):
+    """A whole-width touch target: the service name large, the queue under it."""
+
+    def __init__(self, prefix: str, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.prefix = prefix
+        self.setObjectName("kioskService")
+        self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(24, 12, 24, 12)
+        self.name = QLabel()
+        self.name.setObjectName("kioskServiceName")
+        self.detail = QLabel()
+        self.detail.setObjectName("kioskServiceDetail")
+        for label in (self.name, self.detail):
+            # The labels only draw; the tap belongs to the button under them.
+            label.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
+            label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+            label.setWordWrap(True)
+            layout.addWidget(label)
+
+    def set_texts(self, name: str, detail: str) -> None:
+        self.name.setText(name)
+        self.detail.setText(detail)
+        self.setAccessibleName(f"{name}. {detail}")
+
+
+class StartPage(QWidget):
+    """Signals: serviceChosen(prefix), codeRequested(). Holds the priority choice."""
+
+    serviceChosen = Signal(str)
+    codeRequested = Signal()
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.language = "vi"
+        self.services: list[dict] = []
+        self.summary: dict[str, dict] = {}
+        self.customer_code = ""
+        self.buttons: dict[str, ServiceButton] = {}
+        self.busy = False
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(28, 16, 28, 24)
+        layout.setSpacing(14)
+        self.banner = QLabel()
+        self.banner.setObjectName("kioskBanner")
+        self.banner.setWordWrap(True)
+        self.banner.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.banner.hide()
+        layout.addWidget(self.banner)
+
+        # Row 1: what the options are for, and the customer code; row 2: the priorities.
+        # Two rows, so that long Vietnamese labels never push the window past the screen.
+        top = QHBoxLayout()
+        top.setSpacing(16)
+        self.options_hint = QLabel()
+        self.options_hint.setObjectName("kioskHint")
+        self.options_hint.setWordWrap(True)
+        top.addWidget(self.options_hint, 1)
+        self.code_button = QPushButton()
+        self.code_button.setObjectName("kioskCode")
+        self.code_button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.code_button.clicked.connect(self.codeRequested)
+        top.addWidget(self.code_button)
+        layout.addLayout(top)
+        options = QHBoxLayout()
+        options.setSpacing(12)
+        self.priority_buttons: dict[str, QPushButton] = {}
+        for key in PRIORITIES:
+            b = QPushButton()
+            b.setObjectName("kioskPriority")
+            b.setCheckable(True)
+            b.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+            b.toggled.connect(lambda on, key=key: self._on_priority(key, on))
+            self.priority_buttons[key] = b
+            options.addWidget(b, 1)
+        layout.addLayout(options)
+
+        self.title = QLabel()
+        self.title.setObjectName("kioskTitle")
+        self.title.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        layout.addWidget(self.title)
+        self.grid = QGridLayout()
+        self.grid.setSpacing(16)
+        layout.addLayout(self.grid, 1)
+        self.empty = QLabel()
+        self.empty.setObjectName("kioskHint")
+        self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        layout.addWidget(self.empty)
+        self.retranslate_ui()
+
+    # ------------------------------------------------------------ data in
+    def set_services(self, services: list[dict]) -> None:
+        """Active services in kiosk order; rebuilds the buttons only when the set changes."""
+        active = [s for s in services if s.get("active", True)]
+        active.sort(key=lambda s: (s.get("kiosk_order", 0), s["prefix"]))
+        self.services = active
+        if [s["prefix"] for s in active] != list(self.buttons):
+            for b in self.buttons.values():
+                b.setParent(None)
+                b.deleteLater()
+            self.buttons = {}
+            cols = 1 if len(active) <= 3 else 2
+            for i, s in enumerate(active):
+                b = ServiceButton(s["prefix"])
+                b.clicked.connect(lambda _=False, p=s["prefix"]: self._on_service(p))
+                b.setEnabled(not self.busy)
+                self.grid.addWidget(b, i // cols, i % cols)
+                self.buttons[s["prefix"]] = b
+        self.refresh_services()
+
+    def set_summary(self, summary: dict[str, dict]) -> None:
+        self.summary = summary or {}
+        self.refresh_services()
+
+    def set_busy(self, busy: bool) -> None:
+        """While a ticket is being issued no service can be tapped (no double tickets)."""
+        self.busy = busy
+        for b in self.buttons.values():
+            b.setEnabled(not busy)
+
+    def show_message(self, text: str) -> None:
+        self.banner.setText(text)
+        self.banner.setVisible(bool(text))
+
+    # ------------------------------------------------------------ choices
+    def priority(self) -> str:
+        return next((k for k, b in self.priority_buttons.items() if b.isChecked()), "")
+
+    def set_customer_code(self, code: str) -> None:
+        self.customer_code = code
+        self.retranslate_ui()
+
+    def reset_choices(self) -> None:
+        for b in self.priority_buttons.values():
+            b.setChecked(False)
+        self.set_customer_code("")
+
+    def _on_priority(self, key: str, on: bool) -> None:
+        # One priority at most, and a second tap takes it back (a plain exclusive group can't).
+        if on:
+            for other, b in self.priority_buttons.items():
+                if other != key and b.isChecked():
+                    b.setChecked(False)
+        self._mark_priority()
+
+    def _mark_priority(self) -> None:
+        for key, b in self.priority_buttons.items():
+            b.setText(("✔ " if b.isChecked() else "") + self._priority_text(key))
+
+    def _on_service(self, prefix: str) -> None:
+        if not self.busy:
+            self.serviceChosen.emit(prefix)
+
+    # ------------------------------------------------------------ texts
+    def _priority_text(self, key: str) -> str:
+        return {"elderly": self.tr("Elderly"), "disabled": self.tr("Disability"),
+                "pregnant": self.tr("Pregnant"), "appointment": self.tr("Appointment")}[key]
+
+    def detail_text(self, prefix: str) -> str:
+        s = self.summary.get(prefix) or {}
+        waiting = int(s.get("waiting") or 0)
+        eta = s.get("eta_min")
+        people = self.tr("%n waiting", "", waiting)
+        if eta is None:
+            wait = self.tr("waiting time not known yet")
+        elif round(eta) < 1:
+            wait = self.tr("no wait")
+        else:
+            wait = self.tr("about %1 min").replace("%1", str(round(eta)))
+        return f"{people} · {wait}"
+
+    def refresh_services(self) -> None:
+        for s in self.services:
+            b = self.buttons.get(s["prefix"])
+            if b is not None:
+                b.set_texts(service_name(s, self.language), self.detail_text(s["prefix"]))
+        self.empty.setVisible(not self.services)
+
+    def retranslate_ui(self) -> None:
+        self.options_hint.setText(self.tr("Priority customers and customer code "
+                                          "(optional) — choose these first:"))
+        self._mark_priority()
+        if self.customer_code:
+            self.code_button.setText(self.tr("Customer code: %1").replace(
+                "%1", mask_customer_code(self.customer_code)))
+        else:
+            self.code_button.setText(self.tr("Add customer code / phone"))
+        self.code_button.setProperty("filled", bool(self.customer_code))
+        self.code_button.style().unpolish(self.code_button)
+        self.code_button.style().polish(self.code_button)
+        self.title.setText(self.tr("Tap a service to take your number"))
+        self.empty.setText(self.tr("No service is open at the moment. Please ask the staff."))
+        self.refresh_services()
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate_ui()
+        super().changeEvent(event)

@@ -1,0 +1,1 @@
+"""The supervisor window: live view, alerts, set-up, the day's report."""
