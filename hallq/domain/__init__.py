@@ -1,14 +1,23 @@
 """Pure rules and value types of a hall: services, tickets, the queue's order, alerts (no I/O)."""
 
+from hallq.domain.errors import (
+    DomainError,
+    Forbidden,
+    InvalidInput,
+    Locked,
+    NotFound,
+    Unauthenticated,
+    Unavailable,
+)
 from hallq.domain.values import (
     ACTIVE_STATES,
     AT_COUNTER_STATES,
+    DEFAULT_TARGET_WAIT_MIN,
     LANGUAGES,
     Counter,
     CounterState,
     CounterStatus,
     DeviceRole,
-    DomainError,
     Event,
     HallInfo,
     Priority,
@@ -17,12 +26,17 @@ from hallq.domain.values import (
     StaffRole,
     Ticket,
     TicketState,
+    is_overdue,
     jsonable,
-    ticket_from_json,
+    name_in,
+    overdue_at,
+    valid_customer_code,
 )
 
 __all__ = [
     "ACTIVE_STATES", "AT_COUNTER_STATES", "LANGUAGES", "Counter", "CounterState",
-    "CounterStatus", "DeviceRole", "DomainError", "Event", "HallInfo", "Priority", "Service",
-    "Staff", "StaffRole", "Ticket", "TicketState", "jsonable", "ticket_from_json",
+    "CounterStatus", "DeviceRole", "DomainError", "Forbidden", "InvalidInput", "Locked",
+    "NotFound", "Unauthenticated", "Unavailable", "Event", "HallInfo", "Priority", "Service",
+    "Staff", "StaffRole", "Ticket", "TicketState", "is_overdue", "jsonable", "name_in", "overdue_at",
+    "valid_customer_code", "DEFAULT_TARGET_WAIT_MIN",
 ]

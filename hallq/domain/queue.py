@@ -43,11 +43,15 @@ from hallq.domain import (
     DomainError,
     Event,
     HallInfo,
+    InvalidInput,
+    NotFound,
     Priority,
     Service,
     Ticket,
     TicketState,
+    is_overdue,
     jsonable,
+    overdue_at,
 )
 
 EWMA_ALPHA = 0.2
@@ -174,10 +178,13 @@ def roll_day(state: QueueState, now: datetime) -> Change | None:
 
 # ---------------------------------------------------------------- ordering
 
-def _overdue(state: QueueState, t: Ticket, now: datetime) -> bool:
+def target_wait(state: QueueState, t: Ticket) -> int | None:
     svc = state.services.get(t.service)
-    target = svc.target_wait_min if svc else 15
-    return (now - t.arrival) >= timedelta(minutes=target)
+    return svc.target_wait_min if svc else None
+
+
+def _overdue(state: QueueState, t: Ticket, now: datetime) -> bool:
+    return is_overdue(t.arrival, target_wait(state, t), now)
 
 
 def callable_by(counter: Counter, t: Ticket) -> bool:
@@ -273,8 +280,7 @@ class _CallSim:
             for t in pool:
                 if not callable_by(c, t):
                     continue
-                svc = state.services.get(t.service)
-                deadline = t.arrival + timedelta(minutes=svc.target_wait_min if svc else 15)
+                deadline = overdue_at(t.arrival, target_wait(state, t))
                 key_t = call_key(state, c, t, t.arrival)  # the not-yet-overdue key
                 normal.append((key_t, t))
                 deadlines.append((deadline, t.id, t))
@@ -325,14 +331,14 @@ def summary(state: QueueState, now: datetime) -> dict[str, dict]:
 def _counter(state: QueueState, number: int) -> Counter:
     c = state.counters.get(number)
     if c is None:
-        raise DomainError("unknown_counter", f"There is no counter {number}.", 404)
+        raise NotFound("unknown_counter", f"There is no counter {number}.")
     return c
 
 
 def _ticket(state: QueueState, ticket_id: int) -> Ticket:
     t = state.tickets.get(ticket_id)
     if t is None:
-        raise DomainError("unknown_ticket", f"There is no ticket {ticket_id} today.", 404)
+        raise NotFound("unknown_ticket", f"There is no ticket {ticket_id} today.")
     return t
 
 
@@ -363,7 +369,7 @@ def issue(state: QueueState, service: str, now: datetime, priority: Priority = P
           customer_code: str = "", language: str = "vi") -> Change:
     svc = state.services.get(service)
     if svc is None or not svc.active:
-        raise DomainError("unknown_service", f"There is no active service {service!r}.", 404)
+        raise NotFound("unknown_service", f"There is no active service {service!r}.")
     day = business_day(now, state.hall)
     n = state.last_number.get((day, service), 0) + 1
     t = Ticket(id=state.next_ticket_id, day=day, number=f"{service}{n:03d}", service=service,
@@ -402,7 +408,7 @@ def call_ticket(state: QueueState, counter: int, ticket_id: int, now: datetime,
     if not callable_by(_counter(state, counter), t):
         raise DomainError("not_for_counter", f"Ticket {t.number} is not for this counter.")
     if not reason.strip():
-        raise DomainError("reason_required", "Say why this ticket is called out of turn.", 422)
+        raise InvalidInput("reason_required", "Say why this ticket is called out of turn.")
     return _call(state, st, t, now, out_of_turn=True, reason=reason.strip())
 
 
@@ -477,17 +483,17 @@ def transfer(state: QueueState, counter: int, now: datetime, to_service: str | N
     keeping the customer's original arrival."""
     st, t = _at_counter(state, counter)
     if to_service is None and to_counter is None:
-        raise DomainError("transfer_target", "Choose a service or a counter.", 422)
+        raise InvalidInput("transfer_target", "Choose a service or a counter.")
     service = to_service or t.service
     svc = state.services.get(service)
     if svc is None or not svc.active:
-        raise DomainError("unknown_service", f"There is no active service {service!r}.", 404)
+        raise NotFound("unknown_service", f"There is no active service {service!r}.")
     if to_counter is not None:
         _counter(state, to_counter)
         if to_counter == counter:
-            raise DomainError("transfer_target", "Choose another counter.", 422)
+            raise InvalidInput("transfer_target", "Choose another counter.")
     elif service == t.service:
-        raise DomainError("transfer_target", "Choose another service.", 422)
+        raise InvalidInput("transfer_target", "Choose another service.")
     ended = t.with_(state=TicketState.TRANSFERRED, finished_at=now,
                     serving_at=t.serving_at or t.called_at)
     leg = _new_leg(state, t, now, service=service, target_counter=to_counter)

@@ -4,21 +4,41 @@ from __future__ import annotations
 
 import dataclasses
 import enum
+from collections.abc import Mapping
 from dataclasses import dataclass, field
-from datetime import date, datetime
+from datetime import date, datetime, timedelta
 from typing import Any
 
+# The languages hallq speaks; the first is the default of a new hall and of a ticket.
 LANGUAGES = ("vi", "zh_CN", "zh_TW", "en")
+DEFAULT_TARGET_WAIT_MIN = 15  # a ticket of a service the hall no longer knows
 
 
-class DomainError(Exception):
-    """A command that the rules refuse; `code` is stable, the UI maps it to translated text."""
+def name_in(names: Mapping[str, str], language: str, default: str = "") -> str:
+    """A name in this language; Traditional Chinese falls back to Simplified, then English,
+    then Vietnamese, then any name there is, then `default`."""
+    fallbacks = [language] + (["zh_CN"] if language == "zh_TW" else []) + ["en", "vi"]
+    for lang in fallbacks:
+        if names.get(lang):
+            return names[lang]
+    return next((n for n in names.values() if n), default)
 
-    def __init__(self, code: str, message: str = "", status: int = 409):
-        super().__init__(message or code)
-        self.code = code
-        self.message = message or code
-        self.status = status
+
+def overdue_at(arrival: datetime, target_wait_min: float | None) -> datetime:
+    """When a customer who arrived at `arrival` has waited the service's target wait."""
+    target = DEFAULT_TARGET_WAIT_MIN if target_wait_min is None else target_wait_min
+    return arrival + timedelta(minutes=target)
+
+
+def is_overdue(arrival: datetime, target_wait_min: float | None, now: datetime) -> bool:
+    """The call rule's "overdue": waited (since first arrival) at least the target wait."""
+    return now >= overdue_at(arrival, target_wait_min)
+
+
+def valid_customer_code(code: str) -> bool:
+    """A customer code or phone number: 4 to 20 ASCII letters or digits."""
+    code = code.strip()
+    return code.isascii() and code.isalnum() and 4 <= len(code) <= 20
 
 
 class TicketState(enum.StrEnum):
@@ -68,14 +88,14 @@ class DeviceRole(enum.StrEnum):
 class Service:
     prefix: str
     names: dict[str, str]
-    target_wait_min: int = 15
+    target_wait_min: int = DEFAULT_TARGET_WAIT_MIN
     typical_service_min: float = 5.0
     active: bool = True
     kiosk_order: int = 0
     queue_limit: int = 30
 
     def name(self, language: str) -> str:
-        return self.names.get(language) or self.names.get("en") or self.prefix
+        return name_in(self.names, language, self.prefix)
 
 
 @dataclass(frozen=True)
@@ -202,33 +222,3 @@ def jsonable(value: Any) -> Any:
     if isinstance(value, list | tuple):
         return [jsonable(v) for v in value]
     return value
-
-
-def ticket_from_json(d: dict[str, Any]) -> Ticket:
-    """Inverse of jsonable for a Ticket."""
-
-    def dt(v: str | None) -> datetime | None:
-        return datetime.fromisoformat(v) if v else None
-
-    return Ticket(
-        id=d["id"],
-        day=date.fromisoformat(d["day"]),
-        number=d["number"],
-        service=d["service"],
-        arrival=datetime.fromisoformat(d["arrival"]),
-        queued_at=datetime.fromisoformat(d["queued_at"]),
-        priority=Priority(d.get("priority") or ""),
-        customer_code=d.get("customer_code") or "",
-        language=d.get("language") or "vi",
-        state=TicketState(d["state"]),
-        leg=d.get("leg", 1),
-        parent_id=d.get("parent_id"),
-        target_counter=d.get("target_counter"),
-        counter=d.get("counter"),
-        staff=d.get("staff"),
-        called_at=dt(d.get("called_at")),
-        recalls=d.get("recalls", 0),
-        serving_at=dt(d.get("serving_at")),
-        finished_at=dt(d.get("finished_at")),
-        eta_min=d.get("eta_min"),
-    )

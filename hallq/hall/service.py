@@ -16,49 +16,37 @@ from typing import Any
 import peewee as pw
 
 from hallq.domain import (
+    LANGUAGES,
     Counter,
     CounterState,
     CounterStatus,
     DomainError,
     Event,
     HallInfo,
+    InvalidInput,
+    Locked,
+    NotFound,
     Priority,
     Service,
     Staff,
     StaffRole,
     Ticket,
     TicketState,
+    Unauthenticated,
+    Unavailable,
     jsonable,
     queue,
+    valid_customer_code,
 )
 from hallq.hall.clock import SystemClock
 from hallq.hall.secrets import hash_pin, new_token, token_hash, verify_pin
 from hallq.hall.setup import HallAdmin
 from hallq.store.database import Store, StoreError
+from hallq.wire import event_json, hall_info_from, row_event_json
 
 log = logging.getLogger(__name__)
 
 Listener = Callable[[list[dict[str, Any]]], None]
-
-
-def hall_info_from(d: dict[str, Any]) -> HallInfo:
-    fields = {f.name for f in dataclasses.fields(HallInfo)}
-    d = {k: v for k, v in d.items() if k in fields}
-    for k in ("languages", "rating_choices", "rating_reasons"):
-        if k in d:
-            d[k] = tuple(d[k])
-    return HallInfo(**d)
-
-
-def event_json(ev: Event) -> dict[str, Any]:
-    return {"seq": ev.seq, "type": ev.type, "ts": ev.ts.isoformat(), "day": ev.day.isoformat(),
-            "ticket_id": ev.ticket_id, "counter": ev.counter, "staff": ev.staff,
-            "data": ev.data}
-
-
-def row_event_json(r: Any) -> dict[str, Any]:
-    return {"seq": r.seq, "type": r.type, "ts": r.ts.isoformat(), "day": r.day.isoformat(),
-            "ticket_id": r.ticket_id, "counter": r.counter, "staff": r.staff, "data": r.data}
 
 
 class Hall(HallAdmin):
@@ -185,8 +173,8 @@ class Hall(HallAdmin):
         except (sqlite3.OperationalError, pw.OperationalError) as exc:
             text = str(exc).lower()
             if "full" in text or "disk" in text or "readonly" in text or "locked" in text:
-                raise DomainError("storage_error", f"The hall database cannot be written: "
-                                  f"{exc}. Nothing was changed.", 503) from exc
+                raise Unavailable("storage_error", f"The hall database cannot be written: "
+                                  f"{exc}. Nothing was changed.") from exc
             raise
         queue.apply(self.state, change)
         self._publish(out)
@@ -242,16 +230,16 @@ class Hall(HallAdmin):
     # ------------------------------------------------------------ ticket commands
     def issue(self, service: str, priority: str = "", customer_code: str = "",
               language: str = "vi") -> tuple[Ticket, list[dict]]:
-        if language not in self.info.languages and language not in ("vi", "zh_CN", "zh_TW", "en"):
-            raise DomainError("bad_language", f"Unknown language {language!r}.", 422)
+        if language not in LANGUAGES:
+            raise InvalidInput("bad_language", f"Unknown language {language!r}.")
         try:
             prio = Priority(priority or "")
         except ValueError:
-            raise DomainError("bad_priority", f"Unknown priority {priority!r}.", 422) from None
+            raise InvalidInput("bad_priority", f"Unknown priority {priority!r}.") from None
         code = (customer_code or "").strip()
-        if code and not (code.isalnum() and 4 <= len(code) <= 20):
-            raise DomainError("bad_customer_code", "A customer code or phone number is 4 to 20 "
-                              "letters or digits.", 422)
+        if code and not valid_customer_code(code):
+            raise InvalidInput("bad_customer_code", "A customer code or phone number is 4 to 20 "
+                              "letters or digits.")
         return self.run(queue.issue, service, priority=prio, customer_code=code,
                         language=language)
 
@@ -326,11 +314,11 @@ class Hall(HallAdmin):
             if choice is not None:
                 spec = {c["key"]: c for c in self.info.rating_choices}.get(choice)
                 if spec is None:
-                    raise DomainError("bad_choice", f"Unknown rating {choice!r}.", 422)
+                    raise InvalidInput("bad_choice", f"Unknown rating {choice!r}.")
                 score = spec["score"]
                 bad = [r for r in reasons if r not in self.info.rating_reasons]
                 if bad:
-                    raise DomainError("bad_reason", f"Unknown reason {bad[0]!r}.", 422)
+                    raise InvalidInput("bad_reason", f"Unknown reason {bad[0]!r}.")
             now = self.now()
             row = dict(ticket_id=t.id, day=t.day, counter=t.counter, service=t.service,
                        staff=t.staff, rated=choice is not None, score=score,
@@ -348,14 +336,14 @@ class Hall(HallAdmin):
                  text: str, follow_up: bool, counter: int | None = None
                  ) -> tuple[dict, list[dict]]:
         if kind not in ("request", "complaint"):
-            raise DomainError("bad_note", "A note is a request or a complaint.", 422)
+            raise InvalidInput("bad_note", "A note is a request or a complaint.")
         if not text.strip() and not category.strip():
-            raise DomainError("bad_note", "Write what the customer asked or complained "
-                              "about.", 422)
+            raise InvalidInput("bad_note", "Write what the customer asked or complained "
+                              "about.")
         with self.lock:
             t = self.state.tickets.get(ticket_id)
             if t is None:
-                raise DomainError("unknown_ticket", f"There is no ticket {ticket_id} today.", 404)
+                raise NotFound("unknown_ticket", f"There is no ticket {ticket_id} today.")
             now = self.now()
             row = dict(ticket_id=t.id, day=t.day, counter=counter or t.counter,
                        staff=staff or t.staff, kind=kind, category=category.strip(),
@@ -375,7 +363,7 @@ class Hall(HallAdmin):
         with self.lock:
             note = self.m.Note.get_or_none(self.m.Note.id == note_id)
             if note is None:
-                raise DomainError("unknown_note", f"There is no note {note_id}.", 404)
+                raise NotFound("unknown_note", f"There is no note {note_id}.")
             if note.resolved_at is not None:
                 raise DomainError("already_resolved", "This follow-up is already resolved.")
             now = self.now()
@@ -408,11 +396,11 @@ class Hall(HallAdmin):
             now = self.now()
             row = self.m.Staff.get_or_none(self.m.Staff.code == code)
             if row is None or not row.active:
-                raise DomainError("bad_login", "Wrong staff code or PIN.", 401)
+                raise Unauthenticated("bad_login", "Wrong staff code or PIN.")
             if row.locked_until is not None and row.locked_until > now:
                 mins = max(1, round((row.locked_until - now).total_seconds() / 60))
-                raise DomainError("staff_locked", f"Too many wrong PINs: locked for {mins} "
-                                  "more minute(s).", 423)
+                raise Locked("staff_locked", f"Too many wrong PINs: locked for {mins} "
+                                  "more minute(s).")
             day = queue.business_day(now, self.info)
             if not verify_pin(pin, row.pin_hash):
                 failed = row.failed + 1
@@ -424,9 +412,9 @@ class Hall(HallAdmin):
                     failed=0 if locked else failed, locked_until=until,
                 ).where(self.m.Staff.code == code).execute())
                 if locked:
-                    raise DomainError("staff_locked", "Too many wrong PINs: locked for "
-                                      f"{self.info.pin_lock_minutes} minute(s).", 423)
-                raise DomainError("bad_login", "Wrong staff code or PIN.", 401)
+                    raise Locked("staff_locked", "Too many wrong PINs: locked for "
+                                      f"{self.info.pin_lock_minutes} minute(s).")
+                raise Unauthenticated("bad_login", "Wrong staff code or PIN.")
             token = new_token()
             th = token_hash(token)
             change = (queue.open_counter(self.state, counter, code, now)
@@ -452,7 +440,7 @@ class Hall(HallAdmin):
             th = token_hash(token)
             sess = self.sessions.get(th)
             if sess is None:
-                raise DomainError("no_session", "Not logged in.", 401)
+                raise Unauthenticated("no_session", "Not logged in.")
             code, counter = sess
             now = self.now()
             change = queue.Change()

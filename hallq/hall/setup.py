@@ -11,8 +11,9 @@ from hallq.domain import (
     LANGUAGES,
     Counter,
     DeviceRole,
-    DomainError,
     Event,
+    InvalidInput,
+    NotFound,
     Service,
     Staff,
     StaffRole,
@@ -20,6 +21,7 @@ from hallq.domain import (
     queue,
 )
 from hallq.hall.secrets import hash_pin, new_token, token_hash, valid_pin
+from hallq.wire import hall_info_from
 
 F = TypeVar("F", bound=Callable[..., Any])
 
@@ -61,12 +63,11 @@ class HallAdmin:
             role = DeviceRole(role).value
         except ValueError:
             allowed = ", ".join(r.value for r in DeviceRole)
-            raise DomainError("bad_role", f"Unknown device role {role!r}; one of: {allowed}.",
-                              422) from None
+            raise InvalidInput("bad_role", f"Unknown device role {role!r}; one of: {allowed}.") from None
         if role in ("counter", "keypad") and counter is None:
-            raise DomainError("counter_required", f"A {role} device needs --counter N.", 422)
+            raise InvalidInput("counter_required", f"A {role} device needs --counter N.")
         if counter is not None and counter not in self.state.counters:
-            raise DomainError("unknown_counter", f"There is no counter {counter}.", 404)
+            raise NotFound("unknown_counter", f"There is no counter {counter}.")
         token = new_token()
         name = name or (f"{role} {counter}" if counter is not None else role)
         now = self.now()
@@ -88,7 +89,7 @@ class HallAdmin:
     def revoke_device(self, device_id: int) -> tuple[dict, list[dict]]:
         row = self.m.Device.get_or_none(self.m.Device.id == device_id)
         if row is None:
-            raise DomainError("unknown_device", f"There is no device {device_id}.", 404)
+            raise NotFound("unknown_device", f"There is no device {device_id}.")
         ev = self._config_event("device_revoked", {"id": device_id, "name": row.name})
         events = self._commit(queue.Change(events=[ev]), lambda: self.m.Device.update(
             revoked=True).where(self.m.Device.id == device_id).execute())
@@ -105,18 +106,18 @@ class HallAdmin:
     def upsert_service(self, data: dict[str, Any]) -> tuple[dict, list[dict]]:
         prefix = str(data.get("prefix", "")).strip().upper()
         if len(prefix) != 1 or not prefix.isalpha() or not prefix.isascii():
-            raise DomainError("bad_prefix", "A service prefix is one letter A-Z.", 422)
+            raise InvalidInput("bad_prefix", "A service prefix is one letter A-Z.")
         old = self.state.services.get(prefix)
         if data.get("new") and old is not None:
-            raise DomainError("duplicate_prefix", f"Prefix {prefix} is already used by "
-                              f"{old.name('en')}.", 422)
+            raise InvalidInput("duplicate_prefix", f"Prefix {prefix} is already used by "
+                              f"{old.name('en')}.")
         base = jsonable(old) if old else {"names": {}}
         names = dict(base["names"]) | {k: str(v).strip() for k, v in
                                        (data.get("names") or {}).items()}
         if any(k not in LANGUAGES for k in names):
-            raise DomainError("bad_language", "Service names are vi, zh_CN, zh_TW, en.", 422)
+            raise InvalidInput("bad_language", "Service names are vi, zh_CN, zh_TW, en.")
         if not names.get("vi") and not names.get("en"):
-            raise DomainError("name_required", "Give the service a name.", 422)
+            raise InvalidInput("name_required", "Give the service a name.")
         try:
             svc = Service(prefix, names,
                           int(data.get("target_wait_min", base.get("target_wait_min", 15))),
@@ -126,9 +127,9 @@ class HallAdmin:
                           int(data.get("kiosk_order", base.get("kiosk_order", 0))),
                           int(data.get("queue_limit", base.get("queue_limit", 30))))
         except (TypeError, ValueError):
-            raise DomainError("bad_number", "Waits, times and limits are numbers.", 422) from None
+            raise InvalidInput("bad_number", "Waits, times and limits are numbers.") from None
         if svc.target_wait_min <= 0 or svc.typical_service_min <= 0 or svc.queue_limit <= 0:
-            raise DomainError("bad_number", "Waits, times and limits must be above zero.", 422)
+            raise InvalidInput("bad_number", "Waits, times and limits must be above zero.")
         ev = self._config_event("service", {"service": jsonable(svc)})
         row = jsonable(svc)
         events = self._commit(queue.Change(events=[ev]), lambda: self.m.Service.insert(
@@ -141,18 +142,18 @@ class HallAdmin:
         try:
             number = int(data["number"])
         except (KeyError, TypeError, ValueError):
-            raise DomainError("bad_counter", "A counter has a number.", 422) from None
+            raise InvalidInput("bad_counter", "A counter has a number.") from None
         if not 1 <= number <= 99:
-            raise DomainError("bad_counter", "Counter numbers go from 1 to 99.", 422)
+            raise InvalidInput("bad_counter", "Counter numbers go from 1 to 99.")
         services = tuple(str(s).upper() for s in data.get("services") or ())
         if not services:
-            raise DomainError("no_service", f"Counter {number} must serve at least one "
-                              "service.", 422)
+            raise InvalidInput("no_service", f"Counter {number} must serve at least one "
+                              "service.")
         unknown = [s for s in services if s not in self.state.services]
         if unknown:
-            raise DomainError("unknown_service", f"There is no service {unknown[0]}.", 422)
+            raise InvalidInput("unknown_service", f"There is no service {unknown[0]}.")
         if len(set(services)) != len(services):
-            raise DomainError("duplicate_service", "A service is listed twice.", 422)
+            raise InvalidInput("duplicate_service", "A service is listed twice.")
         c = Counter(number, str(data.get("name") or f"Counter {number}"), services)
         ev = self._config_event("counter", {"counter": jsonable(c)})
         events = self._commit(queue.Change(events=[ev]), lambda: self.m.Counter.insert(
@@ -165,22 +166,22 @@ class HallAdmin:
     def upsert_staff(self, data: dict[str, Any]) -> tuple[dict, list[dict]]:
         code = str(data.get("code", "")).strip().upper()
         if not code or not code.isalnum() or len(code) > 12:
-            raise DomainError("bad_code", "A staff code is 1 to 12 letters or digits.", 422)
+            raise InvalidInput("bad_code", "A staff code is 1 to 12 letters or digits.")
         old = self.staff.get(code)
         if data.get("new") and old is not None:
-            raise DomainError("duplicate_staff", f"Staff code {code} already exists.", 422)
+            raise InvalidInput("duplicate_staff", f"Staff code {code} already exists.")
         try:
             role = StaffRole(data.get("role") or (old.role if old else "clerk"))
         except ValueError:
-            raise DomainError("bad_role", "A role is clerk, supervisor or admin.", 422) from None
+            raise InvalidInput("bad_role", "A role is clerk, supervisor or admin.") from None
         name = str(data.get("name") or (old.name if old else "")).strip()
         if not name:
-            raise DomainError("name_required", "Give the staff member's name.", 422)
+            raise InvalidInput("name_required", "Give the staff member's name.")
         pin = data.get("pin")
         if old is None and pin is None:
-            raise DomainError("pin_required", "A new staff member needs a PIN.", 422)
+            raise InvalidInput("pin_required", "A new staff member needs a PIN.")
         if pin is not None and not valid_pin(str(pin)):
-            raise DomainError("bad_pin", "A PIN is 4 to 8 digits.", 422)
+            raise InvalidInput("bad_pin", "A PIN is 4 to 8 digits.")
         active = bool(data.get("active", old.active if old else True))
         s = Staff(code, name, role, active)
         fields = {"code": code, "name": name, "role": role.value, "active": active}
@@ -216,19 +217,17 @@ class HallAdmin:
         allowed = {f.name for f in dataclasses.fields(self.info)} - {"code"}
         unknown = [k for k in data if k not in allowed]
         if unknown:
-            raise DomainError("bad_setting", f"Unknown hall setting {unknown[0]!r}.", 422)
+            raise InvalidInput("bad_setting", f"Unknown hall setting {unknown[0]!r}.")
         merged = current | data
         if any(lang not in LANGUAGES for lang in merged["languages"]) or not merged["languages"]:
-            raise DomainError("bad_language", "Languages are vi, zh_CN, zh_TW, en.", 422)
+            raise InvalidInput("bad_language", "Languages are vi, zh_CN, zh_TW, en.")
         if not 0 <= int(merged["day_start_hour"]) <= 12:
-            raise DomainError("bad_setting", "The business day starts between 0 and 12 h.", 422)
+            raise InvalidInput("bad_setting", "The business day starts between 0 and 12 h.")
         try:
             from zoneinfo import ZoneInfo
             ZoneInfo(merged["timezone"])
         except Exception:
-            raise DomainError("bad_setting", f"Unknown time zone {merged['timezone']!r}.",
-                              422) from None
-        from hallq.hall.service import hall_info_from
+            raise InvalidInput("bad_setting", f"Unknown time zone {merged['timezone']!r}.") from None
         info = hall_info_from(merged)
         ev = self._config_event("hall", {"hall": jsonable(info)})
         events = self._commit(queue.Change(events=[ev]),

@@ -12,12 +12,19 @@ from typing import Any
 from fastapi import Depends, FastAPI, Header, Query, Request, WebSocket, WebSocketDisconnect
 from fastapi.exceptions import RequestValidationError
 from fastapi.responses import HTMLResponse, JSONResponse
-from pydantic import BaseModel, ConfigDict, Field
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
 from hallq import __version__
-from hallq.domain import DomainError, jsonable
+from hallq.domain import (
+    DomainError,
+    Forbidden,
+    InvalidInput,
+    Unauthenticated,
+    Unavailable,
+    jsonable,
+)
 from hallq.hall.service import Hall
+from hallq.hub.errors import domain_error_response, error_response
 from hallq.hub.pages import ticket_page
 from hallq.hub.routes import sync as sync_routes
 from hallq.hub.routes.alerts import router as supervisor_router
@@ -25,6 +32,17 @@ from hallq.hub.routes.kiosk import router as kiosk_router
 from hallq.hub.routes.report import router as report_router
 from hallq.hub.routes.webdisplay import router as webdisplay_router
 from hallq.store import backup_schedule
+from hallq.wire import (
+    CallBody,
+    DeviceBody,
+    FaultBody,
+    IssueBody,
+    LoginBody,
+    NoteBody,
+    RateBody,
+    ReasonBody,
+    TransferBody,
+)
 
 log = logging.getLogger(__name__)
 
@@ -33,63 +51,6 @@ MANAGE = ("supervisor", "admin")
 MAX_BACKLOG = 20000  # messages queued for one WebSocket before it is cut off
 MAX_BATCH = 64  # commands committed together at most
 SUMMARY_EVERY_S = 0.25
-
-
-class Body(BaseModel):
-    model_config = ConfigDict(extra="forbid")
-
-
-class IssueBody(Body):
-    service: str = Field(min_length=1, max_length=1)
-    priority: str = ""
-    customer_code: str = Field("", max_length=40)
-    language: str = "vi"
-
-
-class LoginBody(Body):
-    code: str = Field(min_length=1, max_length=20)
-    pin: str = Field(min_length=1, max_length=20)
-    counter: int | None = None
-
-
-class TransferBody(Body):
-    to_service: str | None = None
-    to_counter: int | None = None
-    note: str = Field("", max_length=500)
-
-
-class ReasonBody(Body):
-    reason: str = Field("", max_length=200)
-
-
-class CallBody(Body):
-    ticket_id: int
-    reason: str = Field(min_length=1, max_length=200)
-
-
-class RateBody(Body):
-    ticket_id: int
-    choice: str | None = None
-    reasons: list[str] = []
-
-
-class NoteBody(Body):
-    ticket_id: int
-    kind: str = "request"
-    category: str = Field("", max_length=80)
-    text: str = Field("", max_length=2000)
-    follow_up: bool = False
-
-
-class DeviceBody(Body):
-    role: str
-    counter: int | None = None
-    name: str = ""
-
-
-class FaultBody(Body):
-    code: str = Field(min_length=1, max_length=40)
-    message: str = Field("", max_length=500)
 
 
 class Caller:
@@ -102,21 +63,21 @@ class Caller:
 
     def need_role(self, *roles: str) -> None:
         if self.device.role not in roles:
-            raise DomainError("forbidden", f"A {self.device.role} device cannot do this.", 403)
+            raise Forbidden("forbidden", f"A {self.device.role} device cannot do this.")
 
     def need_counter(self, counter: int) -> None:
         """Counter actions: this counter's own device, with a clerk logged in at it."""
         self.need_role("counter")
         if self.device.counter != counter:
-            raise DomainError("forbidden", f"This device belongs to counter "
-                              f"{self.device.counter}, not {counter}.", 403)
+            raise Forbidden("forbidden", f"This device belongs to counter "
+                              f"{self.device.counter}, not {counter}.")
         if self.staff is None or self.session_counter != counter:
-            raise DomainError("login_required", "Log in at this counter first.", 401)
+            raise Unauthenticated("login_required", "Log in at this counter first.")
 
     def need_manager(self) -> None:
         self.need_role(*MANAGE)
         if self.staff is None:
-            raise DomainError("login_required", "A supervisor must log in first.", 401)
+            raise Unauthenticated("login_required", "A supervisor must log in first.")
 
 
 class Broadcaster:
@@ -206,8 +167,8 @@ class Writer:
                 results = [(fut, False, exc) for _, fut in batch]
             except Exception as exc:
                 log.exception("a command batch failed")
-                err = DomainError("storage_error", f"The hall database cannot be written: "
-                                  f"{exc}. Nothing was changed.", 503)
+                err = Unavailable("storage_error", f"The hall database cannot be written: "
+                                  f"{exc}. Nothing was changed.")
                 results = [(fut, False, err) for _, fut in batch]
             for fut, ok, value in results:
                 if fut.done():
@@ -241,27 +202,24 @@ def create_app(hall: Hall) -> FastAPI:
 
     @app.exception_handler(DomainError)
     async def _domain_error(_: Request, exc: DomainError) -> JSONResponse:
-        return JSONResponse(status_code=exc.status,
-                            content={"error": {"code": exc.code, "message": exc.message}})
+        return domain_error_response(exc)
 
     @app.exception_handler(RequestValidationError)
     async def _bad_request(_: Request, exc: RequestValidationError) -> JSONResponse:
         first = exc.errors()[0] if exc.errors() else {}
         where = ".".join(str(p) for p in first.get("loc", ()))
-        return JSONResponse(status_code=422, content={"error": {
-            "code": "malformed", "message": f"Malformed request: {where}: {first.get('msg')}"}})
+        return error_response(422, "malformed", f"Malformed request: {where}: {first.get('msg')}")
 
     @app.exception_handler(StarletteHTTPException)
     async def _http_error(_: Request, exc: StarletteHTTPException) -> JSONResponse:
         code = {404: "not_found", 405: "method_not_allowed"}.get(exc.status_code, "http_error")
-        return JSONResponse(status_code=exc.status_code,
-                            content={"error": {"code": code, "message": str(exc.detail)}})
+        return error_response(exc.status_code, code, str(exc.detail))
 
     def caller(authorization: str = Header(""), x_staff_session: str = Header("")) -> Caller:
         token = authorization.removeprefix("Bearer ").strip()
         device = hall.device(token)
         if device is None:
-            raise DomainError("unauthorized", "Unknown or revoked device token.", 401)
+            raise Unauthenticated("unauthorized", "Unknown or revoked device token.")
         sess = hall.session(x_staff_session) if x_staff_session else None
         staff, counter = sess if sess else (None, None)
         return Caller(device, staff, counter)
@@ -314,12 +272,12 @@ def create_app(hall: Hall) -> FastAPI:
         if body.counter is not None:
             c.need_role("counter")
             if c.device.counter != body.counter:
-                raise DomainError("forbidden", "This device belongs to another counter.", 403)
+                raise Forbidden("forbidden", "This device belongs to another counter.")
         else:
             c.need_role(*MANAGE)
             row = hall.staff.get(body.code.strip().upper())
             if row is not None and row.role.value == "clerk":
-                raise DomainError("forbidden", "Only a supervisor can log in here.", 403)
+                raise Forbidden("forbidden", "Only a supervisor can log in here.")
         out, _ = await run(hall.login, body.code.strip().upper(), body.pin, body.counter)
         return out
 
@@ -374,7 +332,7 @@ def create_app(hall: Hall) -> FastAPI:
         c.need_role("keypad", *MANAGE)
         counter = c.device.counter if c.device.role == "keypad" else None
         if body.choice is None and body.reasons:
-            raise DomainError("bad_reason", "Reasons go with a rating.", 422)
+            raise InvalidInput("bad_reason", "Reasons go with a rating.")
         row, _ = await run(hall.rate, body.ticket_id, body.choice, body.reasons, counter=counter)
         return {"rating": jsonable(row)}
 

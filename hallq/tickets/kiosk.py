@@ -6,6 +6,7 @@ from datetime import datetime
 from typing import Any
 from zoneinfo import ZoneInfo
 
+from hallq.domain import name_in
 from hallq.tickets.layout import TicketPrint
 
 # Which keys of the [printer] settings section each printer kind uses (hallq.tickets.printers).
@@ -37,22 +38,11 @@ def printer_config(section: dict[str, Any] | None) -> dict[str, Any] | None:
     return out
 
 
-def valid_customer_code(code: str) -> bool:
-    """A customer code or phone number: 4 to 20 letters or digits (the hub's rule)."""
-    code = code.strip()
-    return code.isascii() and code.isalnum() and 4 <= len(code) <= 20
-
-
 def service_name(service: dict[str, Any] | None, language: str) -> str:
     """A service's name in this language; Traditional falls back to Simplified, then English."""
     if not service:
         return ""
-    names = service.get("names") or {}
-    fallbacks = [language] + (["zh_CN"] if language == "zh_TW" else []) + ["en", "vi"]
-    for lang in fallbacks:
-        if names.get(lang):
-            return names[lang]
-    return next(iter(names.values()), service.get("prefix", ""))
+    return name_in(service.get("names") or {}, language, service.get("prefix", ""))
 
 
 def ticket_print(reply: dict[str, Any], snapshot: dict[str, Any], language: str

@@ -7,8 +7,8 @@ from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
 from typing import Any
 
-from hallq.domain import Counter, Service, Ticket, queue, ticket_from_json
-from hallq.hall.service import hall_info_from
+from hallq.domain import Counter, Service, Ticket, queue
+from hallq.wire import hall_info_from, ticket_from_json
 
 KEEP = object()  # "draw the ticket the model says is at the counter"
 

@@ -6,7 +6,7 @@ from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QPushButton, QVBoxLayout, QWidget
 
-from hallq.tickets.kiosk import valid_customer_code
+from hallq.domain import valid_customer_code
 from ui.kiosk.keypad import BACKSPACE, CLEAR, KioskKeypad
 
 MAX_CODE = 20

@@ -8,9 +8,10 @@ from typing import Any
 from fastapi import APIRouter, Depends, Header, Query
 from pydantic import BaseModel, ConfigDict, Field
 
-from hallq.domain import DomainError, queue
+from hallq.domain import Forbidden, InvalidInput, Unauthenticated, queue
 from hallq.domain.alerts import KINDS
-from hallq.hall.service import Hall, row_event_json
+from hallq.hall.service import Hall
+from hallq.wire import row_event_json
 
 MANAGE = ("supervisor", "admin")
 
@@ -29,12 +30,12 @@ def router(hall: Hall) -> APIRouter:
         """The logged-in supervisor's staff code (a supervisor/admin device is required)."""
         device = hall.device(authorization.removeprefix("Bearer ").strip())
         if device is None:
-            raise DomainError("unauthorized", "Unknown or revoked device token.", 401)
+            raise Unauthenticated("unauthorized", "Unknown or revoked device token.")
         if device.role not in MANAGE:
-            raise DomainError("forbidden", f"A {device.role} device cannot do this.", 403)
+            raise Forbidden("forbidden", f"A {device.role} device cannot do this.")
         sess = hall.session(x_staff_session) if x_staff_session else None
         if sess is None:
-            raise DomainError("login_required", "A supervisor must log in first.", 401)
+            raise Unauthenticated("login_required", "A supervisor must log in first.")
         return sess[0]
 
     def day_events(kind: str, day: str | None) -> list[dict[str, Any]]:
@@ -47,7 +48,7 @@ def router(hall: Hall) -> APIRouter:
     @r.post("/api/alerts/ack")
     async def ack(body: AckBody, staff: str = Depends(manager)) -> dict:
         if body.kind not in KINDS:
-            raise DomainError("bad_alert", f"Unknown alert kind {body.kind!r}.", 422)
+            raise InvalidInput("bad_alert", f"Unknown alert kind {body.kind!r}.")
         with hall.lock:  # check and record together: an alert is acknowledged once
             for ev in day_events("alert_acknowledged", None):
                 if ev["data"].get("alert_id") == body.alert_id:

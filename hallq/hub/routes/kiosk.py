@@ -7,7 +7,7 @@ from typing import Any
 from fastapi import APIRouter, Header
 from pydantic import BaseModel, ConfigDict, Field
 
-from hallq.domain import DomainError
+from hallq.domain import Forbidden, Unauthenticated
 from hallq.hall.service import Hall
 
 UNLOCK_ROLES = ("supervisor", "admin")
@@ -28,7 +28,7 @@ def unlock(hall: Hall, device: Any, code: str, pin: str) -> dict[str, Any]:
     row = hall.staff.get(code)
     if row is None or row.role.value not in UNLOCK_ROLES:
         # The same answer as a wrong PIN: a kiosk must not tell which codes exist.
-        raise DomainError("bad_login", "Wrong staff code or PIN.", 401)
+        raise Unauthenticated("bad_login", "Wrong staff code or PIN.")
     out, _ = hall.login(code, pin, None)
     hall.logout(out["session"])
     rec, _ = hall.record("kiosk_unlocked", {"device": device.name, "staff": code},
@@ -43,9 +43,9 @@ def router(hall: Hall) -> APIRouter:
     async def kiosk_unlock(body: UnlockBody, authorization: str = Header("")) -> dict:
         device = hall.device(authorization.removeprefix("Bearer ").strip())
         if device is None:
-            raise DomainError("unauthorized", "Unknown or revoked device token.", 401)
+            raise Unauthenticated("unauthorized", "Unknown or revoked device token.")
         if device.role not in ("kiosk", *UNLOCK_ROLES):
-            raise DomainError("forbidden", f"A {device.role} device cannot do this.", 403)
+            raise Forbidden("forbidden", f"A {device.role} device cannot do this.")
         return unlock(hall, device, body.code, body.pin)
 
     return r

@@ -8,7 +8,7 @@ from typing import Any
 from fastapi import APIRouter, Header, Query
 from fastapi.responses import Response
 
-from hallq.domain import DomainError, queue
+from hallq.domain import Forbidden, InvalidInput, Unauthenticated, queue
 from hallq.report.labels import LANGS
 from hallq.store.database import Store
 
@@ -18,10 +18,10 @@ MANAGERS = ("supervisor", "admin")
 def _check_device(hall: Any, authorization: str) -> None:
     device = hall.device(authorization.removeprefix("Bearer ").strip())
     if device is None:
-        raise DomainError("unauthorized", "Unknown or revoked device token.", 401)
+        raise Unauthenticated("unauthorized", "Unknown or revoked device token.")
     if device.role not in MANAGERS:
-        raise DomainError("forbidden", f"A {device.role} device cannot print the daily "
-                          "report; use the supervisor's device.", 403)
+        raise Forbidden("forbidden", f"A {device.role} device cannot print the daily "
+                          "report; use the supervisor's device.")
 
 
 def _day(hall: Any, text: str | None) -> date:
@@ -30,8 +30,7 @@ def _day(hall: Any, text: str | None) -> date:
     try:
         return date.fromisoformat(text)
     except ValueError:
-        raise DomainError("bad_date", f"{text!r} is not a date; write it as YYYY-MM-DD.",
-                          422) from None
+        raise InvalidInput("bad_date", f"{text!r} is not a date; write it as YYYY-MM-DD.") from None
 
 
 def _lang(conf: Any, lang: str | None) -> str:
@@ -39,8 +38,8 @@ def _lang(conf: Any, lang: str | None) -> str:
         from hallq.report.pdf import default_language
         return default_language(conf)
     if lang not in LANGS:
-        raise DomainError("bad_language", f"Unknown language {lang!r}; one of: "
-                          f"{', '.join(LANGS)}.", 422)
+        raise InvalidInput("bad_language", f"Unknown language {lang!r}; one of: "
+                          f"{', '.join(LANGS)}.")
     return lang
 
 

@@ -12,7 +12,7 @@ from typing import Any
 
 from fastapi import APIRouter, Header
 
-from hallq.domain import DomainError
+from hallq.domain import DomainError, Forbidden, Unauthenticated
 from hallq.sync import push as sync
 from hallq.sync.schedule import SyncScheduler
 
@@ -49,7 +49,7 @@ def router(hall: Any, settings: dict[str, Any] | None = None) -> APIRouter:
     def device(authorization: str) -> Any:
         d = hall.device(authorization.removeprefix("Bearer ").strip())
         if d is None:
-            raise DomainError("unauthorized", "Unknown or revoked device token.", 401)
+            raise Unauthenticated("unauthorized", "Unknown or revoked device token.")
         return d
 
     @r.get("/api/sync/status")
@@ -66,15 +66,15 @@ def router(hall: Any, settings: dict[str, Any] | None = None) -> APIRouter:
         """A supervisor starts a sync now (runs in a worker thread: the hub keeps serving)."""
         d = device(authorization)
         if d.role not in ("supervisor", "admin"):
-            raise DomainError("forbidden", f"A {d.role} device cannot do this.", 403)
+            raise Forbidden("forbidden", f"A {d.role} device cannot do this.")
         sess = hall.session(x_staff_session) if x_staff_session else None
         if sess is None:
-            raise DomainError("login_required", "A supervisor must log in first.", 401)
+            raise Unauthenticated("login_required", "A supervisor must log in first.")
         if not scheduler.dsn:
             raise DomainError("sync_not_configured", "No head office is set: [sync] dsn in "
-                              "the hub's settings file.", 409)
+                              "the hub's settings file.")
         if scheduler.running.locked():
-            raise DomainError("sync_running", "A sync is already running.", 409)
+            raise DomainError("sync_running", "A sync is already running.")
         res = scheduler.run_now()
         return {"result": res.as_dict(), "status": sync.status(hall.store.path)}
 

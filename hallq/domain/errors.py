@@ -1,0 +1,37 @@
+"""What the rules refuse, by kind; the hub maps each kind to an HTTP status in one table."""
+
+from __future__ import annotations
+
+
+class DomainError(Exception):
+    """A command the rules refuse in the hall's current state; `code` is stable and the
+    windows map it to translated text."""
+
+    def __init__(self, code: str, message: str = "") -> None:
+        super().__init__(message or code)
+        self.code = code
+        self.message = message or code
+
+
+class InvalidInput(DomainError):
+    """A value that is wrong whatever the hall's state (a bad prefix, an unknown language)."""
+
+
+class NotFound(DomainError):
+    """The ticket, counter, service, device or note named does not exist."""
+
+
+class Unauthenticated(DomainError):
+    """No valid device token or staff session, or a wrong staff code or PIN."""
+
+
+class Forbidden(DomainError):
+    """The device or staff member is known but may not do this."""
+
+
+class Locked(DomainError):
+    """Too many wrong PINs: the staff member is locked for a while."""
+
+
+class Unavailable(DomainError):
+    """The hall cannot do it now (its database cannot be written); nothing was changed."""

@@ -1,0 +1,141 @@
+"""The one encoder and decoder of what crosses the wire between the hub and its clients:
+command bodies (declared once, validated by the hub, built by the client), replies, the
+hall's set-up and tickets as JSON, and the event stream's messages.
+
+Qt-free and peewee-free: the hub and `ui/client.py` both import it.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import json
+from datetime import date, datetime
+from typing import Any
+
+from pydantic import BaseModel, ConfigDict, Field
+
+from hallq.domain import Event, HallInfo, Priority, Ticket, TicketState, jsonable
+
+__all__ = ["jsonable"]  # domain's encoder is the wire's: dataclasses, enums, dates -> JSON
+
+
+# ---------------------------------------------------------------- command bodies
+class Body(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+
+class IssueBody(Body):
+    service: str = Field(min_length=1, max_length=1)
+    priority: str = ""
+    customer_code: str = Field("", max_length=40)
+    language: str = "vi"
+
+
+class LoginBody(Body):
+    code: str = Field(min_length=1, max_length=20)
+    pin: str = Field(min_length=1, max_length=20)
+    counter: int | None = None
+
+
+class TransferBody(Body):
+    to_service: str | None = None
+    to_counter: int | None = None
+    note: str = Field("", max_length=500)
+
+
+class ReasonBody(Body):
+    reason: str = Field("", max_length=200)
+
+
+class CallBody(Body):
+    ticket_id: int
+    reason: str = Field(min_length=1, max_length=200)
+
+
+class RateBody(Body):
+    ticket_id: int
+    choice: str | None = None
+    reasons: list[str] = []
+
+
+class NoteBody(Body):
+    ticket_id: int
+    kind: str = "request"
+    category: str = Field("", max_length=80)
+    text: str = Field("", max_length=2000)
+    follow_up: bool = False
+
+
+class DeviceBody(Body):
+    role: str
+    counter: int | None = None
+    name: str = ""
+
+
+class FaultBody(Body):
+    code: str = Field(min_length=1, max_length=40)
+    message: str = Field("", max_length=500)
+
+
+# ---------------------------------------------------------------- values
+def ticket_from_json(d: dict[str, Any]) -> Ticket:
+    """Inverse of jsonable for a Ticket."""
+
+    def dt(v: str | None) -> datetime | None:
+        return datetime.fromisoformat(v) if v else None
+
+    return Ticket(
+        id=d["id"],
+        day=date.fromisoformat(d["day"]),
+        number=d["number"],
+        service=d["service"],
+        arrival=datetime.fromisoformat(d["arrival"]),
+        queued_at=datetime.fromisoformat(d["queued_at"]),
+        priority=Priority(d.get("priority") or ""),
+        customer_code=d.get("customer_code") or "",
+        language=d.get("language") or "vi",
+        state=TicketState(d["state"]),
+        leg=d.get("leg", 1),
+        parent_id=d.get("parent_id"),
+        target_counter=d.get("target_counter"),
+        counter=d.get("counter"),
+        staff=d.get("staff"),
+        called_at=dt(d.get("called_at")),
+        recalls=d.get("recalls", 0),
+        serving_at=dt(d.get("serving_at")),
+        finished_at=dt(d.get("finished_at")),
+        eta_min=d.get("eta_min"),
+    )
+
+
+def hall_info_from(d: dict[str, Any]) -> HallInfo:
+    fields = {f.name for f in dataclasses.fields(HallInfo)}
+    d = {k: v for k, v in d.items() if k in fields}
+    for k in ("languages", "rating_choices", "rating_reasons"):
+        if k in d:
+            d[k] = tuple(d[k])
+    return HallInfo(**d)
+
+
+def event_json(ev: Event) -> dict[str, Any]:
+    return {"seq": ev.seq, "type": ev.type, "ts": ev.ts.isoformat(), "day": ev.day.isoformat(),
+            "ticket_id": ev.ticket_id, "counter": ev.counter, "staff": ev.staff,
+            "data": ev.data}
+
+
+def row_event_json(r: Any) -> dict[str, Any]:
+    return {"seq": r.seq, "type": r.type, "ts": r.ts.isoformat(), "day": r.day.isoformat(),
+            "ticket_id": r.ticket_id, "counter": r.counter, "staff": r.staff, "data": r.data}
+
+
+# ---------------------------------------------------------------- the event stream
+def stream_message(text: str | bytes) -> dict[str, Any] | None:
+    """One message of /ws as a dict with `events` (a list) and maybe `summary`, `replay`,
+    `seq`; None for anything that is not such a message."""
+    try:
+        msg = json.loads(text)
+    except ValueError:
+        return None
+    if not isinstance(msg, dict) or not isinstance(msg.get("events", []), list):
+        return None
+    return msg
