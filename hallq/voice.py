@@ -5,11 +5,12 @@ from __future__ import annotations
 import os
 import re
 import string
-import sys
 import threading
 from collections import deque
 from dataclasses import dataclass
 from pathlib import Path
+
+from hallq.paths import resources_dir
 
 #: Environment variable naming a directory that replaces ``resources/voice``
 #: (e.g. a hall's recorded human voice with the same file names).
@@ -160,10 +161,7 @@ def voice_dir() -> Path:
     override = os.environ.get(VOICE_DIR_ENV, "").strip()
     if override:
         return Path(override).expanduser()
-    bundle = getattr(sys, "_MEIPASS", None)
-    if bundle:
-        return Path(bundle) / "resources" / "voice"
-    return Path(__file__).resolve().parent.parent / "resources" / "voice"
+    return resources_dir() / "voice"
 
 
 def clip_path(clip: str) -> Path:

@@ -12,7 +12,6 @@ Sending the bytes to a printer is ``hallq.tickets.printers``. Nothing here impor
 
 from __future__ import annotations
 
-import sys
 import unicodedata
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -21,6 +20,8 @@ from functools import cache
 from pathlib import Path
 from typing import TYPE_CHECKING
 from zoneinfo import ZoneInfo
+
+from hallq.paths import resources_dir
 
 if TYPE_CHECKING:
     from PIL.Image import Image
@@ -91,6 +92,7 @@ _LANGUAGE_ALIASES = {
     "vi_vn": "vi", "zh": "zh_CN", "zh_hans": "zh_CN", "zh_sg": "zh_CN",
     "zh_hant": "zh_TW", "zh_hk": "zh_TW", "zh_mo": "zh_TW", "en_us": "en", "en_gb": "en",
 }
+
 
 
 @dataclass
@@ -184,11 +186,7 @@ SYSTEM_FONT_DIRS = (
 
 def font_dirs() -> list[Path]:
     """Where fonts are looked for: the app's own resources/fonts first, then the system's."""
-    dirs = []
-    bundle = getattr(sys, "_MEIPASS", None)
-    if bundle:
-        dirs.append(Path(bundle) / "resources" / "fonts")
-    dirs.append(Path(__file__).resolve().parent.parent / "resources" / "fonts")
+    dirs = [resources_dir() / "fonts"]
     dirs.extend(Path(d) for d in SYSTEM_FONT_DIRS)
     return dirs
 

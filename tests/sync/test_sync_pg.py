@@ -25,7 +25,7 @@ from hallq.sync import push as sync
 from hallq.sync.central import Central
 from hallq.sync.schedule import SyncScheduler, next_run
 
-ROOT = Path(__file__).resolve().parent.parent
+ROOT = Path(__file__).resolve().parents[2]
 
 
 class Interrupted(Exception):

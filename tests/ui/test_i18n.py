@@ -12,7 +12,7 @@ import pytest
 
 from hallq.commands.roles import ROLE_MODULES
 
-ROOT = Path(__file__).resolve().parent.parent
+ROOT = Path(__file__).resolve().parents[2]
 _spec = importlib.util.spec_from_file_location("hallq_i18n_tool", ROOT / "tools" / "i18n.py")
 i18n = importlib.util.module_from_spec(_spec)
 _spec.loader.exec_module(i18n)
@@ -123,7 +123,7 @@ def built_qm() -> None:
 @pytest.fixture(scope="module")
 def shared_hub(tmp_path_factory):
     """One hub for the window tests of this module (a fresh one per test is slow to make)."""
-    from conftest import HubFixture, make_hall
+    from tests.conftest import HubFixture, make_hall
 
     from hallq.hub.server import HubThread
 

@@ -10,7 +10,7 @@ from hallq import paths
 from hallq.commands import main as cli
 from hallq.commands import roles
 
-ROOT = Path(__file__).resolve().parent.parent
+ROOT = Path(__file__).resolve().parents[2]
 SPEC = (ROOT / "hallq.spec").read_text(encoding="utf-8")
 
 
