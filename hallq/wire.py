@@ -139,3 +139,68 @@ def stream_message(text: str | bytes) -> dict[str, Any] | None:
     if not isinstance(msg, dict) or not isinstance(msg.get("events", []), list):
         return None
     return msg
+
+
+# ---------------------------------------------------------------- replies, as a client reads them
+def reply_from(status: int, raw: bytes) -> tuple[bool, dict[str, Any]]:
+    """A hub reply with an HTTP status as (ok, data): a 2xx reply's JSON object, or the
+    error object {"code", "message"} of any other (one made up when the hub sent none)."""
+    try:
+        data = json.loads(raw) if raw else {}
+    except ValueError:
+        data = None
+    if not isinstance(data, dict):
+        return False, {"code": "bad_reply", "message": "The hub sent a bad reply."}
+    if 200 <= status < 300:
+        return True, data
+    error = data.get("error")
+    if isinstance(error, dict) and error:
+        return False, error
+    return False, {"code": "http_error", "message": f"HTTP {status}"}
+
+
+def report_reply(status: int, raw: bytes) -> tuple[bool, bytes | dict[str, Any]]:
+    """GET /api/report as (True, the PDF's bytes) or (False, an error object); a hub too
+    old to have the route answers with the code "report_unavailable"."""
+    if status == 200 and raw.startswith(b"%PDF"):
+        return True, raw
+    try:
+        body = json.loads(raw)
+    except ValueError:
+        body = None
+    error = body.get("error") if isinstance(body, dict) else None
+    if not isinstance(error, dict):
+        error = {}
+    # No such route (an older hub): FastAPI's own 404/405, mapped by the hub.
+    if status == 405 or (status == 404 and error.get("code") == "not_found"):
+        error = {"code": "report_unavailable",
+                 "message": "This hub cannot make the daily report yet."}
+    return False, error or {"code": "http_error", "message": f"HTTP {status}"}
+
+
+REFUSALS = {401: "unauthorized", 403: "forbidden"}
+
+
+def refusal(status: int | None) -> str | None:
+    """The error code of a hub that refuses this device (a revoked or mistyped token), from
+    the HTTP status of any request; None when the hub accepts it or did not answer."""
+    return REFUSALS.get(status) if status is not None else None
+
+
+def last_sync_success(data: dict[str, Any]) -> tuple[bool, datetime | None]:
+    """(sync is set up, time of the last successful sync) from GET /api/sync/status; a time
+    without a zone is UTC."""
+    configured = bool(data.get("configured", data.get("enabled", True)))
+    for key in ("last_success", "last_ok", "last_success_at", "last_synced_at", "last_sync"):
+        value = data.get(key)
+        if isinstance(value, dict):
+            value = value.get("ts") or value.get("at") or value.get("finished")
+        if isinstance(value, str) and value:
+            try:
+                when = datetime.fromisoformat(value)
+            except ValueError:
+                continue
+            if when.tzinfo is None:
+                when = datetime.fromisoformat(when.isoformat() + "+00:00")
+            return configured, when
+    return configured, None
