@@ -12,6 +12,7 @@ from hallq.domain.errors import (
 from hallq.domain.values import (
     ACTIVE_STATES,
     AT_COUNTER_STATES,
+    DEFAULT_SERVICE_MIN,
     DEFAULT_TARGET_WAIT_MIN,
     LANGUAGES,
     Counter,
@@ -21,6 +22,7 @@ from hallq.domain.values import (
     Event,
     HallInfo,
     Priority,
+    RatingChoice,
     Service,
     Staff,
     StaffRole,
@@ -28,15 +30,18 @@ from hallq.domain.values import (
     TicketState,
     is_overdue,
     jsonable,
+    local_business_day,
     name_in,
     overdue_at,
+    parse_time,
     valid_customer_code,
 )
 
 __all__ = [
     "ACTIVE_STATES", "AT_COUNTER_STATES", "LANGUAGES", "Counter", "CounterState",
     "CounterStatus", "DeviceRole", "DomainError", "Forbidden", "InvalidInput", "Locked",
-    "NotFound", "Unauthenticated", "Unavailable", "Event", "HallInfo", "Priority", "Service",
-    "Staff", "StaffRole", "Ticket", "TicketState", "is_overdue", "jsonable", "name_in", "overdue_at",
-    "valid_customer_code", "DEFAULT_TARGET_WAIT_MIN",
+    "NotFound", "Unauthenticated", "Unavailable", "Event", "HallInfo", "Priority",
+    "RatingChoice", "Service", "Staff", "StaffRole", "Ticket", "TicketState", "is_overdue",
+    "jsonable", "local_business_day", "name_in", "overdue_at", "parse_time", "valid_customer_code",
+    "DEFAULT_SERVICE_MIN", "DEFAULT_TARGET_WAIT_MIN",
 ]

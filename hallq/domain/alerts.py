@@ -12,6 +12,8 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any
 
+from hallq.domain.values import is_overdue, parse_time
+
 KINDS = ("unsatisfied", "wait_over_target", "counter_idle", "counter_paused",
          "queue_over_limit", "device_fault")
 
@@ -41,12 +43,12 @@ def describe(alert: Alert) -> str:
     }.get(alert.kind, alert.kind)
 
 
-def _dt(value: str | None) -> datetime | None:
-    return datetime.fromisoformat(value) if value else None
-
-
 def _minutes(now: datetime, since: datetime) -> int:
     return int((now - since).total_seconds() // 60)
+
+
+def _arrival(t: Mapping[str, Any]) -> datetime:
+    return datetime.fromisoformat(t["arrival"])
 
 
 class AlertBook:
@@ -100,7 +102,7 @@ class AlertBook:
             return []
         if kind == "ticket_rated" and data.get("choice") in self.low_choices():
             tid = ev.get("ticket_id")
-            t = (tickets or {}).get(tid) or {}
+            t = (tickets or {}).get(tid) or {} if tid is not None else {}
             return self._raise(Alert(f"rating:{tid}", "unsatisfied", ev["ts"], {
                 "ticket_id": tid, "number": t.get("number", ""), "service": data.get("service"),
                 "counter": data.get("counter", ev.get("counter")),
@@ -140,8 +142,8 @@ class AlertBook:
         for svc in services:
             prefix = svc["prefix"]
             queue = sorted(by_service.get(prefix, []), key=lambda t: (t["arrival"], t["id"]))
-            target = svc.get("target_wait_min")
-            over = [t for t in queue if target and _minutes(now, _dt(t["arrival"])) >= target]
+            target = svc.get("target_wait_min")  # none or 0: this service raises no wait alert
+            over = [t for t in queue if target and is_overdue(_arrival(t), target, now)]
             out += self._episode(("wait", prefix), self._wait_alert(svc, over, now))
             by_issue = sorted(queue, key=lambda t: t["id"])
             out += self._episode(("queue", prefix), self._queue_alert(svc, by_issue, now))
@@ -149,7 +151,7 @@ class AlertBook:
         pause_min = int(self.hall.get("pause_alert_min") or 0)
         for n, c in sorted(counters.items()):
             st = c.get("status") or {}
-            since = _dt(st.get("since"))
+            since = parse_time(st.get("since"))
             if since is None:
                 continue
             mins = _minutes(now, since)
@@ -177,7 +179,7 @@ class AlertBook:
         return Alert(f"wait:{svc['prefix']}:{first['day']}:{first['number']}",
                      "wait_over_target", now.isoformat(),
                      {"service": svc["prefix"], "number": first["number"],
-                      "minutes": _minutes(now, _dt(first["arrival"])),
+                      "minutes": _minutes(now, _arrival(first)),
                       "target": svc.get("target_wait_min")})
 
     @staticmethod

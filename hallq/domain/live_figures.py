@@ -5,9 +5,10 @@ from __future__ import annotations
 import math
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
-from datetime import datetime, timedelta
+from datetime import datetime
 from typing import Any
-from zoneinfo import ZoneInfo
+
+from hallq.domain.values import local_business_day, parse_time
 
 # Definitions (the same words as the daily report):
 # - a *visit* is one ticket number of the day; a transfer or a requeue adds legs to it;
@@ -31,10 +32,6 @@ class Figures:
     open_follow_ups: int = 0
 
 
-def _dt(value: str | None) -> datetime | None:
-    return datetime.fromisoformat(value) if value else None
-
-
 def percentile(values: Iterable[float], p: float) -> float | None:
     """Nearest-rank percentile (p in 0..100): the smallest value with p% at or below it."""
     ordered = sorted(values)
@@ -44,9 +41,12 @@ def percentile(values: Iterable[float], p: float) -> float | None:
     return ordered[rank - 1]
 
 
-def visits(tickets: Iterable[Mapping[str, Any]]) -> dict[tuple[str, str], list[Mapping]]:
+Leg = Mapping[str, Any]  # one ticket leg as JSON
+
+
+def visits(tickets: Iterable[Leg]) -> dict[tuple[str, str], list[Leg]]:
     """Legs grouped by (day, number), each list in leg order."""
-    out: dict[tuple[str, str], list[Mapping]] = {}
+    out: dict[tuple[str, str], list[Leg]] = {}
     for t in tickets:
         out.setdefault((t["day"], t["number"]), []).append(t)
     for legs in out.values():
@@ -54,13 +54,13 @@ def visits(tickets: Iterable[Mapping[str, Any]]) -> dict[tuple[str, str], list[M
     return out
 
 
-def visit_wait_min(legs: list[Mapping[str, Any]]) -> float | None:
+def visit_wait_min(legs: list[Leg]) -> float | None:
     """Minutes from arrival to the first call of the visit's first leg (None: not called)."""
     first = legs[0]
-    called = _dt(first.get("called_at"))
+    called = parse_time(first.get("called_at"))
     if called is None:
         return None
-    return max(0.0, (called - _dt(first["arrival"])).total_seconds() / 60)
+    return max(0.0, (called - datetime.fromisoformat(first["arrival"])).total_seconds() / 60)
 
 
 def compute(tickets: Iterable[Mapping[str, Any]], ratings: Mapping[int, Mapping[str, Any]],
@@ -83,6 +83,7 @@ def compute(tickets: Iterable[Mapping[str, Any]], ratings: Mapping[int, Mapping[
         if legs[-1]["state"] == "no_show":
             no_shows += 1
     ids = {t["id"] for t in today}
+    p90 = percentile(waits, 90)
     scores = [r["score"] for tid, r in ratings.items()
               if int(tid) in ids and r.get("rated") and r.get("score") is not None]
     return Figures(
@@ -91,7 +92,7 @@ def compute(tickets: Iterable[Mapping[str, Any]], ratings: Mapping[int, Mapping[
         no_shows=no_shows,
         waiting=sum(1 for t in today if t["state"] == "waiting"),
         mean_wait_min=round(sum(waits) / len(waits), 1) if waits else None,
-        p90_wait_min=None if not waits else round(percentile(waits, 90), 1),
+        p90_wait_min=None if p90 is None else round(p90, 1),
         within_target_pct=round(100 * within / len(waits)) if waits else None,
         mean_rating=round(sum(scores) / len(scores), 2) if scores else None,
         response_rate_pct=round(100 * len(scores) / served) if served else None,
@@ -110,5 +111,5 @@ def served_by_service(tickets: Iterable[Mapping[str, Any]], day: str) -> dict[st
 
 def business_day(now: datetime, hall: Mapping[str, Any]) -> str:
     """The hall's business day (ISO date) at `now`: it starts at day_start_hour, local time."""
-    local = now.astimezone(ZoneInfo(hall.get("timezone") or "UTC"))
-    return (local - timedelta(hours=int(hall.get("day_start_hour") or 0))).date().isoformat()
+    return local_business_day(now, hall.get("timezone") or "UTC",
+                              int(hall.get("day_start_hour") or 0)).isoformat()

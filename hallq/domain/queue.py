@@ -1,8 +1,8 @@
-"""The queue rules: numbering, who a counter calls next, transitions, estimated waits.
+"""The queue rules: numbering, who a counter calls next, transitions.
 
 Plain Python over plain data: no Qt, no database, no clock reads (`now` is passed in).
-Every command is a pure function ``f(state, ..., now) -> Change``; the caller (hall.py)
-persists the change and only then applies it to the state with ``apply``.
+Every command is a pure function ``f(state, ..., now) -> Change``; the caller
+(hallq.hall.service) persists the change and only then applies it to the state with ``apply``.
 
 The call rule ("call next" at counter C, at time `now`)
 -------------------------------------------------------
@@ -20,88 +20,40 @@ kept across transfers) at least its service's target wait.
 Priority customers go first "within reason": they never overtake an overdue ticket.
 Within one service and one priority class, order is always FIFO by arrival (an older
 ticket is overdue no later than a younger one). Ties break on ticket id, so the rule is
-deterministic.
-
-Estimated wait: a short deterministic run of the same rule over the live queue, with
-every open counter taking each ticket for its service's recent mean service time (an
-exponentially weighted mean of finished visits, seeded by the configured typical time).
+deterministic. The rule's sort key is `call_key` (in hallq.domain.queue_state, so the
+wait estimate in hallq.domain.estimate runs the very same rule).
 """
 
 from __future__ import annotations
 
-import heapq
 from dataclasses import dataclass, field
-from datetime import date, datetime, timedelta
-from zoneinfo import ZoneInfo
+from datetime import date, datetime
+from typing import Any
 
-from hallq.domain import (
+from hallq.domain.errors import DomainError, InvalidInput, NotFound
+
+# Re-exported (`X as X`): callers know these as queue.estimate, queue.QueueState, ...
+from hallq.domain.estimate import estimate as estimate
+from hallq.domain.estimate import summary as summary
+from hallq.domain.queue_state import QueueState as QueueState
+from hallq.domain.queue_state import business_day as business_day
+from hallq.domain.queue_state import call_key
+from hallq.domain.queue_state import callable_by as callable_by
+from hallq.domain.values import (
     ACTIVE_STATES,
     AT_COUNTER_STATES,
+    LANGUAGES,
     Counter,
     CounterState,
     CounterStatus,
-    DomainError,
     Event,
-    HallInfo,
-    InvalidInput,
-    NotFound,
     Priority,
-    Service,
     Ticket,
     TicketState,
-    is_overdue,
     jsonable,
-    overdue_at,
 )
 
 EWMA_ALPHA = 0.2
-SIM_MAX_WAITING = 150  # past this many waiting tickets the estimate uses a closed form
-
-
-@dataclass
-class QueueState:
-    """What the rules need to know about the hall right now."""
-
-    hall: HallInfo
-    services: dict[str, Service]
-    counters: dict[int, Counter]
-    status: dict[int, CounterStatus] = field(default_factory=dict)
-    tickets: dict[int, Ticket] = field(default_factory=dict)  # today's tickets, every state
-    last_number: dict[tuple[date, str], int] = field(default_factory=dict)
-    mean_service_min: dict[str, float] = field(default_factory=dict)
-    next_ticket_id: int = 1
-    day: date | None = None
-    # Indexes kept by apply(), so no command scans the whole day's tickets.
-    waiting_ids: dict[int, None] = field(default_factory=dict)
-    last_done: dict[int, int] = field(default_factory=dict)  # counter -> last finished ticket
-
-    def reindex(self) -> None:
-        self.waiting_ids = {}
-        self.last_done = {}
-        for t in sorted(self.tickets.values(), key=lambda t: t.id):
-            self._index(t)
-
-    def _index(self, t: Ticket) -> None:
-        if t.state == TicketState.WAITING:
-            self.waiting_ids[t.id] = None
-        else:
-            self.waiting_ids.pop(t.id, None)
-        if t.state == TicketState.DONE and t.counter is not None:
-            prev = self.tickets.get(self.last_done.get(t.counter, -1))
-            if prev is None or (prev.finished_at, prev.id) <= (t.finished_at, t.id):
-                self.last_done[t.counter] = t.id
-
-    def counter_status(self, number: int) -> CounterStatus:
-        return self.status.get(number) or CounterStatus(number)
-
-    def mean_minutes(self, prefix: str) -> float:
-        if prefix in self.mean_service_min:
-            return self.mean_service_min[prefix]
-        svc = self.services.get(prefix)
-        return svc.typical_service_min if svc else 5.0
-
-    def waiting(self) -> list[Ticket]:
-        return [self.tickets[i] for i in self.waiting_ids]
 
 
 @dataclass
@@ -116,14 +68,6 @@ class Change:
     result: Ticket | CounterStatus | None = None
     day: date | None = None
     drop_days_before: date | None = None
-
-
-def business_day(now: datetime, hall: HallInfo) -> date:
-    """The business day `now` falls in: days start at the hall's day-start hour, local time."""
-    if now.tzinfo is None:
-        raise ValueError("time must be timezone-aware")
-    local = now.astimezone(ZoneInfo(hall.timezone))
-    return (local - timedelta(hours=hall.day_start_hour)).date()
 
 
 def apply(state: QueueState, change: Change) -> None:
@@ -146,7 +90,7 @@ def apply(state: QueueState, change: Change) -> None:
 
 
 def _event(kind: str, now: datetime, state: QueueState, ticket: Ticket | None = None,
-           counter: int | None = None, staff: str | None = None, **data) -> Event:
+           counter: int | None = None, staff: str | None = None, **data: Any) -> Event:
     return Event(
         type=kind, ts=now, day=business_day(now, state.hall),
         ticket_id=ticket.id if ticket else None,
@@ -178,31 +122,6 @@ def roll_day(state: QueueState, now: datetime) -> Change | None:
 
 # ---------------------------------------------------------------- ordering
 
-def target_wait(state: QueueState, t: Ticket) -> int | None:
-    svc = state.services.get(t.service)
-    return svc.target_wait_min if svc else None
-
-
-def _overdue(state: QueueState, t: Ticket, now: datetime) -> bool:
-    return is_overdue(t.arrival, target_wait(state, t), now)
-
-
-def callable_by(counter: Counter, t: Ticket) -> bool:
-    if t.target_counter is not None:
-        return t.target_counter == counter.number
-    return t.service in counter.services
-
-
-def call_key(state: QueueState, counter: Counter, t: Ticket, now: datetime) -> tuple:
-    """Sort key of the call rule (see the module docstring); smallest is called first."""
-    if _overdue(state, t, now):
-        return (0, t.arrival, t.id)
-    prio = 0 if t.priority else 1
-    named = 0 if t.target_counter == counter.number else 1
-    rank = counter.services.index(t.service) if t.service in counter.services else 0
-    return (1, prio, named, rank, t.arrival, t.id)
-
-
 def call_order(state: QueueState, counter_no: int, now: datetime,
                tickets: list[Ticket] | None = None) -> list[Ticket]:
     """The waiting tickets counter `counter_no` would call, in the order it would call them."""
@@ -210,120 +129,6 @@ def call_order(state: QueueState, counter_no: int, now: datetime,
     pool = state.waiting() if tickets is None else tickets
     cands = [t for t in pool if callable_by(counter, t)]
     return sorted(cands, key=lambda t: call_key(state, counter, t, now))
-
-
-# ---------------------------------------------------------------- estimates
-
-def estimate(state: QueueState, service: str, now: datetime, priority: Priority = Priority.NONE,
-             probe: Ticket | None = None) -> tuple[int, float | None]:
-    """(people ahead, estimated minutes) for `probe`, or for a new ticket of `service`."""
-    if probe is None:
-        probe = Ticket(id=-1, day=business_day(now, state.hall), number=f"{service}999",
-                       service=service, arrival=now, queued_at=now, priority=priority)
-    waiting = [t for t in state.waiting() if t.id != probe.id] + [probe]
-    serving = [c for c in state.counters.values() if callable_by(c, probe)]
-    live = [c for c in serving if state.counter_status(c.number).state != CounterState.CLOSED]
-    counters = live or serving  # nobody open yet: assume the counters for it will open
-    if not counters:
-        return (sum(1 for t in waiting if t.service == service) - 1, None)
-    if len(waiting) > SIM_MAX_WAITING:
-        return _closed_form(state, probe, waiting, counters, now)
-    free: list[tuple[datetime, int]] = []
-    for c in counters:
-        st = state.counter_status(c.number)
-        at = now
-        cur = state.tickets.get(st.ticket_id) if st.ticket_id else None
-        if cur is not None and cur.state in AT_COUNTER_STATES:
-            began = cur.serving_at or cur.called_at or now
-            left = timedelta(minutes=state.mean_minutes(cur.service)) - (now - began)
-            at = now + max(left, timedelta(0))
-        elif st.state == CounterState.PAUSED:
-            at = now + timedelta(minutes=5)  # a break: assume a short one
-        heapq.heappush(free, (at, c.number))
-    sim = _CallSim(state, counters, waiting)
-    ahead = 0
-    while free:
-        at, num = heapq.heappop(free)
-        pick = sim.pick(num, at)
-        if pick is None:
-            continue  # this counter has nothing more it could take
-        if pick.id == probe.id:
-            return ahead, max(0.0, (at - now).total_seconds() / 60)
-        if pick.service == probe.service:
-            ahead += 1
-        done = at + timedelta(minutes=state.mean_minutes(pick.service))
-        heapq.heappush(free, (done, num))
-    return ahead, None
-
-
-class _CallSim:
-    """The call rule over a fixed pool, with heaps: O(n log n) for a whole run.
-
-    Counters that serve the same services in the same order (and have no tickets sent to
-    them by name) would call in the same order, so they share one lane of heaps. Per lane:
-    tickets not yet overdue sit in `normal` (by the rule's key) and in `deadlines` (by when
-    they become overdue); at time t those past their deadline move to `overdue` (by
-    arrival). Taken tickets are skipped lazily.
-    """
-
-    def __init__(self, state: QueueState, counters: list[Counter], pool: list[Ticket]):
-        self.taken: set[int] = set()
-        self.lanes: dict[tuple, tuple[list, list, list, set[int]]] = {}
-        self.lane_of: dict[int, tuple] = {}
-        named = {t.target_counter for t in pool if t.target_counter is not None}
-        for c in counters:
-            key = (c.services, c.number if c.number in named else None)
-            self.lane_of[c.number] = key
-            if key in self.lanes:
-                continue
-            normal, deadlines = [], []
-            for t in pool:
-                if not callable_by(c, t):
-                    continue
-                deadline = overdue_at(t.arrival, target_wait(state, t))
-                key_t = call_key(state, c, t, t.arrival)  # the not-yet-overdue key
-                normal.append((key_t, t))
-                deadlines.append((deadline, t.id, t))
-            heapq.heapify(normal)
-            heapq.heapify(deadlines)
-            self.lanes[key] = (normal, deadlines, [], set())
-
-    def pick(self, counter: int, at: datetime) -> Ticket | None:
-        normal, deadlines, overdue, moved = self.lanes[self.lane_of[counter]]
-        while deadlines and deadlines[0][0] <= at:
-            _, _, t = heapq.heappop(deadlines)
-            if t.id not in self.taken:
-                moved.add(t.id)
-                heapq.heappush(overdue, ((t.arrival, t.id), t))
-        for heap in (overdue, normal):
-            while heap:
-                t = heap[0][1]
-                heapq.heappop(heap)
-                if t.id in self.taken or (heap is normal and t.id in moved):
-                    continue
-                self.taken.add(t.id)
-                return t
-        return None
-
-
-def _closed_form(state: QueueState, probe: Ticket, waiting: list[Ticket],
-                 counters: list[Counter], now: datetime) -> tuple[int, float]:
-    ahead = sum(1 for t in waiting if t.service == probe.service and t.id != probe.id
-                and (t.arrival, t.id) < (probe.arrival, probe.id))
-    return ahead, ahead * state.mean_minutes(probe.service) / len(counters)
-
-
-def summary(state: QueueState, now: datetime) -> dict[str, dict]:
-    """Per service: people waiting, longest wait and the estimate for a new ticket."""
-    out = {}
-    for prefix, svc in state.services.items():
-        waiting = [t for t in state.waiting() if t.service == prefix]
-        longest = max(((now - t.arrival).total_seconds() / 60 for t in waiting), default=0.0)
-        _, eta = estimate(state, prefix, now) if svc.active else (0, None)
-        out[prefix] = {"waiting": len(waiting), "longest_min": round(longest, 1),
-                       "eta_min": None if eta is None else round(eta, 1),
-                       "target_min": svc.target_wait_min}
-    return out
 
 
 # ---------------------------------------------------------------- commands
@@ -366,7 +171,7 @@ def _open_status(state: QueueState, number: int) -> CounterStatus:
 
 
 def issue(state: QueueState, service: str, now: datetime, priority: Priority = Priority.NONE,
-          customer_code: str = "", language: str = "vi") -> Change:
+          customer_code: str = "", language: str = LANGUAGES[0]) -> Change:
     svc = state.services.get(service)
     if svc is None or not svc.active:
         raise NotFound("unknown_service", f"There is no active service {service!r}.")
@@ -381,7 +186,8 @@ def issue(state: QueueState, service: str, now: datetime, priority: Priority = P
                   tickets=[t], numbers={(day, service): n}, result=t)
 
 
-def _call(state: QueueState, st: CounterStatus, t: Ticket, now: datetime, **data) -> Change:
+def _call(state: QueueState, st: CounterStatus, t: Ticket, now: datetime,
+          **data: Any) -> Change:
     called = t.with_(state=TicketState.CALLED, counter=st.number, staff=st.staff,
                      called_at=now, recalls=0)
     st2 = st.with_(ticket_id=called.id, since=now)
@@ -455,7 +261,7 @@ def no_show(state: QueueState, counter: int, now: datetime) -> Change:
                   result=t2)
 
 
-def _new_leg(state: QueueState, t: Ticket, now: datetime, **changes) -> Ticket:
+def _new_leg(state: QueueState, t: Ticket, now: datetime, **changes: Any) -> Ticket:
     fresh = dict(id=state.next_ticket_id, state=TicketState.WAITING, leg=t.leg + 1,
                  parent_id=t.id, queued_at=now, counter=None, staff=None, called_at=None,
                  recalls=0, serving_at=None, finished_at=None, target_counter=None)

@@ -7,11 +7,13 @@ import enum
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
-from typing import Any
+from typing import Any, NotRequired, TypedDict
+from zoneinfo import ZoneInfo
 
 # The languages hallq speaks; the first is the default of a new hall and of a ticket.
 LANGUAGES = ("vi", "zh_CN", "zh_TW", "en")
 DEFAULT_TARGET_WAIT_MIN = 15  # a ticket of a service the hall no longer knows
+DEFAULT_SERVICE_MIN = 5.0  # typical minutes at the counter, when nothing else is known
 
 
 def name_in(names: Mapping[str, str], language: str, default: str = "") -> str:
@@ -22,6 +24,17 @@ def name_in(names: Mapping[str, str], language: str, default: str = "") -> str:
         if names.get(lang):
             return names[lang]
     return next((n for n in names.values() if n), default)
+
+
+def local_business_day(now: datetime, timezone: str, day_start_hour: int) -> date:
+    """The business day `now` falls in: days start at `day_start_hour`, local time."""
+    local = now.astimezone(ZoneInfo(timezone))
+    return (local - timedelta(hours=day_start_hour)).date()
+
+
+def parse_time(value: str | None) -> datetime | None:
+    """A time as the wire writes it (ISO 8601); None or "" is no time."""
+    return datetime.fromisoformat(value) if value else None
 
 
 def overdue_at(arrival: datetime, target_wait_min: float | None) -> datetime:
@@ -89,7 +102,7 @@ class Service:
     prefix: str
     names: dict[str, str]
     target_wait_min: int = DEFAULT_TARGET_WAIT_MIN
-    typical_service_min: float = 5.0
+    typical_service_min: float = DEFAULT_SERVICE_MIN
     active: bool = True
     kiosk_order: int = 0
     queue_limit: int = 30
@@ -113,6 +126,15 @@ class Staff:
     active: bool = True
 
 
+class RatingChoice(TypedDict):
+    """One answer the rating keypad offers; `low` ones raise an alert."""
+
+    key: str
+    score: int
+    color: str
+    low: NotRequired[bool]
+
+
 @dataclass(frozen=True)
 class HallInfo:
     code: str
@@ -126,7 +148,7 @@ class HallInfo:
     rating_timeout_s: int = 30
     pin_max_failures: int = 5
     pin_lock_minutes: int = 5
-    rating_choices: tuple[dict, ...] = (
+    rating_choices: tuple[RatingChoice, ...] = (
         {"key": "very_satisfied", "score": 4, "color": "#1b8a3a"},
         {"key": "satisfied", "score": 3, "color": "#5cb85c"},
         {"key": "acceptable", "score": 2, "color": "#f0ad4e"},
@@ -152,7 +174,7 @@ class Ticket:
     queued_at: datetime  # when this leg started waiting
     priority: Priority = Priority.NONE
     customer_code: str = ""
-    language: str = "vi"
+    language: str = LANGUAGES[0]
     state: TicketState = TicketState.WAITING
     leg: int = 1
     parent_id: int | None = None

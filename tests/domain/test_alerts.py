@@ -45,6 +45,21 @@ def test_a_wait_past_target_is_raised_once_per_episode():
     assert len(book.open_alerts()) == 2
 
 
+def test_a_wait_alert_from_exactly_the_target_minute_like_the_call_rule():
+    book = AlertBook(HALL)
+    just_under = [ticket(1, "A", 10 - 1 / 60)]  # target 10: one second short
+    assert book.check(SERVICES, {}, just_under, T0) == []
+    [alert] = book.check(SERVICES, {}, [ticket(1, "A", 10)], T0)
+    assert (alert.params["minutes"], alert.params["target"]) == (10, 10)
+
+
+def test_a_service_without_a_target_raises_no_wait_alert():
+    book = AlertBook(HALL)
+    services = [{"prefix": "A", "target_wait_min": 0}, {"prefix": "B"}]
+    long_ago = [ticket(1, "A", 120), ticket(2, "B", 120)]
+    assert book.check(services, {}, long_ago, T0) == []
+
+
 def test_a_queue_longer_than_its_limit():
     book = AlertBook(HALL)
     tickets = [ticket(i, "A", 1) for i in range(1, 4)]

@@ -1,34 +1,15 @@
-"""The queue rules, with no database: numbering, the call rule, transitions, estimates."""
+"""The queue rules, with no database: numbering, the call rule, transitions."""
 
 from __future__ import annotations
 
-from datetime import UTC, date, datetime, timedelta
+from datetime import date, datetime, timedelta
 
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from hallq.domain import CounterState, DomainError, Priority, TicketState, queue, sample
-
-T0 = datetime(2026, 11, 23, 0, 30, tzinfo=UTC)  # 07:30 in Ho Chi Minh City
-
-
-def new_state() -> queue.QueueState:
-    return queue.QueueState(sample.HALL, {s.prefix: s for s in sample.SERVICES},
-                            {c.number: c for c in sample.COUNTERS})
-
-
-def do(state: queue.QueueState, fn, *args, **kw):
-    change = fn(state, *args, **kw)
-    queue.apply(state, change)
-    return change.result
-
-
-def opened(*counters: int) -> queue.QueueState:
-    s = new_state()
-    for n in counters:
-        do(s, queue.open_counter, n, f"NV0{n}", now=T0)
-    return s
+from tests.domain.queue_helpers import HALL_TZ, T0, do, new_state, opened
 
 
 def test_numbers_run_per_service_from_001():
@@ -39,25 +20,20 @@ def test_numbers_run_per_service_from_001():
 
 def test_business_day_starts_at_the_configured_hour():
     hall = sample.HALL  # Asia/Ho_Chi_Minh, day starts 04:00
-    before = datetime(2026, 11, 23, 3, 59, tzinfo=hall_tz())
-    after = datetime(2026, 11, 23, 4, 1, tzinfo=hall_tz())
+    before = datetime(2026, 11, 23, 3, 59, tzinfo=HALL_TZ)
+    after = datetime(2026, 11, 23, 4, 1, tzinfo=HALL_TZ)
     assert queue.business_day(before, hall) == date(2026, 11, 22)
     assert queue.business_day(after, hall) == date(2026, 11, 23)
     with pytest.raises(ValueError):
         queue.business_day(datetime(2026, 11, 23, 5), hall)
 
 
-def hall_tz():
-    from zoneinfo import ZoneInfo
-    return ZoneInfo(sample.HALL.timezone)
-
-
 def test_numbering_resets_on_a_new_business_day_and_old_tickets_are_cancelled():
     s = opened()
-    day1 = datetime(2026, 11, 23, 23, 59, tzinfo=hall_tz())
+    day1 = datetime(2026, 11, 23, 23, 59, tzinfo=HALL_TZ)
     do(s, queue.issue, "A", now=day1)
     do(s, queue.issue, "A", now=day1)
-    next_day = datetime(2026, 11, 24, 4, 1, tzinfo=hall_tz())
+    next_day = datetime(2026, 11, 24, 4, 1, tzinfo=HALL_TZ)
     roll = queue.roll_day(s, next_day)
     assert [e.type for e in roll.events] == ["ticket_cancelled", "ticket_cancelled"]
     queue.apply(s, roll)
@@ -162,19 +138,6 @@ def test_a_clerk_works_at_one_counter_at_a_time():
     assert exc.value.code == "counter_taken"
 
 
-def test_estimate_grows_with_the_queue_and_falls_with_more_counters():
-    s = opened(1)
-    for i in range(10):
-        do(s, queue.issue, "A", now=T0 + timedelta(seconds=i))
-    _, one = queue.estimate(s, "A", T0 + timedelta(seconds=20))
-    do(s, queue.open_counter, 2, "NV02", now=T0)
-    do(s, queue.open_counter, 3, "NV03", now=T0)
-    ahead, three = queue.estimate(s, "A", T0 + timedelta(seconds=20))
-    assert ahead == 10
-    assert one == pytest.approx(30, abs=0.5)  # 10 ahead x 3 min, one counter
-    assert three < one / 2
-
-
 # ------------------------------------------------------------------ properties
 
 commands = st.lists(st.tuples(
@@ -272,28 +235,3 @@ def test_fifo_within_a_service_and_priority_class(arrivals):
         for b in order[order.index(a) + 1:]:
             if a.service == b.service and bool(a.priority) == bool(b.priority):
                 assert a.arrival <= b.arrival
-
-
-@settings(max_examples=60, deadline=None)
-@given(st.lists(st.tuples(st.sampled_from("ABCDE"), st.sampled_from(list(Priority)),
-                          st.integers(0, 300)), min_size=1, max_size=40),
-       st.sets(st.integers(1, 6), min_size=1))
-def test_the_fast_estimate_follows_the_call_rule(arrivals, counters):
-    """The estimate's heap simulation picks exactly what call_order would pick."""
-    s = opened(*counters)
-    now = T0
-    for prefix, prio, secs in arrivals:
-        now += timedelta(seconds=secs)
-        do(s, queue.issue, prefix, now=now, priority=prio)
-    pool = s.waiting()
-    sim = queue._CallSim(s, [s.counters[n] for n in counters], pool)
-    remaining = list(pool)
-    t = now
-    for step in range(len(pool) + 2):
-        n = sorted(counters)[step % len(counters)]
-        t += timedelta(minutes=3)
-        expect = queue.call_order(s, n, t, remaining)
-        got = sim.pick(n, t)
-        assert (got.id if got else None) == (expect[0].id if expect else None)
-        if got:
-            remaining.remove(got)
