@@ -90,8 +90,9 @@ def _log_uncaught() -> None:
     previous_thread = threading.excepthook
 
     def thread_hook(args: threading.ExceptHookArgs) -> None:
+        exc = args.exc_value  # None only if the thread raised nothing worth a traceback
         log.critical("uncaught exception in thread %s", getattr(args.thread, "name", "?"),
-                     exc_info=(args.exc_type, args.exc_value, args.exc_traceback))
+                     exc_info=None if exc is None else (args.exc_type, exc, args.exc_traceback))
         if getattr(previous_thread, "__name__", "") != "thread_hook":
             previous_thread(args)  # whoever was listening before (pytest, Qt tools) still hears
 

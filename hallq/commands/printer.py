@@ -1,4 +1,8 @@
-"""`hallq printer test`: print a sample ticket with the hall's real set-up (installing a printer)."""
+"""`hallq printer test`: print a sample ticket with the hall's real set-up (installing a printer).
+
+The printer drivers (python-escpos, reportlab, qrcode: ~0.2 s) are imported when the command
+runs, not when `hallq` builds its parser: every other command starts without them.
+"""
 
 from __future__ import annotations
 
@@ -10,11 +14,11 @@ from typing import Any
 from zoneinfo import ZoneInfo
 
 from hallq import settings as hsettings
+from hallq.domain import LANGUAGES
 from hallq.paths import default_db
 from hallq.store.database import Store
 from hallq.tickets.kiosk import printer_config, service_name
-from hallq.tickets.layout import LANGUAGES, TicketPrint
-from hallq.tickets.printers import PrinterError, printer_test
+from hallq.tickets.layout import TicketPrint
 
 
 def register(sub: argparse._SubParsersAction) -> None:
@@ -67,6 +71,8 @@ def hall_ticket(db: Path, language: str | None, hub_url: str) -> TicketPrint:
 
 
 def cmd_test(args: argparse.Namespace) -> int:
+    from hallq.tickets.printers import PrinterError, printer_test
+
     try:
         s = hsettings.load(args.config)
     except hsettings.SettingsError as exc:

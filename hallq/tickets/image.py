@@ -9,17 +9,16 @@ from __future__ import annotations
 
 from functools import cache
 
+import qrcode
 from PIL import Image, ImageDraw, ImageFont
 
 from hallq.tickets.layout import (
     TicketPrint,
+    fake_bold,
     find_font,
-    format_issued,
-    has_cjk,
-    label,
-    mask_customer_code,
+    font_kind_for,
     nfc,
-    priority_text,
+    ticket_text,
     wrap,
 )
 
@@ -30,12 +29,6 @@ MARGIN = 12
 @cache
 def pil_font(kind: str, size: int) -> ImageFont.FreeTypeFont:
     return ImageFont.truetype(str(find_font(kind)), size, index=0)
-
-
-def font_kind_for(text: str, bold: bool) -> str:
-    if has_cjk(text):
-        return "cjk"  # WenQuanYi has no bold face; bold is drawn with a 1 px stroke
-    return "sans-bold" if bold else "sans"
 
 
 class TicketCanvas:
@@ -59,7 +52,7 @@ class TicketCanvas:
         if not text:
             return
         font = pil_font(font_kind_for(text, bold), size)
-        stroke = 1 if bold and has_cjk(text) else 0
+        stroke = 1 if fake_bold(text, bold) else 0
         pad = 10 if inverted else 0
         inner = self.width - 2 * MARGIN - 2 * pad
         lines = wrap(text, inner, lambda s: font.getlength(s) + 2 * stroke)
@@ -85,7 +78,7 @@ class TicketCanvas:
         """A label on the left and its value, large and bold, on the right (stacked if too wide)."""
         left, right = nfc(left), nfc(right)
         vfont = pil_font(font_kind_for(right, True), value_size)
-        vstroke = 1 if has_cjk(right) else 0
+        vstroke = 1 if fake_bold(right, True) else 0
         vw = vfont.getlength(right) + 2 * vstroke
         lfont = pil_font(font_kind_for(left, False), size)
         room = self.width - 2 * MARGIN - vw - 16
@@ -107,7 +100,7 @@ class TicketCanvas:
         """The ticket number, as large as fits, boxed tightly (no empty descender space)."""
         font = pil_font("sans-bold", number_font_size(number, self.width))
         left, top, right, bottom = font.getbbox(number)
-        img = Image.new("L", (self.width, bottom - top + 28), PAPER)
+        img = Image.new("L", (self.width, int(bottom - top) + 28), PAPER)
         ImageDraw.Draw(img).text(((self.width - (right - left)) / 2 - left, 14 - top), number,
                                  font=font, fill=INK)
         self.blocks.append((img, "left"))
@@ -140,8 +133,6 @@ def number_font_size(number: str, width: int, max_size: int = 170) -> int:
 
 
 def qr_image(payload: str, box: int = 6) -> Image.Image:
-    import qrcode
-
     qr = qrcode.QRCode(error_correction=qrcode.constants.ERROR_CORRECT_M, box_size=box, border=2)
     qr.add_data(payload)
     qr.make(fit=True)
@@ -157,30 +148,26 @@ def header_part(t: TicketPrint, c: TicketCanvas) -> None:
     if t.service_name_alt:
         c.text(t.service_name_alt, 30)
     c.gap(10)
-    c.text(label(t.language, "your_number"), 28)
+    c.text(ticket_text(t).your_number, 28)
 
 
 def details_part(t: TicketPrint, c: TicketCanvas) -> None:
     """Priority mark, time, people ahead, wait, customer code."""
-    prio = priority_text(t)
-    if prio:
+    text = ticket_text(t)
+    if text.priority:
         c.gap(6)
-        c.text(prio, 38, bold=True, inverted=True)
+        c.text(text.priority, 38, bold=True, inverted=True)
         c.gap(6)
     c.rule()
-    c.row(label(t.language, "issued"), format_issued(t.issued_at, t.language), 28, 34)
-    c.gap(6)
-    c.row(label(t.language, "ahead"), str(t.ahead), 30, 48)
-    c.gap(6)
-    c.row(label(t.language, "wait"), label(t.language, "wait_value", n=t.eta_minutes), 30, 48)
-    if t.customer_code:
-        c.gap(6)
-        c.row(label(t.language, "customer"), mask_customer_code(t.customer_code), 28, 34)
+    for i, row in enumerate(text.rows):
+        if i:
+            c.gap(6)
+        c.row(row.label, row.value, *((30, 48) if row.large else (28, 34)))
     c.rule()
 
 
 def scan_caption_part(t: TicketPrint, c: TicketCanvas) -> None:
-    c.text(label(t.language, "scan"), 28)
+    c.text(ticket_text(t).scan, 28)
 
 
 def footer_part(t: TicketPrint, c: TicketCanvas) -> None:

@@ -1,12 +1,13 @@
-"""The printed ticket: its data, its words in four languages, its fonts and its picture.
+"""The printed ticket: its data, its words in four languages, and its fonts.
 
-One layout, three outputs:
+One layout, three outputs, each in its own module:
 
-- :func:`render_ticket_image` — the whole ticket as a 1-bit Pillow image (576 px
-  = the 72 mm printable width of 80 mm paper at 203 dpi);
-- :func:`escpos_bytes` — bytes for a thermal ESC/POS printer (``hallq.tickets.escpos``);
-- :func:`ticket_pdf` — an 80 mm wide PDF with real, extractable text (``hallq.tickets.pdf``).
+- ``hallq.tickets.image.render_ticket_image`` — the whole ticket as a 1-bit Pillow image
+  (576 px = the 72 mm printable width of 80 mm paper at 203 dpi);
+- ``hallq.tickets.escpos.escpos_bytes`` — bytes for a thermal ESC/POS printer;
+- ``hallq.tickets.pdf.ticket_pdf`` — an 80 mm wide PDF with real, extractable text.
 
+What a ticket says, in print order, is :func:`ticket_text`; each output only lays it out.
 Sending the bytes to a printer is ``hallq.tickets.printers``. Nothing here imports Qt.
 """
 
@@ -18,15 +19,11 @@ from dataclasses import dataclass
 from datetime import datetime
 from functools import cache
 from pathlib import Path
-from typing import TYPE_CHECKING
 from zoneinfo import ZoneInfo
 
+from hallq.domain import LANGUAGES
 from hallq.paths import resources_dir
 
-if TYPE_CHECKING:
-    from PIL.Image import Image
-
-LANGUAGES = ("vi", "zh_CN", "zh_TW", "en")
 PRIORITIES = ("elderly", "disabled", "pregnant", "appointment")
 
 LABELS: dict[str, dict[str, str]] = {
@@ -94,7 +91,6 @@ _LANGUAGE_ALIASES = {
 }
 
 
-
 @dataclass
 class TicketPrint:
     """Everything printed on one ticket. Texts arrive already in the customer's language."""
@@ -151,6 +147,39 @@ def priority_text(t: TicketPrint) -> str | None:
     lang = normalize_language(t.language)
     what = LABELS[lang].get(t.priority, t.priority)
     return label(lang, "priority", what=what)
+
+
+@dataclass(frozen=True)
+class TicketRow:
+    """A label on the left and its value on the right; `large` values are the figures a
+    customer looks for (people ahead, wait), the others are printed smaller."""
+
+    label: str
+    value: str
+    large: bool
+
+
+@dataclass(frozen=True)
+class TicketText:
+    """What a ticket says below its service name, in its customer's language, in print order:
+    the caption over the number, the priority mark, the rows, the caption under the QR code."""
+
+    your_number: str
+    priority: str | None
+    rows: tuple[TicketRow, ...]
+    scan: str
+
+
+def ticket_text(t: TicketPrint) -> TicketText:
+    lang = t.language
+    rows = [TicketRow(label(lang, "issued"), format_issued(t.issued_at, lang), False),
+            TicketRow(label(lang, "ahead"), str(t.ahead), True),
+            TicketRow(label(lang, "wait"), label(lang, "wait_value", n=t.eta_minutes), True)]
+    if t.customer_code:
+        rows.append(TicketRow(label(lang, "customer"), mask_customer_code(t.customer_code),
+                              False))
+    return TicketText(label(lang, "your_number"), priority_text(t), tuple(rows),
+                      label(lang, "scan"))
 
 
 def nfc(text: str) -> str:
@@ -210,6 +239,19 @@ def find_font(kind: str) -> Path:
     raise FileNotFoundError(f"no {kind} font found; tried: {', '.join(tried)}")
 
 
+def font_kind_for(text: str, bold: bool) -> str:
+    """The font kind a string is drawn with: "cjk" for any string with Chinese (WenQuanYi has
+    no bold face: bold Chinese is drawn with a thin stroke), else "sans" or "sans-bold"."""
+    if has_cjk(text):
+        return "cjk"
+    return "sans-bold" if bold else "sans"
+
+
+def fake_bold(text: str, bold: bool) -> bool:
+    """Whether bold must be drawn with a stroke: the CJK font has no bold face."""
+    return bold and has_cjk(text)
+
+
 def wrap(text: str, width: float, measure: Callable[[str], float]) -> list[str]:
     """Split text into lines no wider than width; words for Latin, characters for CJK."""
     lines: list[str] = []
@@ -231,30 +273,6 @@ def wrap(text: str, width: float, measure: Callable[[str], float]) -> list[str]:
                 line = candidate
         lines.append(line)
     return lines
-
-
-# ---------------------------------------------------------------- the other outputs
-
-
-def render_ticket_image(t: TicketPrint, width_px: int = 576) -> Image:
-    """The whole ticket as one 1-bit Pillow image; see hallq.tickets.image."""
-    from hallq.tickets.image import render_ticket_image as render
-
-    return render(t, width_px)
-
-
-def escpos_bytes(t: TicketPrint, profile: str = "TM-T20II", native_qr: bool = True) -> bytes:
-    """ESC/POS bytes for a thermal printer; see hallq.tickets.escpos."""
-    from hallq.tickets.escpos import escpos_bytes as build
-
-    return build(t, profile=profile, native_qr=native_qr)
-
-
-def ticket_pdf(t: TicketPrint) -> bytes:
-    """An 80 mm wide PDF of the ticket with embedded fonts; see hallq.tickets.pdf."""
-    from hallq.tickets.pdf import ticket_pdf as build
-
-    return build(t)
 
 
 def sample_ticket(hall_name: str = "Điện lực Quận 3", footer: str = "Hotline 19001006",

@@ -13,6 +13,7 @@ import io
 from collections.abc import Callable
 from functools import cache
 
+import qrcode
 from reportlab.lib.units import mm
 from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.ttfonts import TTFont
@@ -20,13 +21,11 @@ from reportlab.pdfgen.canvas import Canvas
 
 from hallq.tickets.layout import (
     TicketPrint,
+    fake_bold,
     find_font,
-    format_issued,
-    has_cjk,
-    label,
-    mask_customer_code,
+    font_kind_for,
     nfc,
-    priority_text,
+    ticket_text,
     wrap,
 )
 
@@ -51,9 +50,7 @@ def register_fonts() -> None:
 
 def font_for(text: str, bold: bool) -> tuple[str, bool]:
     """(reportlab font name, needs fake bold) for a string."""
-    if has_cjk(text):
-        return FONT_NAMES["cjk"], bold
-    return FONT_NAMES["sans-bold" if bold else "sans"], False
+    return FONT_NAMES[font_kind_for(text, bold)], fake_bold(text, bold)
 
 
 # A layout item: its height in points, and how to draw it with its top at y.
@@ -154,8 +151,6 @@ def number_item(number: str) -> Item:
 
 def qr_item(payload: str) -> Item:
     """The QR code as vector squares (one rectangle per horizontal run of dark modules)."""
-    import qrcode
-
     qr = qrcode.QRCode(error_correction=qrcode.constants.ERROR_CORRECT_M, border=2)
     qr.add_data(payload)
     qr.make(fit=True)
@@ -182,7 +177,7 @@ def qr_item(payload: str) -> Item:
 
 
 def layout(t: TicketPrint) -> list[Item]:
-    lang = t.language
+    text = ticket_text(t)
     items: list[Item | None] = [
         gap(3 * mm),
         text_item(t.hall_name, 11, bold=True),
@@ -190,23 +185,19 @@ def layout(t: TicketPrint) -> list[Item]:
         text_item(t.service_name, 17, bold=True),
         text_item(t.service_name_alt or "", 11),
         gap(2 * mm),
-        text_item(label(lang, "your_number"), 10),
+        text_item(text.your_number, 10),
         number_item(t.number),
     ]
-    prio = priority_text(t)
-    if prio:
-        items += [text_item(prio, 13, bold=True, inverted=True), gap(2 * mm)]
+    if text.priority:
+        items += [text_item(text.priority, 13, bold=True, inverted=True), gap(2 * mm)]
     items.append(rule())
-    items += row_items(label(lang, "issued"), format_issued(t.issued_at, lang), 10, 12)
-    items += row_items(label(lang, "ahead"), str(t.ahead), 10.5, 16)
-    items += row_items(label(lang, "wait"), label(lang, "wait_value", n=t.eta_minutes), 10.5, 16)
-    if t.customer_code:
-        items += row_items(label(lang, "customer"), mask_customer_code(t.customer_code), 10, 12)
+    for row in text.rows:
+        items += row_items(row.label, row.value, *((10.5, 16) if row.large else (10, 12)))
     items += [
         rule(),
         gap(1 * mm),
         qr_item(t.qr_payload),
-        text_item(label(lang, "scan"), 10),
+        text_item(text.scan, 10),
         gap(1 * mm),
         text_item(t.footer, 11, bold=True),
         gap(4 * mm),

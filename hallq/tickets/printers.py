@@ -24,10 +24,16 @@ from __future__ import annotations
 import contextlib
 import errno
 import socket
+from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
 
-from hallq.tickets.layout import TicketPrint, escpos_bytes, ticket_pdf
+from escpos.exceptions import DeviceNotFoundError
+from escpos.printer import Network, Serial, Usb
+
+from hallq.tickets.escpos import escpos_bytes
+from hallq.tickets.layout import TicketPrint
+from hallq.tickets.pdf import ticket_pdf
 
 KINDS = ("network", "usb", "serial", "file", "pdf", "none")
 ERROR_CODES = ("unknown_printer", "printer_offline", "no_paper", "printer_error")
@@ -132,22 +138,31 @@ def _check_paper(reply: bytes | None, where: str) -> str:
     return {"low": " (paper is running low)", None: " (paper status not reported)"}.get(state, "")
 
 
-def _print_network(t: TicketPrint, data: bytes, config: dict[str, Any]) -> str:
-    from escpos.exceptions import DeviceNotFoundError
-    from escpos.printer import Network
+@contextlib.contextmanager
+def _opened(printer: Any, offline: Callable[[DeviceNotFoundError], str],
+            close_errors: type[Exception]) -> Iterator[None]:
+    """Open the printer (PrinterError "printer_offline", with the message `offline` makes,
+    when it cannot be opened); close it afterwards, whatever happened, ignoring close_errors."""
+    try:
+        printer.open()
+    except DeviceNotFoundError as e:
+        raise PrinterError("printer_offline", offline(e)) from e
+    try:
+        yield
+    finally:
+        with contextlib.suppress(close_errors):
+            printer.close()
 
+
+def _print_network(t: TicketPrint, data: bytes, config: dict[str, Any]) -> str:
     host = str(_config_value(config, "host", "network"))
     port = _int(config.get("port", 9100), "port")
     where = f"{host}:{port}"
     timeout = float(config.get("timeout", CONNECT_TIMEOUT))
     printer = Network(host, port, timeout=timeout, profile=config.get("profile") or "TM-T20II")
-    try:
-        printer.open()
-    except DeviceNotFoundError as e:
-        raise PrinterError("printer_offline", f"cannot reach the printer at {where}: "
-                           f"{str(e).splitlines()[-1]}") from e
-    sock: socket.socket = printer.device
-    try:
+    with _opened(printer, lambda e: f"cannot reach the printer at {where}: "
+                 f"{str(e).splitlines()[-1]}", OSError):
+        sock: socket.socket = printer.device
         note = ""
         if config.get("check_paper", True):
             try:
@@ -169,19 +184,13 @@ def _print_network(t: TicketPrint, data: bytes, config: dict[str, Any]) -> str:
                                "(cover open, paper jam?)") from e
         except OSError as e:
             raise PrinterError("printer_offline", f"lost the printer at {where}: {e}") from e
-    finally:
-        with contextlib.suppress(OSError):
-            printer.close()
     return f"{t.number}: sent {len(data)} bytes to network printer {where}{note}"
 
 
 def _print_device(t: TicketPrint, data: bytes, config: dict[str, Any], kind: str) -> str:
-    from escpos.exceptions import DeviceNotFoundError
-
     profile = config.get("profile") or "TM-T20II"
+    printer: Usb | Serial
     if kind == "usb":
-        from escpos.printer import Usb
-
         vendor = _int(_config_value(config, "vendor_id", kind), "vendor_id")
         product = _int(_config_value(config, "product_id", kind), "product_id")
         where = f"USB {vendor:04x}:{product:04x}"
@@ -191,19 +200,13 @@ def _print_device(t: TicketPrint, data: bytes, config: dict[str, Any], kind: str
                       in_ep=_int(config.get("in_ep", 0x82), "in_ep"),
                       out_ep=_int(config.get("out_ep", 0x01), "out_ep"), profile=profile)
     else:
-        from escpos.printer import Serial
-
         device = str(_config_value(config, "device", kind))
         baudrate = _int(config.get("baudrate", 9600), "baudrate")
         where = f"serial {device}"
         if not Serial.is_usable():
             raise PrinterError("printer_error", "serial printing needs pyserial: pip install pyserial")
         printer = Serial(device, baudrate=baudrate, timeout=STATUS_TIMEOUT, profile=profile)
-    try:
-        printer.open()
-    except DeviceNotFoundError as e:
-        raise PrinterError("printer_offline", f"cannot open the printer ({where}): {e}") from e
-    try:
+    with _opened(printer, lambda e: f"cannot open the printer ({where}): {e}", Exception):
         note = ""
         if config.get("check_paper", True):
             try:
@@ -215,9 +218,6 @@ def _print_device(t: TicketPrint, data: bytes, config: dict[str, Any], kind: str
             printer._raw(data)
         except Exception as e:
             raise PrinterError("printer_error", f"writing to the printer ({where}) failed: {e}") from e
-    finally:
-        with contextlib.suppress(Exception):
-            printer.close()
     return f"{t.number}: sent {len(data)} bytes to {where}{note}"
 
 

@@ -11,7 +11,7 @@ from pypdf import PdfReader
 
 from hallq.commands.main import main
 from hallq.hub.server import free_port
-from hallq.tickets.layout import escpos_bytes
+from hallq.tickets.escpos import escpos_bytes
 
 
 def _config(tmp_path: Path, text: str) -> Path:

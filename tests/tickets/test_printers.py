@@ -8,7 +8,8 @@ import time
 
 import pytest
 
-from hallq.tickets.layout import escpos_bytes, sample_ticket
+from hallq.tickets.escpos import escpos_bytes
+from hallq.tickets.layout import sample_ticket
 from hallq.tickets.printers import (
     DLE_EOT_PAPER,
     PrinterError,

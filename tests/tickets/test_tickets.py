@@ -15,22 +15,22 @@ import pytest
 from PIL import Image
 from reportlab.pdfbase.ttfonts import TTFont
 
-from hallq.tickets.image import font_kind_for, qr_image
+from hallq.tickets.escpos import escpos_bytes
+from hallq.tickets.image import qr_image, render_ticket_image
 from hallq.tickets.layout import (
     LABELS,
     LANGUAGES,
     PRIORITIES,
     TicketPrint,
-    escpos_bytes,
     find_font,
+    font_kind_for,
     label,
     mask_customer_code,
     normalize_language,
-    render_ticket_image,
     sample_ticket,
-    ticket_pdf,
     wrap,
 )
+from hallq.tickets.pdf import ticket_pdf
 
 try:
     from pyzbar.pyzbar import decode as zbar_decode
@@ -336,7 +336,7 @@ def test_find_font_looks_in_a_pyinstaller_bundle_first(tmp_path, monkeypatch):
 
 def test_core_ticket_modules_do_not_import_qt():
     code = ("import sys, hallq.tickets.layout, hallq.tickets.image, hallq.tickets.escpos, hallq.tickets.pdf, "
-            "hallq.tickets.printers; t = hallq.tickets.layout.sample_ticket(); hallq.tickets.layout.escpos_bytes(t); "
-            "hallq.tickets.layout.ticket_pdf(t); "
+            "hallq.tickets.printers; t = hallq.tickets.layout.sample_ticket(); hallq.tickets.escpos.escpos_bytes(t); "
+            "hallq.tickets.pdf.ticket_pdf(t); "
             "assert not [m for m in sys.modules if m.split('.')[0] in ('PySide6', 'shiboken6', 'ui')]")
     subprocess.run([sys.executable, "-c", code], check=True, cwd=Path(__file__).resolve().parents[2])
