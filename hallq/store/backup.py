@@ -12,6 +12,8 @@ from datetime import datetime, timedelta
 from pathlib import Path
 from typing import IO
 
+from hallq.store.schema import APP_ID, SCHEMA_VERSION, StoreError
+
 log = logging.getLogger(__name__)
 
 NIGHTLY_PREFIX = "hall-"  # hall-20250314-0130.db; pre-migration copies are never pruned
@@ -105,8 +107,6 @@ def _remove(path: Path) -> None:
 
 def check(path: str | Path) -> DbInfo:
     """A readable, intact hallq database this code can open; else BackupError saying why."""
-    from hallq.store.database import APP_ID, SCHEMA_VERSION  # late: store.py calls into this module
-
     path = Path(path)
     if not path.is_file():
         raise BackupError("no_file", f"{path}: no such file.")
@@ -229,8 +229,6 @@ def before_migration(db: str | Path, from_version: int, folder: str | Path | Non
     try:
         return backup(db, out)
     except BackupError as exc:
-        from hallq.store.database import StoreError  # late: store.py imports this module
-
         # No copy, no migration: the user fixes the disk and starts again, nothing lost.
         raise StoreError("backup_failed", f"{exc.message} The database was not migrated; "
                          "free some disk space or fix the backups folder, then start "

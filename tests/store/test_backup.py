@@ -12,15 +12,16 @@ import httpx
 import pytest
 
 from hallq.commands.main import main
+from hallq.domain import sample
 from hallq.hall.service import Hall
 from hallq.store import backup, backup_schedule
-from hallq.store.database import APP_ID, SCHEMA_VERSION
+from hallq.store import database as store_mod
+from hallq.store.database import APP_ID, SCHEMA_VERSION, StoreError
 
 
 @pytest.fixture(scope="module")
 def template_db(tmp_path_factory) -> Path:
     """One sample hall per module; each test gets a copy (creating a hall hashes 8 PINs)."""
-    from hallq.domain import sample
     db = tmp_path_factory.mktemp("template") / "hall.db"
     Hall.create(db, sample.HALL, sample.SERVICES, sample.COUNTERS, sample.STAFF).store.close()
     return db
@@ -202,7 +203,6 @@ def test_schedule_next_run_and_catch_up(db: Path, tmp_path: Path) -> None:
 
 def test_a_migration_is_preceded_by_a_copy(db: Path, tmp_path: Path, monkeypatch) -> None:
     """Store.migrate copies a database before changing it (the hook in Store.migrate)."""
-    from hallq.store import database as store_mod
     monkeypatch.setattr(store_mod, "SCHEMA_VERSION", store_mod.SCHEMA_VERSION + 1)
     monkeypatch.setattr(store_mod, "MIGRATIONS", [*store_mod.MIGRATIONS, lambda db, m: None])
     store_mod.Store(db).close()
@@ -211,8 +211,6 @@ def test_a_migration_is_preceded_by_a_copy(db: Path, tmp_path: Path, monkeypatch
 
 
 def test_no_copy_no_migration(db: Path, tmp_path: Path) -> None:
-    from hallq.store.database import StoreError
-
     (tmp_path / "backups").write_text("a file where the backups folder should be")
     with pytest.raises(StoreError) as exc:
         backup.before_migration(db, 1)

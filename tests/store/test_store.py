@@ -3,10 +3,13 @@
 from __future__ import annotations
 
 import sqlite3
+import subprocess
+import sys
 
 import pytest
 
 from hallq.domain import DomainError
+from hallq.store import database, models, schema
 from hallq.store.database import APP_ID, SCHEMA_VERSION, Store, StoreError
 from tests.conftest import make_hall
 
@@ -90,3 +93,24 @@ def test_event_sequence_has_no_holes_after_refused_commands(hall):
             hall.finish(1)
     seqs = [r.seq for r in hall.m.Event.select().order_by(hall.m.Event.seq)]
     assert seqs == list(range(1, len(seqs) + 1))
+
+
+def test_the_store_modules_import_in_layers():
+    """schema, then backup, then database: no module imports one that imports it back."""
+    code = ("import sys, hallq.store.backup, hallq.store.models; "
+            "assert 'hallq.store.database' not in sys.modules, 'a lower module imports database'")
+    subprocess.run([sys.executable, "-c", code], check=True)
+    # what other rooms import from hallq.store.database is still there, and the same object
+    assert (database.StoreError, database.APP_ID, database.SCHEMA_VERSION) == (
+        schema.StoreError, schema.APP_ID, schema.SCHEMA_VERSION)
+    assert database.build_models is models.build_models
+
+
+def test_two_stores_have_their_own_models(tmp_path):
+    one, two = Store(tmp_path / "1.db", create=True), Store(tmp_path / "2.db", create=True)
+    one.m.Counter.create(number=1, name="Quầy 1", services=["A"])
+    assert one.m.Counter is not two.m.Counter
+    assert (one.m.Counter.select().count(), two.m.Counter.select().count()) == (1, 0)
+    assert one.m.Counter.get().services == ["A"]  # JSON kept as text, read back as a list
+    one.close()
+    two.close()

@@ -1,0 +1,175 @@
+"""The hall database's peewee models, and the fields that keep times, days and JSON as text."""
+
+from __future__ import annotations
+
+import json
+from datetime import date, datetime
+from types import SimpleNamespace
+from typing import Any
+
+import peewee as pw
+
+
+class AwareDateTimeField(pw.TextField):
+    """Timezone-aware datetime kept as ISO 8601 text with its offset."""
+
+    def db_value(self, value: datetime | None) -> str | None:
+        if value is None:
+            return None
+        if value.tzinfo is None:
+            raise ValueError("naive datetime stored")
+        return value.isoformat()
+
+    def python_value(self, value: str | None) -> datetime | None:
+        return datetime.fromisoformat(value) if value else None
+
+
+class DayField(pw.TextField):
+    def db_value(self, value: date | None) -> str | None:
+        return value.isoformat() if value else None
+
+    def python_value(self, value: str | None) -> date | None:
+        return date.fromisoformat(value) if value else None
+
+
+class JSONField(pw.TextField):
+    def db_value(self, value: Any) -> str:
+        return json.dumps(value, ensure_ascii=False, separators=(",", ":"))
+
+    def python_value(self, value: str | None) -> Any:
+        return json.loads(value) if value else None
+
+
+def build_models(db: pw.Database) -> SimpleNamespace:
+    """Model classes bound to one database, so several stores can live in one process."""
+
+    class Base(pw.Model):
+        class Meta:
+            database = db
+            legacy_table_names = False
+
+    class Meta_(Base):
+        key = pw.TextField(primary_key=True)
+        value = JSONField()
+
+        class Meta:
+            table_name = "meta"
+
+    class Service(Base):
+        prefix = pw.CharField(primary_key=True, max_length=1)
+        names = JSONField()
+        target_wait_min = pw.IntegerField()
+        typical_service_min = pw.FloatField()
+        active = pw.BooleanField(default=True)
+        kiosk_order = pw.IntegerField(default=0)
+        queue_limit = pw.IntegerField(default=30)
+
+    class Counter(Base):
+        number = pw.IntegerField(primary_key=True)
+        name = pw.TextField()
+        services = JSONField()
+
+    class Staff(Base):
+        code = pw.TextField(primary_key=True)
+        name = pw.TextField()
+        role = pw.TextField()
+        active = pw.BooleanField(default=True)
+        pin_hash = pw.TextField()
+        failed = pw.IntegerField(default=0)
+        locked_until = AwareDateTimeField(null=True)
+        photo = pw.TextField(default="")
+
+    class Device(Base):
+        id = pw.AutoField()
+        name = pw.TextField()
+        role = pw.TextField()
+        counter = pw.IntegerField(null=True)
+        token_hash = pw.TextField(unique=True)
+        created = AwareDateTimeField()
+        revoked = pw.BooleanField(default=False)
+
+    class Session(Base):
+        token_hash = pw.TextField(primary_key=True)
+        staff = pw.TextField(index=True)
+        counter = pw.IntegerField(null=True)
+        login_at = AwareDateTimeField()
+        logout_at = AwareDateTimeField(null=True)
+
+    class Ticket(Base):
+        id = pw.IntegerField(primary_key=True)
+        day = DayField(index=True)
+        number = pw.TextField()
+        service = pw.TextField()
+        leg = pw.IntegerField(default=1)
+        parent_id = pw.IntegerField(null=True)
+        arrival = AwareDateTimeField()
+        queued_at = AwareDateTimeField()
+        priority = pw.TextField(default="")
+        customer_code = pw.TextField(default="")
+        language = pw.TextField(default="vi")
+        state = pw.TextField(index=True)
+        target_counter = pw.IntegerField(null=True)
+        counter = pw.IntegerField(null=True)
+        staff = pw.TextField(null=True)
+        called_at = AwareDateTimeField(null=True)
+        recalls = pw.IntegerField(default=0)
+        serving_at = AwareDateTimeField(null=True)
+        finished_at = AwareDateTimeField(null=True)
+        eta_min = pw.FloatField(null=True)
+
+        class Meta:
+            indexes = ((("day", "number", "leg"), True),)
+
+    class CounterStatus(Base):
+        number = pw.IntegerField(primary_key=True)
+        state = pw.TextField()
+        staff = pw.TextField(null=True)
+        ticket_id = pw.IntegerField(null=True)
+        since = AwareDateTimeField(null=True)
+        pause_reason = pw.TextField(default="")
+
+    class Event(Base):
+        # INTEGER PRIMARY KEY without AUTOINCREMENT: a rolled-back insert leaves no hole.
+        seq = pw.AutoField()
+        ts = AwareDateTimeField()
+        day = DayField(index=True)
+        type = pw.TextField()
+        ticket_id = pw.IntegerField(null=True)
+        counter = pw.IntegerField(null=True)
+        staff = pw.TextField(null=True)
+        data = JSONField()
+
+    class Rating(Base):
+        id = pw.AutoField()
+        ticket_id = pw.IntegerField(unique=True)
+        day = DayField(index=True)
+        counter = pw.IntegerField(null=True)
+        service = pw.TextField()
+        staff = pw.TextField(null=True)
+        rated = pw.BooleanField()
+        score = pw.IntegerField(null=True)
+        choice = pw.TextField(default="")
+        reasons = JSONField()
+        ts = AwareDateTimeField()
+
+    class Note(Base):
+        id = pw.AutoField()
+        ticket_id = pw.IntegerField(index=True)
+        day = DayField(index=True)
+        counter = pw.IntegerField(null=True)
+        staff = pw.TextField(null=True)
+        kind = pw.TextField()  # request | complaint
+        category = pw.TextField(default="")
+        text = pw.TextField(default="")
+        follow_up = pw.BooleanField(default=False)
+        resolved_at = AwareDateTimeField(null=True)
+        ts = AwareDateTimeField()
+
+    models = SimpleNamespace(
+        Meta=Meta_, Service=Service, Counter=Counter, Staff=Staff, Device=Device,
+        Session=Session, Ticket=Ticket, CounterStatus=CounterStatus, Event=Event,
+        Rating=Rating, Note=Note,
+    )
+    models.all = [Meta_, Service, Counter, Staff, Device, Session, Ticket, CounterStatus,
+                  Event, Rating, Note]
+    return models
