@@ -1,4 +1,7 @@
-"""`hallq report`: the daily report PDF (and CSV) from a hub or straight from a hall database."""
+"""`hallq report`: the daily report PDF (and CSV) from a hub or straight from a hall database.
+
+reportlab and httpx are imported when the command runs, not when `hallq` builds its parser.
+"""
 
 from __future__ import annotations
 
@@ -7,7 +10,7 @@ import sys
 from datetime import date
 from pathlib import Path
 
-from hallq.report.labels import LANGS
+from hallq.domain import LANGUAGES
 
 
 def register(sub: argparse._SubParsersAction) -> None:
@@ -18,7 +21,7 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.add_argument("--db", type=Path, help="read this hall database instead (read-only)")
     p.add_argument("--out", type=Path, required=True, help="PDF file to write")
     p.add_argument("--csv", type=Path, help="also write the tables as CSV here")
-    p.add_argument("--lang", choices=LANGS, help="report language (default: the hall's first)")
+    p.add_argument("--lang", choices=LANGUAGES, help="report language (default: the hall's first)")
     p.set_defaults(func=cmd_report)
 
 

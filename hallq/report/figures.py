@@ -27,13 +27,19 @@ from __future__ import annotations
 import json
 import math
 from collections import defaultdict
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
 from typing import Any
 from zoneinfo import ZoneInfo
 
+from hallq.domain import DEFAULT_TARGET_WAIT_MIN, name_in
+
+json_loads: Callable[[str | bytes], Any]
 try:  # parsing each event's JSON is most of the work: orjson does it 2-3x faster, if present
-    from orjson import loads as json_loads
+    import orjson
+
+    json_loads = orjson.loads
 except ImportError:  # pragma: no cover - the standard library is fine, only slower
     json_loads = json.loads
 
@@ -51,7 +57,7 @@ class ServiceConf:
     typical_service_min: float
 
     def name(self, lang: str) -> str:
-        return self.names.get(lang) or self.names.get("en") or self.prefix
+        return name_in(self.names, lang, self.prefix)
 
 
 @dataclass
@@ -96,11 +102,11 @@ class DayFigures:
 
 # ---------------------------------------------------------------- small statistics
 
-def mean(xs: list[float]) -> float | None:
+def mean(xs: Sequence[float]) -> float | None:
     return sum(xs) / len(xs) if xs else None
 
 
-def p90(xs: list[float]) -> float | None:
+def p90(xs: Sequence[float]) -> float | None:
     """Nearest-rank 90th percentile."""
     if not xs:
         return None
@@ -198,7 +204,7 @@ def compute(rows: list[tuple], notes: list[tuple], conf: HallConf, day: date) ->
 
     def target(prefix: str) -> float:
         s = conf.services.get(prefix)
-        return s.target_wait_min if s else 15.0
+        return s.target_wait_min if s else float(DEFAULT_TARGET_WAIT_MIN)
 
     def add_open(counter: int, until: datetime) -> None:
         start = open_since.pop(counter, None)
@@ -218,8 +224,8 @@ def compute(rows: list[tuple], notes: list[tuple], conf: HallConf, day: date) ->
         if typ == "ticket_not_rated":
             h["not_rated"] += 1  # nothing else needed: no need to parse it
             continue
-        d = json_loads(data) if data else {}
-        t = d.get("ticket")
+        d: dict[str, Any] = json_loads(data) if data else {}
+        t: dict[str, Any] = d.get("ticket") or {}
         if evday != dkey or (t and t.get("day") != dkey):
             continue  # e.g. the day-end cancellation of yesterday's tickets: counted there
         if t:
@@ -383,7 +389,7 @@ def open_follow_ups(notes: list[tuple], conf: HallConf, dkey: str) -> list[dict[
     note_added event, so the n-th note_added event is note n (checked against
     data["id"] when a newer hub logs it)."""
     added: dict[int, dict[str, Any]] = {}
-    resolved: set[int] = set()
+    resolved: set[int | None] = set()
     n = 0
     for _seq, ts, evday, typ, tid, counter, staff, data in notes:
         if evday > dkey:

@@ -28,11 +28,11 @@ from reportlab.platypus import (
     TableStyle,
 )
 
+from hallq.domain import LANGUAGES
 from hallq.report import charts as report_charts
 from hallq.report import staffing
 from hallq.report.figures import DayFigures, HallConf, figures, hall_conf
 from hallq.report.labels import (
-    LANGS,
     choice_label,
     format_day,
     format_number,
@@ -60,7 +60,7 @@ def build(store: Any, day: date, with_staffing: bool = True) -> tuple[DayFigures
 
 
 def default_language(conf: HallConf) -> str:
-    return next((x for x in conf.languages if x in LANGS), "vi")
+    return next((x for x in conf.languages if x in LANGUAGES), LANGUAGES[0])
 
 
 # ---------------------------------------------------------------- the tables (shared by PDF and CSV)
@@ -281,7 +281,7 @@ def report_pdf(figs: DayFigures, conf: HallConf, lang: str = "vi",
                generated: datetime | None = None) -> bytes:
     """The daily report as PDF bytes. `generated` is printed; None leaves it out (so the same
     day gives the same text whenever it is made)."""
-    lang = lang if lang in LANGS else "vi"
+    lang = lang if lang in LANGUAGES else LANGUAGES[0]
     w = labels(lang)
     s = Styles(lang)
     secs = {x.key: x for x in sections(figs, conf, lang)}

@@ -19,8 +19,8 @@ from pypdf import PdfReader
 from hallq.hall.clock import FixedClock
 from hallq.hall.service import Hall
 from hallq.report import pdf as report
-from hallq.report.figures import figures
-from hallq.report.labels import format_number, format_share
+from hallq.report.figures import ServiceConf, figures
+from hallq.report.labels import format_number, format_share, labels
 from hallq.simulation import day as simulate
 from hallq.store.database import Store
 from tests.conftest import make_hall
@@ -210,6 +210,17 @@ def test_csv_has_every_table(store: Store) -> None:
                       "Việc cần theo dõi, chưa xử lý", "Dự kiến số quầy ngày mai"]
     assert "Thanh toán tiền điện" in text
     assert f"Số phiếu đã phát,{figs.headline['issued']}," in text
+
+
+def test_every_language_has_its_own_words_and_names() -> None:
+    titles = {lang: labels(lang)["title"] for lang in ("vi", "zh_CN", "zh_TW", "en")}
+    assert titles == {"vi": "Báo cáo hoạt động ngày", "zh_CN": "每日服务报告",
+                      "zh_TW": "每日服務報告", "en": "Daily report"}
+    assert labels("fr") == labels("en")
+    # a service's name falls back like everywhere else in hallq (hallq.domain.name_in)
+    svc = ServiceConf("B", {"vi": "Hợp đồng", "zh_CN": "合同"}, 20, 8.0)
+    assert (svc.name("zh_TW"), svc.name("en"), ServiceConf("C", {}, 15, 5.0).name("vi")) == \
+        ("合同", "Hợp đồng", "C")
 
 
 def test_empty_day_still_prints(store: Store) -> None:
