@@ -62,19 +62,19 @@ class HallDayClient(HallClient):
         super().__init__(hub_url, token)
         self.resent: list[str] = []
 
-    def request(self, method: str, path: str, body: dict | None = None,
-                callback: Any = None, require_connection: bool = True) -> None:
+    def _request(self, method: str, path: str, body: dict | None = None,
+                 callback: Any = None, require_connection: bool = True) -> None:
         callback = callback or (lambda ok, data: None)
 
         def answered(ok: bool, data: dict) -> None:
             if not ok and data.get("code") == "hub_unreachable" and \
                     data.get("message") == "Connection closed" and self.connected:
                 self.resent.append(f"{method} {path}")
-                HallClient.request(self, method, path, body, callback, require_connection)
+                HallClient._request(self, method, path, body, callback, require_connection)
                 return
             callback(ok, data)
 
-        super().request(method, path, body, answered, require_connection)
+        super()._request(method, path, body, answered, require_connection)
 
 
 class FakeNetworkPrinter:

@@ -47,8 +47,8 @@ from hallq.report.labels import format_number, format_share  # noqa: E402
 from hallq.report.labels import labels as report_words  # noqa: E402
 from hallq.sync import push as sync  # noqa: E402
 from hallq.sync.central import Central  # noqa: E402
+from hallq.tickets.escpos import escpos_bytes  # noqa: E402
 from hallq.tickets.kiosk import ticket_print  # noqa: E402
-from hallq.tickets.layout import escpos_bytes  # noqa: E402
 from tests.conftest import HubFixture, make_hall  # noqa: E402
 from ui import app as uiapp  # noqa: E402
 from ui.client import HallClient  # noqa: E402

@@ -14,7 +14,6 @@ from hallq import settings as hsettings
 from hallq.paths import resources_dir
 from ui.client import HallClient
 
-LANGUAGES = ("vi", "zh_CN", "zh_TW", "en")
 _translators: list[QTranslator] = []
 
 

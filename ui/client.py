@@ -1,21 +1,40 @@
-"""HallClient: the one object every window talks to the hub through (REST + WebSocket)."""
+"""HallClient: the one object every window talks to the hub through (REST + WebSocket).
+
+Windows call one typed method per hub route with a callback; no window builds a URL or reads
+a raw reply. A command's callback gets `(ok, data)`: the hub's reply object when `ok`, else
+an error object {"code", "message"} whose code `ui.errors.error_text` translates.
+"""
 
 from __future__ import annotations
 
 import json
 from collections.abc import Callable
 from typing import Any
+from urllib.parse import quote, urlencode
 
 from PySide6.QtCore import QByteArray, QObject, QTimer, QUrl, Signal
 from PySide6.QtNetwork import QNetworkAccessManager, QNetworkReply, QNetworkRequest
 from PySide6.QtWebSockets import QWebSocket
 
-Callback = Callable[[bool, dict], None]
+from hallq import wire
+
+Reply = dict[str, Any]
+Callback = Callable[[bool, Reply], None]
+ReportCallback = Callable[[bool, bytes | Reply], None]
+# An HTTP answer: status (None: no answer at all), body, Qt's error text ("" if none).
+RawCallback = Callable[[int | None, bytes, str], None]
 
 BACKOFF_S = (0.25, 0.5, 1.0, 2.0, 3.0)
 REQUEST_TIMEOUT_MS = 5000
+REPORT_TIMEOUT_MS = 60_000  # a busy day's report can take a few seconds to draw
+PROBE_TIMEOUT_MS = 3000
 PING_EVERY_MS = 2000
 PONG_DEADLINE_MS = 6000
+UNREACHABLE = "hub_unreachable"
+
+
+def _ignore(ok: bool, data: Reply) -> None:
+    """The callback of a command whose answer nobody waits for."""
 
 
 class HallClient(QObject):
@@ -66,6 +85,7 @@ class HallClient(QObject):
         self._connect()
 
     def stop(self) -> None:
+        """Idempotent: every window calls it when it closes."""
         self._running = False
         # Replies still in flight must not call back into a client that is going away.
         for reply in list(self._replies):
@@ -79,12 +99,17 @@ class HallClient(QObject):
         self._ws.abort()
         self._set_connected(False)
 
+    @property
+    def running(self) -> bool:
+        """Between start() and stop()."""
+        return self._running
+
     def _connect(self) -> None:
         if not self._running:
             return
-        self._get_json("/api/state", self._on_snapshot)
+        self._request("GET", "/api/state", None, self._on_snapshot, require_connection=False)
 
-    def _on_snapshot(self, ok: bool, data: dict) -> None:
+    def _on_snapshot(self, ok: bool, data: Reply) -> None:
         if not self._running:
             return
         if not ok:
@@ -95,7 +120,7 @@ class HallClient(QObject):
         url = self.hub_url.replace("http", "ws", 1) + f"/ws?token={self.token}&since={since}"
         self._ws.open(QUrl(url))
 
-    def _apply_snapshot(self, snap: dict) -> None:
+    def _apply_snapshot(self, snap: Reply) -> None:
         self.snapshot = snap
         self.snapshot_seq = snap["seq"]
         self.tickets = {t["id"]: t for t in snap["tickets"]}
@@ -104,6 +129,10 @@ class HallClient(QObject):
         self.ratings = {int(k): v for k, v in snap.get("ratings", {}).items()}
         self.stateReset.emit(snap)
         self.summaryChanged.emit(self.summary)
+
+    def _on_config_snapshot(self, ok: bool, snap: Reply) -> None:
+        if ok:
+            self._apply_snapshot(snap)
 
     def _on_ws_connected(self) -> None:
         self._ws_open = True
@@ -140,9 +169,8 @@ class HallClient(QObject):
 
     # ------------------------------------------------------------------ events
     def _on_ws_message(self, text: str) -> None:
-        try:
-            msg = json.loads(text)
-        except ValueError:
+        msg = wire.stream_message(text)
+        if msg is None:
             return
         for ev in msg.get("events", []):
             if ev["seq"] <= self.last_seq:
@@ -156,7 +184,7 @@ class HallClient(QObject):
             self.summary = msg["summary"]
             self.summaryChanged.emit(self.summary)
 
-    def _apply_event(self, ev: dict) -> None:
+    def _apply_event(self, ev: dict[str, Any]) -> None:
         data = ev.get("data") or {}
         if "ticket" in data:
             self.tickets[data["ticket"]["id"]] = data["ticket"]
@@ -169,90 +197,241 @@ class HallClient(QObject):
                                              "score": data.get("score"),
                                              "rated": ev["type"] == "ticket_rated"}
         if ev["type"] == "config_changed":
-            self._get_json("/api/state", lambda ok, snap: ok and self._apply_snapshot(snap))
+            self._request("GET", "/api/state", None, self._on_config_snapshot,
+                          require_connection=False)
         if ev["type"] == "ticket_cancelled" and data.get("reason") == "day_end":
             self.tickets.pop(ev["ticket_id"], None)
 
-    # ------------------------------------------------------------------ commands
-    def request(self, method: str, path: str, body: dict | None = None,
-                callback: Callback | None = None, require_connection: bool = True) -> None:
+    # ------------------------------------------------------------------ transport
+    def _request(self, method: str, path: str, body: dict[str, Any] | None = None,
+                 callback: Callback | None = None, require_connection: bool = True) -> None:
         """Send a command; callback(ok, data). While the hub is away it fails at once."""
-        callback = callback or (lambda ok, data: None)
+        done = callback or _ignore
         if require_connection and not self.connected:
-            QTimer.singleShot(0, lambda: callback(False, {
-                "code": "hub_unreachable", "message": "The hub cannot be reached."}))
+            QTimer.singleShot(0, lambda: done(False, {
+                "code": UNREACHABLE, "message": "The hub cannot be reached."}))
             return
+
+        def answered(status: int | None, raw: bytes, error: str) -> None:
+            if status is None or (error and not raw):
+                done(False, {"code": UNREACHABLE, "message": error})
+                if self._ws_open:
+                    self._ws.ping(QByteArray(b"check"))  # find out quickly if the hub is gone
+                return
+            done(*wire.reply_from(status, raw))
+
+        self._send(method, path, body, answered, REQUEST_TIMEOUT_MS)
+
+    def _send(self, method: str, path: str, body: dict[str, Any] | None,
+              answered: RawCallback, timeout_ms: int, staff: bool = True) -> None:
+        """One HTTP request with this device's token (and the staff session, if any);
+        answered(status, body, error text) with status None when nothing answered."""
         req = QNetworkRequest(QUrl(self.hub_url + path))
-        req.setTransferTimeout(REQUEST_TIMEOUT_MS)
+        req.setTransferTimeout(timeout_ms)
         req.setRawHeader(b"Authorization", f"Bearer {self.token}".encode())
-        if self.staff_session:
+        if staff and self.staff_session:
             req.setRawHeader(b"X-Staff-Session", self.staff_session.encode())
-        payload = QByteArray(json.dumps(body or {}).encode()) if method != "GET" else None
-        if payload is not None:
+        if method == "GET":
+            reply = self._nam.get(req)
+        else:
             req.setHeader(QNetworkRequest.KnownHeaders.ContentTypeHeader, "application/json")
-        reply = self._nam.sendCustomRequest(req, method.encode(), payload) \
-            if payload is not None else self._nam.get(req)
+            payload = QByteArray(json.dumps(body or {}).encode())
+            reply = self._nam.sendCustomRequest(req, method.encode(), payload)
         self._replies.add(reply)
-        reply.finished.connect(lambda: self._on_reply(reply, callback))
+        reply.finished.connect(lambda: self._on_reply(reply, answered))
 
-    def _get_json(self, path: str, callback: Callback) -> None:
-        self.request("GET", path, None, callback, require_connection=False)
-
-    def _on_reply(self, reply: QNetworkReply, callback: Callback) -> None:
+    def _on_reply(self, reply: QNetworkReply, answered: RawCallback) -> None:
         self._replies.discard(reply)
         status = reply.attribute(QNetworkRequest.Attribute.HttpStatusCodeAttribute)
         raw = bytes(reply.readAll().data())
-        err = reply.error()
+        failed = reply.error() != QNetworkReply.NetworkError.NoError
+        error = reply.errorString() if failed or status is None else ""
         reply.deleteLater()
-        if status is None or (err != QNetworkReply.NetworkError.NoError and not raw):
-            callback(False, {"code": "hub_unreachable", "message": reply.errorString()})
-            if self._ws_open:
-                self._ws.ping(QByteArray(b"check"))  # find out quickly if the hub is gone
-            return
-        try:
-            data = json.loads(raw) if raw else {}
-        except ValueError:
-            callback(False, {"code": "bad_reply", "message": "The hub sent a bad reply."})
-            return
-        if 200 <= int(status) < 300:
-            callback(True, data)
-        else:
-            callback(False, data.get("error") or {"code": "http_error",
-                                                  "message": f"HTTP {status}"})
+        answered(None if status is None else int(status), raw, error)
 
-    # ------------------------------------------------------------------ convenience
+    # ------------------------------------------------------------------ tickets
     def issue(self, service: str, priority: str = "", customer_code: str = "",
               language: str = "vi", callback: Callback | None = None) -> None:
-        self.request("POST", "/api/tickets", {"service": service, "priority": priority,
-                                              "customer_code": customer_code,
-                                              "language": language}, callback)
+        """POST /api/tickets: {ticket, ahead, eta_min, qr, seq}."""
+        self._request("POST", "/api/tickets", {"service": service, "priority": priority,
+                                               "customer_code": customer_code,
+                                               "language": language}, callback)
 
+    def requeue(self, ticket_id: int, callback: Callback | None = None) -> None:
+        """A no-show customer came back: {ticket} waiting again."""
+        self._request("POST", f"/api/tickets/{ticket_id}/requeue", {}, callback)
+
+    def cancel(self, ticket_id: int, reason: str = "",
+               callback: Callback | None = None) -> None:
+        self._request("POST", f"/api/tickets/{ticket_id}/cancel", {"reason": reason}, callback)
+
+    # ------------------------------------------------------------------ staff
     def login(self, code: str, pin: str, counter: int | None,
               callback: Callback | None = None) -> None:
-        def done(ok: bool, data: dict) -> None:
+        """At a counter (it opens) or, with counter None, a supervisor: {session, staff}."""
+        def done(ok: bool, data: Reply) -> None:
             if ok:
                 self.staff_session = data["session"]
-            (callback or (lambda *_: None))(ok, data)
-        self.request("POST", "/api/staff/login", {"code": code, "pin": pin,
-                                                  "counter": counter}, done)
+            (callback or _ignore)(ok, data)
+        self._request("POST", "/api/staff/login", {"code": code, "pin": pin,
+                                                   "counter": counter}, done)
 
     def logout(self, callback: Callback | None = None) -> None:
-        def done(ok: bool, data: dict) -> None:
+        def done(ok: bool, data: Reply) -> None:
             if ok:
                 self.staff_session = None
-            (callback or (lambda *_: None))(ok, data)
-        self.request("POST", "/api/staff/logout", {}, done)
+            (callback or _ignore)(ok, data)
+        self._request("POST", "/api/staff/logout", {}, done)
 
-    def counter_action(self, counter: int, action: str, body: dict | None = None,
+    def staff_day(self, code: str, callback: Callback) -> None:
+        """A clerk's own day so far: {served, mean_service_min, mean_rating, ratings, ...}."""
+        self._request("GET", f"/api/staff/{quote(code, safe='')}/day", None, callback)
+
+    # ------------------------------------------------------------------ at a counter
+    # Each replies {"result": the ticket (or the counter's status), "seq": ...}.
+    def counter_action(self, counter: int, action: str, body: dict[str, Any] | None = None,
                        callback: Callback | None = None) -> None:
-        """action: call-next, recall, start, finish, no-show, transfer, pause, resume,
-        close, call."""
-        self.request("POST", f"/api/counters/{counter}/{action}", body or {}, callback)
+        """POST /api/counters/N/<action>, the route every counter command below uses;
+        action: call-next, recall, start, finish, no-show, resume, close, call, transfer,
+        pause."""
+        self._request("POST", f"/api/counters/{counter}/{action}", body or {}, callback)
 
+    def call_next(self, counter: int, callback: Callback | None = None) -> None:
+        self.counter_action(counter, "call-next", None, callback)
+
+    def recall(self, counter: int, callback: Callback | None = None) -> None:
+        self.counter_action(counter, "recall", None, callback)
+
+    def start_serving(self, counter: int, callback: Callback | None = None) -> None:
+        self.counter_action(counter, "start", None, callback)
+
+    def finish(self, counter: int, callback: Callback | None = None) -> None:
+        self.counter_action(counter, "finish", None, callback)
+
+    def no_show(self, counter: int, callback: Callback | None = None) -> None:
+        self.counter_action(counter, "no-show", None, callback)
+
+    def resume(self, counter: int, callback: Callback | None = None) -> None:
+        self.counter_action(counter, "resume", None, callback)
+
+    def close_counter(self, counter: int, callback: Callback | None = None) -> None:
+        self.counter_action(counter, "close", None, callback)
+
+    def call_ticket(self, counter: int, ticket_id: int, reason: str,
+                    callback: Callback | None = None) -> None:
+        """Call one waiting ticket out of turn (the reason is required)."""
+        self.counter_action(counter, "call", {"ticket_id": ticket_id, "reason": reason},
+                            callback)
+
+    def transfer(self, counter: int, to_service: str | None = None,
+                 to_counter: int | None = None, note: str = "",
+                 callback: Callback | None = None) -> None:
+        self.counter_action(counter, "transfer", {"to_service": to_service,
+                                                  "to_counter": to_counter, "note": note},
+                            callback)
+
+    def pause(self, counter: int, reason: str = "", callback: Callback | None = None) -> None:
+        self.counter_action(counter, "pause", {"reason": reason}, callback)
+
+    # ------------------------------------------------------------------ ratings and notes
     def rate(self, ticket_id: int, choice: str | None, reasons: list[str] | None = None,
              callback: Callback | None = None) -> None:
-        self.request("POST", "/api/ratings", {"ticket_id": ticket_id, "choice": choice,
-                                              "reasons": reasons or []}, callback)
+        """A rating, or with choice None "not rated": {rating}."""
+        self._request("POST", "/api/ratings", {"ticket_id": ticket_id, "choice": choice,
+                                               "reasons": reasons or []}, callback)
+
+    def add_note(self, ticket_id: int, kind: str = "request", category: str = "",
+                 text: str = "", follow_up: bool = False,
+                 callback: Callback | None = None) -> None:
+        """A request or complaint about a visit: {note}."""
+        self._request("POST", "/api/notes", {"ticket_id": ticket_id, "kind": kind,
+                                             "category": category, "text": text,
+                                             "follow_up": follow_up}, callback)
+
+    def notes(self, callback: Callback, open_only: bool = True) -> None:
+        """{notes: [...]}, only the open follow-ups by default."""
+        self._request("GET", "/api/notes?" + urlencode({"open": str(open_only).lower()}),
+                      None, callback)
+
+    def resolve_note(self, note_id: int, callback: Callback | None = None) -> None:
+        self._request("POST", f"/api/notes/{note_id}/resolve", {}, callback)
+
+    # ------------------------------------------------------------------ devices
+    def report_fault(self, code: str, message: str = "",
+                     callback: Callback | None = None) -> None:
+        """This device's fault, for the supervisor's alerts (e.g. the printer's paper)."""
+        self._request("POST", "/api/faults", {"code": code, "message": message}, callback)
+
+    def unlock_kiosk(self, code: str, pin: str, callback: Callback) -> None:
+        """A supervisor's code and PIN at a locked kiosk: {staff}."""
+        self._request("POST", "/api/kiosk/unlock", {"code": code, "pin": pin}, callback)
+
+    def check_device(self, callback: Callable[[str | None], None]) -> None:
+        """Ask the hub (even while not connected) whether it refuses this device: the
+        error code ("unauthorized", "forbidden") or None."""
+        self._send("GET", "/api/state", None,
+                   lambda status, _raw, _error: callback(wire.refusal(status)),
+                   PROBE_TIMEOUT_MS, staff=False)
+
+    # ------------------------------------------------------------------ supervisor
+    def alerts_today(self, callback: Callback) -> None:
+        """Today's acknowledged alert ids and device faults: {acked, faults}."""
+        self._request("GET", "/api/alerts/today", None, callback)
+
+    def acknowledge_alert(self, alert_id: str, kind: str, text: str,
+                          callback: Callback | None = None) -> None:
+        self._request("POST", "/api/alerts/ack", {"alert_id": alert_id, "kind": kind,
+                                                  "text": text}, callback)
+
+    def report_pdf(self, day: str, callback: ReportCallback) -> None:
+        """The daily report of `day` (YYYY-MM-DD): callback(True, PDF bytes) or
+        callback(False, error object)."""
+        if not self.connected:
+            callback(False, {"code": UNREACHABLE, "message": "hub unreachable"})
+            return
+
+        def answered(status: int | None, raw: bytes, error: str) -> None:
+            if status is None:
+                callback(False, {"code": UNREACHABLE, "message": error})
+            else:
+                callback(*wire.report_reply(status, raw))
+
+        self._send("GET", "/api/report?" + urlencode({"date": day}), None, answered,
+                   REPORT_TIMEOUT_MS)
+
+    def sync_status(self, callback: Callback) -> None:
+        """The nightly sync to head office: configured, last success, last error."""
+        self._request("GET", "/api/sync/status", None, callback)
+
+    def sync_run(self, callback: Callback | None = None) -> None:
+        self._request("POST", "/api/sync/run", {}, callback)
+
+    # ------------------------------------------------------------------ set-up
+    # Each replies {"result": ...} and the hub broadcasts config_changed (a new snapshot).
+    def put_service(self, service: dict[str, Any], callback: Callback | None = None) -> None:
+        self._request("PUT", "/api/config/services", service, callback)
+
+    def put_counter(self, counter: dict[str, Any], callback: Callback | None = None) -> None:
+        self._request("PUT", "/api/config/counters", counter, callback)
+
+    def put_staff(self, staff: dict[str, Any], callback: Callback | None = None) -> None:
+        self._request("PUT", "/api/config/staff", staff, callback)
+
+    def put_hall(self, hall: dict[str, Any], callback: Callback | None = None) -> None:
+        self._request("PUT", "/api/config/hall", hall, callback)
+
+    def devices(self, callback: Callback) -> None:
+        """{devices: [{id, name, role, counter, revoked}, ...]}."""
+        self._request("GET", "/api/devices", None, callback)
+
+    def add_device(self, role: str, counter: int | None = None, name: str = "",
+                   callback: Callback | None = None) -> None:
+        """Pair a new device: the reply carries its token, shown only this once."""
+        self._request("POST", "/api/devices", {"role": role, "name": name,
+                                               "counter": counter}, callback)
+
+    def revoke_device(self, device_id: int, callback: Callback | None = None) -> None:
+        self._request("DELETE", f"/api/devices/{device_id}", None, callback)
 
     # ------------------------------------------------------------------ reading the model
     def waiting(self) -> list[dict]:

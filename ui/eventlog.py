@@ -4,10 +4,11 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QLabel, QListWidget, QVBoxLayout, QWidget
 
+from ui.base import RoleWindow
 from ui.client import HallClient
 
 
-class EventLogWindow(QWidget):
+class EventLogWindow(RoleWindow, QWidget):
     def __init__(self, client: HallClient, parent: QWidget | None = None):
         super().__init__(parent)
         self.client = client

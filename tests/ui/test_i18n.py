@@ -123,9 +123,8 @@ def built_qm() -> None:
 @pytest.fixture(scope="module")
 def shared_hub(tmp_path_factory):
     """One hub for the window tests of this module (a fresh one per test is slow to make)."""
-    from tests.conftest import HubFixture, make_hall
-
     from hallq.hub.server import HubThread
+    from tests.conftest import HubFixture, make_hall
 
     db = tmp_path_factory.mktemp("i18n") / "hall.db"
     h = make_hall(db)

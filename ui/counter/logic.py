@@ -4,10 +4,10 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from datetime import UTC, datetime, timedelta
+from datetime import UTC, datetime
 from typing import Any
 
-from hallq.domain import Counter, Service, Ticket, queue
+from hallq.domain import Counter, Service, Ticket, is_overdue, queue
 from hallq.wire import hall_info_from, ticket_from_json
 
 KEEP = object()  # "draw the ticket the model says is at the counter"
@@ -64,9 +64,9 @@ class QueueView:
         return t
 
     def overdue(self, t: Ticket, now: datetime) -> bool:
+        """Waited its service's target (the call rule's "overdue"): drawn red."""
         svc = self.state.services.get(t.service)
-        target = svc.target_wait_min if svc else 15
-        return now - t.arrival >= timedelta(minutes=target)
+        return is_overdue(t.arrival, svc.target_wait_min if svc else None, now)
 
 
 @dataclass

@@ -8,12 +8,14 @@ from collections.abc import Callable
 from datetime import datetime, timedelta
 from zoneinfo import ZoneInfo
 
-from PySide6.QtCore import QEvent, QTimer
+from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QStackedWidget, QVBoxLayout, QWidget
 
+from hallq.domain import name_in
 from hallq.settings import Settings
 from ui.app import show, start_role
-from ui.client import HallClient
+from ui.base import Retranslating, RoleWindow
+from ui.client import Callback, HallClient
 from ui.counter.dialogs import CallTicketDialog, NoteDialog, PauseDialog, TransferDialog
 from ui.counter.logic import (
     KEEP,
@@ -33,7 +35,7 @@ CONFIRM_TIMEOUT_S = 3.0  # give up waiting for the hub's event and redraw from t
 DAY_EVENTS = ("ticket_finished", "ticket_rated", "ticket_not_rated")
 
 
-class CounterWindow(QWidget):
+class CounterWindow(Retranslating, RoleWindow, QWidget):
     """One counter's window over a HallClient; every state it shows comes from the hub."""
 
     def __init__(self, client: HallClient, settings: Settings, counter: int | None,
@@ -96,11 +98,6 @@ class CounterWindow(QWidget):
         self.work.queue.doubleClicked.connect(lambda _: self.on_action("call_ticket"))
         self.work.queue.selectionModel().selectionChanged.connect(lambda *_: self.refresh())
 
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate_ui()
-        super().changeEvent(event)
-
     def retranslate_ui(self) -> None:
         self.setWindowTitle(self.tr("hallq — counter %1").replace("%1", str(self.counter or "?")))
         self.priority_names = {"elderly": self.tr("Elderly"), "disabled": self.tr("Disability"),
@@ -120,10 +117,7 @@ class CounterWindow(QWidget):
 
     def service_name(self, prefix: str) -> str:
         svc = self.client.service(prefix)
-        if svc is None:
-            return prefix
-        names = svc.get("names") or {}
-        return names.get(self.lang) or names.get("en") or prefix
+        return prefix if svc is None else name_in(svc.get("names") or {}, self.lang, prefix)
 
     def priority_name(self, key: str) -> str:
         return self.priority_names.get(key, "")
@@ -276,7 +270,7 @@ class CounterWindow(QWidget):
         code = self.staff_code
         if code is None or not self.client.connected:
             return
-        self.client.request("GET", f"/api/staff/{code}/day", None, self.on_day)
+        self.client.staff_day(code, self.on_day)
 
     def on_day(self, ok: bool, d: dict) -> None:
         if not ok or self.staff_code is None:
@@ -308,33 +302,39 @@ class CounterWindow(QWidget):
         self.refresh()  # decide on the current model, not the last drawing
         if not self.can.get(name):
             return
+        c, n = self.client, self.counter
         if name == "transfer":
             t = self.ticket() or {}
             services = [(s["prefix"], self.service_name(s["prefix"]))
                         for s in self.client.snapshot.get("services", []) if s["active"]]
-            counters = [(n, c["name"]) for n, c in sorted(self.client.counters.items())
-                        if n != self.counter]
+            counters = [(k, x["name"]) for k, x in sorted(self.client.counters.items())
+                        if k != self.counter]
             self.open_dialog(TransferDialog(services, counters, t.get("service", ""), self),
-                             lambda d: self.send("transfer", d.values()))
+                             lambda d: self.send("transfer", lambda done: c.transfer(
+                                 n, callback=done, **d.values())))
         elif name == "pause" and self.view.counter_state == "paused":
-            self.send("resume")
+            self.send("resume", lambda done: c.resume(n, done))
         elif name == "pause":
-            self.open_dialog(PauseDialog(self), lambda d: self.send("pause", d.values()))
+            self.open_dialog(PauseDialog(self), lambda d: self.send("pause", lambda done: c.pause(
+                n, callback=done, **d.values())))
         elif name == "note":
             t = self.last_ticket or {}
             self.open_dialog(NoteDialog(t.get("number", ""), self),
                              lambda d: self.send_note(t["id"], d.values()))
         elif name == "call_ticket":
             sel = self.work.queue.selectionModel().selectedRows()
-            t = self.queue_model.ticket_at(sel[0].row()) if sel else None
-            if t is not None:
-                self.open_dialog(CallTicketDialog(t.number, self), lambda d: self.send(
-                    "call", {"ticket_id": t.id, **d.values()}))
+            q = self.queue_model.ticket_at(sel[0].row()) if sel else None
+            if q is not None:
+                self.open_dialog(CallTicketDialog(q.number, self), lambda d: self.send(
+                    "call", lambda done: c.call_ticket(n, q.id, callback=done, **d.values())))
         elif name == "close":
             self.busy()
-            self.client.logout(self.on_logged_out)
+            c.logout(self.on_logged_out)
         else:
-            self.send({"call_next": "call-next", "no_show": "no-show"}.get(name, name))
+            command = {"call_next": c.call_next, "recall": c.recall, "start": c.start_serving,
+                       "finish": c.finish, "no_show": c.no_show}[name]
+            self.send({"call_next": "call-next", "no_show": "no-show"}.get(name, name),
+                      lambda done: command(n, done))
 
     def open_dialog(self, dialog, on_ok: Callable) -> None:
         self.dialog = dialog
@@ -343,10 +343,11 @@ class CounterWindow(QWidget):
         dialog.finished.connect(dialog.deleteLater)
         dialog.open()
 
-    def send(self, action: str, body: dict | None = None) -> None:
+    def send(self, action: str, command: Callable[[Callback], None]) -> None:
+        """Run one counter command (`action`: its route, e.g. "call-next"); the hub's
+        answer goes to on_reply."""
         self.busy()
-        self.client.counter_action(self.counter, action, body or {},
-                                   lambda ok, data: self.on_reply(action, ok, data))
+        command(lambda ok, data: self.on_reply(action, ok, data))
 
     def on_reply(self, action: str, ok: bool, data: dict) -> None:
         if not ok:
@@ -372,7 +373,7 @@ class CounterWindow(QWidget):
             self.say(self.tr("Note saved.") if ok else error_text(data), error=not ok)
             self.refresh()
         self.busy()
-        self.client.request("POST", "/api/notes", {"ticket_id": ticket_id, **body}, done)
+        self.client.add_note(ticket_id, callback=done, **body)
 
     def on_logged_out(self, ok: bool, data: dict) -> None:
         self.idle()

@@ -2,17 +2,18 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, Qt, QTimer, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import QFrame, QVBoxLayout, QWidget
 
 from hallq.settings import Settings
+from ui.base import Retranslating, RoleWindow
 from ui.client import HallClient
 from ui.display import style as st
 from ui.display.model import CALL_EVENTS, counter_now
 from ui.display.offline import OfflineBadge
 
 
-class CounterDisplay(QWidget):
+class CounterDisplay(Retranslating, RoleWindow, QWidget):
     """Follows counter N: redrawn from the client's model on every event and stateReset."""
 
     shown = Signal(str)  # the big text after it has changed
@@ -30,7 +31,6 @@ class CounterDisplay(QWidget):
         self._build()
         self.client.stateReset.connect(lambda _snap: self.refresh())
         self.client.eventReceived.connect(self.on_event)
-        self.offline_badge = OfflineBadge(self.client, self.offline, self)
         self.retranslate_ui()
         self.resize(1920, 1080)
 
@@ -59,9 +59,9 @@ class CounterDisplay(QWidget):
         self.staff = f.add(st.label(), 80, bold=True)
         self.staff.setAlignment(Qt.AlignmentFlag.AlignCenter)
         layout.addWidget(self.staff)
-        self.offline = f.add(st.label(name="offline"), 30, bold=True)
+        self.offline_badge = OfflineBadge(self.client, f, self)
+        self.offline = self.offline_badge.label
         self.offline.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.offline.hide()
         layout.addWidget(self.offline, 0, Qt.AlignmentFlag.AlignHCenter)
 
     def retranslate_ui(self) -> None:
@@ -70,11 +70,6 @@ class CounterDisplay(QWidget):
         self.title.setText(self.tr("Counter %1").replace("%1", str(self.counter)))
         self.offline_badge.retranslate()
         self.refresh()
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate_ui()
-        super().changeEvent(event)
 
     def resizeEvent(self, event) -> None:
         self.fonts.resize(self)

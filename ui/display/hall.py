@@ -6,18 +6,21 @@ import argparse
 from datetime import datetime
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
-from PySide6.QtCore import QDate, QEvent, QLocale, Qt, QTimer, Signal
+from PySide6.QtCore import QDate, QLocale, Qt, QTimer, Signal
 from PySide6.QtWidgets import QFrame, QGridLayout, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from hallq.settings import Settings
+from ui.app import show, start_role
+from ui.base import Retranslating, RoleWindow
 from ui.client import HallClient
 from ui.display import style as st
+from ui.display.counter import CounterDisplay
 from ui.display.model import CallBoard, hall_languages, service_rows
 from ui.display.offline import OfflineBadge
 from ui.display.voice_player import VoicePlayer
 
 
-class HallDisplay(QWidget):
+class HallDisplay(Retranslating, RoleWindow, QWidget):
     """The hall TV. Everything shown comes from the client's model, redrawn on stateReset."""
 
     latestChanged = Signal(str, int)  # number, counter: after the big label has changed
@@ -57,8 +60,8 @@ class HallDisplay(QWidget):
 
         header = QHBoxLayout()
         self.hall_name = f.add(st.label(), 52, bold=True)
-        self.offline = f.add(st.label(name="offline"), 30, bold=True)
-        self.offline.hide()
+        self.offline_badge = OfflineBadge(self.client, f, self)
+        self.offline = self.offline_badge.label
         self.date = f.add(st.label(muted=True), 34)
         self.clock = f.add(st.label(), 64, bold=True)
         header.addWidget(self.hall_name, 1)
@@ -153,7 +156,6 @@ class HallDisplay(QWidget):
         self.client.stateReset.connect(self.on_state_reset)
         self.client.eventReceived.connect(self.on_event)
         self.client.summaryChanged.connect(self.on_summary)
-        self.offline_badge = OfflineBadge(self.client, self.offline, self)
 
     # ------------------------------------------------------------------ text
     def retranslate_ui(self) -> None:
@@ -165,11 +167,6 @@ class HallDisplay(QWidget):
         self._show_calls()
         self.on_summary(self.client.summary)
         self._tick()
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate_ui()
-        super().changeEvent(event)
 
     def resizeEvent(self, event) -> None:
         self.fonts.resize(self)
@@ -263,13 +260,11 @@ def create_window(client: HallClient, settings: Settings, counter: int | None = 
                   ) -> QWidget:
     """The hall display, or with ``counter`` that counter's own small display."""
     if counter:
-        from ui.display.counter import CounterDisplay
         return CounterDisplay(client, settings, counter)
     return HallDisplay(client, settings)
 
 
 def run(args: argparse.Namespace) -> int:
-    from ui.app import show, start_role
     app, settings, client = start_role(args)
     counter = getattr(args, "counter", None) or settings.device.counter or None
     window = create_window(client, settings, counter)

@@ -2,33 +2,33 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QObject, QTimer, QUrl
-from PySide6.QtNetwork import QNetworkAccessManager, QNetworkReply, QNetworkRequest
+import shiboken6
+from PySide6.QtCore import QObject, QTimer
 from PySide6.QtWidgets import QLabel
 
 from ui.client import HallClient
+from ui.display import style as st
 from ui.errors import error_text
 
 PROBE_MS = 3000
 FIRST_CHECK_MS = 1500
-_REFUSED = {401: "unauthorized", 403: "forbidden"}
 
 
 class OfflineBadge(QObject):
-    """Shows ``label`` while the client is not connected.
+    """Its `label` (made here, hidden) shows while the client is not connected.
 
     HallClient just retries when the hub answers 401, so while disconnected this asks the
-    hub itself every few seconds: a revoked or mistyped token then reads "This device is
-    not paired with the hall server." instead of reconnecting forever in silence. Its own
-    QNetworkAccessManager is a child of the badge, so no reply outlives the window.
+    hub every few seconds whether it refuses this device: a revoked or mistyped token then
+    reads "This device is not paired with the hall server." instead of reconnecting forever
+    in silence.
     """
 
-    def __init__(self, client: HallClient, label: QLabel, parent: QObject | None = None):
+    def __init__(self, client: HallClient, fonts: st.ScaledFonts, parent: QObject):
         super().__init__(parent)
         self.client = client
-        self.label = label
+        self.label: QLabel = fonts.add(st.label(name="offline"), 30, bold=True)
+        self.label.hide()
         self.error: dict | None = None
-        self._nam = QNetworkAccessManager(self)
         self._probe = QTimer(self, interval=PROBE_MS)
         self._probe.timeout.connect(self._ask)
         client.connectedChanged.connect(self.update)
@@ -57,16 +57,11 @@ class OfflineBadge(QObject):
         if self.client.connected:
             self._probe.stop()
             return
-        req = QNetworkRequest(QUrl(self.client.hub_url + "/api/state"))
-        req.setTransferTimeout(PROBE_MS)
-        req.setRawHeader(b"Authorization", f"Bearer {self.client.token}".encode())
-        reply = self._nam.get(req)
-        reply.finished.connect(lambda: self._on_reply(reply))
+        self.client.check_device(self._on_answer)
 
-    def _on_reply(self, reply: QNetworkReply) -> None:
-        status = reply.attribute(QNetworkRequest.Attribute.HttpStatusCodeAttribute)
-        reply.deleteLater()
-        code = _REFUSED.get(int(status)) if status is not None else None
-        self.error = {"code": code} if code else None
+    def _on_answer(self, refused: str | None) -> None:
+        if not shiboken6.isValid(self.label):
+            return  # the display went away while the hub was being asked
+        self.error = {"code": refused} if refused else None
         if not self.client.connected:
             self.retranslate()

@@ -10,8 +10,9 @@ from __future__ import annotations
 
 from typing import Any
 
-LANGS = ("vi", "zh_CN", "zh_TW", "en")
-FALLBACK = "vi"  # the hall's own language when a ticket carries an unknown one
+from hallq.domain import LANGUAGES
+
+FALLBACK = LANGUAGES[0]  # the hall's own language when a ticket carries an unknown one
 
 CHOICES: dict[str, dict[str, str]] = {
     "very_satisfied": {"vi": "Rất hài lòng", "zh_CN": "非常满意", "zh_TW": "非常滿意",

@@ -9,12 +9,13 @@ import time
 from datetime import datetime, timedelta
 from typing import Any
 
-from PySide6.QtCore import QEvent, Qt, QTimer
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QKeyEvent, QPixmap
 from PySide6.QtWidgets import QStackedWidget, QVBoxLayout, QWidget
 
 from hallq.settings import Settings
 from ui.app import show, start_role
+from ui.base import Retranslating, RoleWindow
 from ui.client import HallClient
 from ui.errors import error_text
 from ui.keypad.pages import IdlePage, PromptPage, ReasonsPage, ThanksPage
@@ -28,7 +29,7 @@ DIGIT_KEYS = {getattr(Qt.Key, f"Key_{d}"): d for d in range(1, 10)}
 MIN_RESUME_MS = 3000  # not worth showing a prompt again for less than this
 
 
-class KeypadWindow(QWidget):
+class KeypadWindow(Retranslating, RoleWindow, QWidget):
     """Idle → prompt (→ reasons) → thanks → idle; one rating per visit, never offline."""
 
     def __init__(self, client: HallClient, settings: Settings, counter: int,
@@ -75,11 +76,6 @@ class KeypadWindow(QWidget):
         self.reasons.send.connect(self.on_send_reasons)
         self._timeout.timeout.connect(self.on_timeout)
         self._back.timeout.connect(self.show_idle)
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate_ui()
-        super().changeEvent(event)
 
     def retranslate_ui(self) -> None:
         self.setWindowTitle(self.tr("hallq — rating keypad, counter {n}").format(n=self.counter))

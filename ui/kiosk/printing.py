@@ -8,7 +8,8 @@ from typing import Any
 
 from PySide6.QtCore import QObject, Signal
 
-from hallq.tickets.layout import TicketPrint, escpos_bytes, sample_ticket
+from hallq.tickets.escpos import escpos_bytes
+from hallq.tickets.layout import TicketPrint, sample_ticket
 from hallq.tickets.printers import PrinterError, print_ticket
 
 log = logging.getLogger(__name__)

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 from hallq.settings import Settings
 from hallq.tickets.kiosk import printer_config, ticket_print
 from ui import app as uiapp
+from ui.base import RoleWindow
 from ui.client import HallClient
 from ui.errors import error_text
 from ui.kiosk.entry import CodePage, UnlockPage
@@ -39,7 +40,7 @@ LANGUAGE_NAMES = {"vi": "Tiếng Việt", "zh_CN": "简体中文", "zh_TW": "繁
 USER_EVENTS = (QEvent.Type.MouseButtonPress, QEvent.Type.TouchBegin, QEvent.Type.KeyPress)
 
 
-class KioskWindow(QWidget):
+class KioskWindow(RoleWindow, QWidget):
     """Start (services) -> issued number; code keypad and supervisor unlock on the side.
 
     Signals for tests and benchmarks: ticketShown(reply) when the number is on screen,
@@ -166,13 +167,13 @@ class KioskWindow(QWidget):
                 self.report_fault(fault)
 
     def report_fault(self, fault: dict) -> None:
-        """POST /api/faults; kept and re-sent on reconnection if the hub is away right now."""
+        """Tell the hub; kept and re-sent on reconnection if the hub is away right now."""
         body = {"code": fault["code"][:40], "message": fault["message"][:500]}
 
         def done(ok: bool, data: dict) -> None:
             if not ok and data.get("code") == "hub_unreachable":
                 self.unsent_faults.append(body)
-        self.client.request("POST", "/api/faults", body, done)
+        self.client.report_fault(body["code"], body["message"], done)
 
     # ------------------------------------------------------------ taking a ticket
     def on_service(self, prefix: str) -> None:
@@ -268,7 +269,7 @@ class KioskWindow(QWidget):
                 self.unlock_page.unlocked(data.get("staff", code))
             else:
                 self.unlock_page.failed(error_text(data))
-        self.client.request("POST", "/api/kiosk/unlock", {"code": code, "pin": pin}, done)
+        self.client.unlock_kiosk(code, pin, done)
 
     def on_exit_requested(self) -> None:
         self.allow_close = True

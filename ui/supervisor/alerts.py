@@ -91,6 +91,8 @@ class AlertSound:
             return
         if self._effect is None:
             try:
+                # Lazy on purpose: QtMultimedia loads audio back-ends (a real start-up cost)
+                # and may be missing from a bundle; the supervisor then runs silently.
                 from PySide6.QtMultimedia import QSoundEffect
             except ImportError:
                 self.enabled = False
@@ -255,8 +257,6 @@ class AlertsPanel(QWidget):
         if row is None:
             return
         row.button.setEnabled(False)
-        body = {"alert_id": alert_id, "kind": row.alert.kind, "text": row.text.text()}
-
         def done(ok: bool, data: dict) -> None:
             if ok:
                 self.error.hide()
@@ -268,4 +268,4 @@ class AlertsPanel(QWidget):
                 self.error.setText(error_text(data))
                 self.error.show()
 
-        self.client.request("POST", "/api/alerts/ack", body, done)
+        self.client.acknowledge_alert(alert_id, row.alert.kind, row.text.text(), done)

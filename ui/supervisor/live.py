@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from hallq.domain import live_figures
+from hallq.domain import live_figures, name_in
 from ui.client import HallClient
 from ui.supervisor import style
 
@@ -292,9 +292,8 @@ class LiveView(QWidget):
         super().changeEvent(event)
 
     def service_name(self, prefix: str) -> str:
-        svc = self.client.service(prefix) or {}
-        names = svc.get("names") or {}
-        return names.get(self.lang) or names.get("en") or names.get("vi") or prefix
+        return name_in((self.client.service(prefix) or {}).get("names") or {}, self.lang,
+                       prefix)
 
     def refresh(self, figures: bool = True) -> None:
         """Redraw; `figures=False` (the one-second tick) skips today's figures, which only

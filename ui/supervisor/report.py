@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import json
 import os
 import subprocess
 import sys
@@ -12,53 +11,10 @@ from pathlib import Path
 
 from PySide6.QtCore import QObject, QStandardPaths, QUrl, Signal
 from PySide6.QtGui import QDesktopServices
-from PySide6.QtNetwork import QNetworkAccessManager, QNetworkReply, QNetworkRequest
 from PySide6.QtWidgets import QFileDialog, QWidget
 
 from ui.client import HallClient
-
-REPORT_TIMEOUT_MS = 60_000  # a busy day's report can take a few seconds to draw
-
-
-class ReportFetcher(QObject):
-    """GET /api/report?date=... as raw bytes (HallClient.request reads JSON only)."""
-
-    def __init__(self, client: HallClient, parent: QObject | None = None):
-        super().__init__(parent)
-        self.client = client
-        self._nam = QNetworkAccessManager(self)
-
-    def fetch(self, day: str, callback: Callable[[bool, bytes | dict], None]) -> None:
-        if not self.client.connected:
-            callback(False, {"code": "hub_unreachable", "message": "hub unreachable"})
-            return
-        req = QNetworkRequest(QUrl(f"{self.client.hub_url}/api/report?date={day}"))
-        req.setTransferTimeout(REPORT_TIMEOUT_MS)
-        req.setRawHeader(b"Authorization", f"Bearer {self.client.token}".encode())
-        if self.client.staff_session:
-            req.setRawHeader(b"X-Staff-Session", self.client.staff_session.encode())
-        reply = self._nam.get(req)
-        reply.finished.connect(lambda: self._done(reply, callback))
-
-    @staticmethod
-    def _done(reply: QNetworkReply, callback: Callable[[bool, bytes | dict], None]) -> None:
-        status = reply.attribute(QNetworkRequest.Attribute.HttpStatusCodeAttribute)
-        raw = bytes(reply.readAll().data())
-        reply.deleteLater()
-        if status is None:
-            callback(False, {"code": "hub_unreachable", "message": reply.errorString()})
-        elif int(status) == 200 and raw.startswith(b"%PDF"):
-            callback(True, raw)
-        else:
-            try:
-                err = json.loads(raw).get("error") or {}
-            except (ValueError, AttributeError):
-                err = {}
-            # No such route (an older hub): FastAPI's own 404/405, mapped by the hub.
-            if int(status) == 405 or (int(status) == 404 and err.get("code") == "not_found"):
-                err = {"code": "report_unavailable",
-                       "message": "This hub cannot make the daily report yet."}
-            callback(False, err or {"code": "http_error", "message": f"HTTP {status}"})
+from ui.errors import error_text
 
 
 def system_print(path: Path) -> bool:
@@ -89,7 +45,7 @@ class ReportPrinter(QObject):
     def __init__(self, client: HallClient, parent_widget: QWidget):
         super().__init__(parent_widget)
         self.parent_widget = parent_widget
-        self.fetcher = ReportFetcher(client, self)
+        self.client = client
         self.ask_save_path: Callable[[str], str] = self._ask_save_path
         self.print_file: Callable[[Path], bool] = system_print
         self.busy = False
@@ -106,12 +62,11 @@ class ReportPrinter(QObject):
         if self.busy:
             return
         self.busy = True
-        self.fetcher.fetch(day, lambda ok, data: self._got(day, mode, ok, data))
+        self.client.report_pdf(day, lambda ok, data: self._got(day, mode, ok, data))
 
     def _got(self, day: str, mode: str, ok: bool, data: bytes | dict) -> None:
         self.busy = False
         if not ok:
-            from ui.errors import error_text
             assert isinstance(data, dict)
             if data.get("code") == "report_unavailable":
                 self.finished.emit(False, self.tr("This hub cannot make the daily report yet "

@@ -15,7 +15,7 @@ from PySide6.QtWidgets import (
 
 from hallq.domain import LANGUAGES
 from ui.client import HallClient
-from ui.supervisor.setup import SetupSection, button
+from ui.supervisor.setup_parts import SetupSection, button
 
 NUMBERS = {  # setting -> (minimum, maximum)
     "day_start_hour": (0, 12),
@@ -104,4 +104,5 @@ class HallSection(SetupSection):
                 "footer": self.footer.text().strip(), "timezone": self.timezone.text().strip(),
                 "languages": [k for k, box in self.languages.items() if box.isChecked()]}
         body |= {k: w.value() for k, w in self.numbers.items()}
-        self.send("PUT", "/api/config/hall", body, self.tr("Hall settings saved."))
+        self.send(lambda done: self.client.put_hall(body, done),
+                  self.tr("Hall settings saved."))

@@ -15,7 +15,7 @@ from PySide6.QtWidgets import (
 )
 
 from ui.client import HallClient
-from ui.supervisor.setup import SetupSection, button, cell, read_only_table
+from ui.supervisor.setup_parts import SetupSection, button, cell, read_only_table
 
 STAFF_ROLES = ("clerk", "supervisor", "admin")
 DEVICE_ROLES = ("kiosk", "counter", "display", "keypad", "supervisor", "admin")
@@ -115,7 +115,7 @@ class StaffSection(SetupSection):
                 "new": self.is_new}
         if self.pin.text() or self.is_new:
             body["pin"] = self.pin.text()
-        self.send("PUT", "/api/config/staff", body,
+        self.send(lambda done: self.client.put_staff(body, done),
                   self.tr("{code} saved.").format(code=body["code"]), lambda _: self._saved())
 
     def _saved(self) -> None:
@@ -190,7 +190,7 @@ class DevicesSection(SetupSection):
 
     def reload(self) -> None:
         if self.client.staff_session:
-            self.client.request("GET", "/api/devices", None, self._loaded)
+            self.client.devices(self._loaded)
 
     def _loaded(self, ok: bool, data: dict) -> None:
         if not ok:
@@ -208,9 +208,10 @@ class DevicesSection(SetupSection):
                 self.table.setItem(i, j, cell(v))
 
     def on_add(self) -> None:
-        body = {"role": self.role.currentData(), "name": self.name.text().strip(),
-                "counter": self.counter.value() or None}
-        self.send("POST", "/api/devices", body, self.tr("Device added."), self._added)
+        role, name, counter = (self.role.currentData(), self.name.text().strip(),
+                               self.counter.value() or None)
+        self.send(lambda done: self.client.add_device(role, counter, name, done),
+                  self.tr("Device added."), self._added)
 
     def _added(self, data: dict) -> None:
         self.token.setText(data.get("token", ""))
@@ -237,5 +238,5 @@ class DevicesSection(SetupSection):
         if not self.confirm(self.tr("Revoke “{name}”? It will stop working at once.").format(
                 name=d["name"])):
             return
-        self.send("DELETE", f"/api/devices/{d['id']}", None,
+        self.send(lambda done: self.client.revoke_device(d["id"], done),
                   self.tr("{name} revoked.").format(name=d["name"]), lambda _: self.reload())

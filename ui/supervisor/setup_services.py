@@ -18,9 +18,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from hallq.domain import LANGUAGES
+from hallq.domain import LANGUAGES, name_in
 from ui.client import HallClient
-from ui.supervisor.setup import SetupSection, button, cell, read_only_table
+from ui.supervisor.setup_parts import SetupSection, button, cell, read_only_table
 
 
 class ServicesSection(SetupSection):
@@ -79,7 +79,7 @@ class ServicesSection(SetupSection):
         self.table.setRowCount(len(rows))
         for i, s in enumerate(rows):
             names = s.get("names") or {}
-            values = [s["prefix"], names.get(self.lang) or names.get("en") or "",
+            values = [s["prefix"], name_in(names, self.lang),
                       self.tr("{m} min").format(m=s["target_wait_min"]),
                       self.tr("{m} min").format(m=s["typical_service_min"]),
                       s["queue_limit"], s["kiosk_order"],
@@ -128,7 +128,7 @@ class ServicesSection(SetupSection):
 
     def on_save(self) -> None:
         body = self.body()
-        self.send("PUT", "/api/config/services", body,
+        self.send(lambda done: self.client.put_service(body, done),
                   self.tr("Service {p} saved.").format(p=body["prefix"]),
                   lambda _: self._saved())
 
@@ -197,9 +197,8 @@ class CountersSection(SetupSection):
         return list(self.client.snapshot.get("counters") or [])
 
     def service_name(self, prefix: str) -> str:
-        svc = self.client.service(prefix) or {}
-        names = svc.get("names") or {}
-        return names.get(self.lang) or names.get("en") or prefix
+        return name_in((self.client.service(prefix) or {}).get("names") or {}, self.lang,
+                       prefix)
 
     def reload(self) -> None:
         rows = self.counters()
@@ -253,5 +252,5 @@ class CountersSection(SetupSection):
     def on_save(self) -> None:
         body = {"number": self.number.value(), "name": self.name.text().strip(),
                 "services": self.chosen()}
-        self.send("PUT", "/api/config/counters", body,
+        self.send(lambda done: self.client.put_counter(body, done),
                   self.tr("Counter {n} saved.").format(n=body["number"]))

@@ -7,7 +7,7 @@ from collections.abc import Callable
 from datetime import UTC, datetime, timedelta
 from zoneinfo import ZoneInfo
 
-from PySide6.QtCore import QEvent, Qt, QTimer
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
@@ -19,9 +19,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from hallq.domain import live_figures
+from hallq.domain import live_figures, name_in
 from hallq.settings import Settings
+from hallq.wire import last_sync_success
 from ui.app import show, start_role
+from ui.base import Retranslating, RoleWindow
 from ui.client import HallClient
 from ui.errors import error_text
 from ui.supervisor.alerts import AlertSound, AlertsPanel
@@ -49,23 +51,7 @@ class HubClock:
         return datetime.now(UTC) + self.offset
 
 
-def last_sync_success(data: dict) -> tuple[bool, datetime | None]:
-    """(sync is set up, time of the last successful sync) from GET /api/sync/status."""
-    configured = bool(data.get("configured", data.get("enabled", True)))
-    for key in ("last_success", "last_ok", "last_success_at", "last_synced_at", "last_sync"):
-        value = data.get(key)
-        if isinstance(value, dict):
-            value = value.get("ts") or value.get("at") or value.get("finished")
-        if isinstance(value, str) and value:
-            try:
-                when = datetime.fromisoformat(value)
-            except ValueError:
-                continue
-            return configured, when if when.tzinfo else when.replace(tzinfo=UTC)
-    return configured, None
-
-
-class SupervisorWindow(QWidget):
+class SupervisorWindow(Retranslating, RoleWindow, QWidget):
     def __init__(self, client: HallClient, settings: Settings,
                  now: Callable[[], datetime] | None = None, sound: AlertSound | None = None,
                  parent: QWidget | None = None):
@@ -183,14 +169,9 @@ class SupervisorWindow(QWidget):
         self.on_connected(self.client.connected)
         self.show_sync_banner()
 
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate_ui()
-        super().changeEvent(event)
-
     def service_name(self, prefix: str) -> str:
         names = (self.client.service(prefix) or {}).get("names") or {}
-        return f"{prefix} " + (names.get(self.lang) or names.get("en") or "")
+        return f"{prefix} " + name_in(names, self.lang)
 
     # ------------------------------------------------------------ hub state
     def on_connected(self, ok: bool) -> None:
@@ -258,8 +239,7 @@ class SupervisorWindow(QWidget):
         self.staff_name = (data.get("staff") or {}).get("name", "")
         self.retranslate_ui()
         self.stack.setCurrentWidget(self.main_page)
-        self.client.request("GET", "/api/alerts/today", None,
-                            lambda ok, d: ok and self.alerts.load_today(d))
+        self.client.alerts_today(lambda ok, d: ok and self.alerts.load_today(d))
         self.load_follow_ups()
         self.load_sync_status()
         self.setup.reload()
@@ -283,14 +263,14 @@ class SupervisorWindow(QWidget):
             if ok:
                 self.live.open_follow_ups = len(data.get("notes") or [])
                 self._soon()
-        self.client.request("GET", "/api/notes?open=true", None, done)
+        self.client.notes(done, open_only=True)
 
     # ------------------------------------------------------------ sync banner
     def load_sync_status(self) -> None:
         def done(ok: bool, data: dict) -> None:
             self.sync_status = data if ok else None  # no such route: no banner
             self.show_sync_banner()
-        self.client.request("GET", "/api/sync/status", None, done)
+        self.client.sync_status(done)
 
     def show_sync_banner(self) -> None:
         if not self.sync_status:

@@ -11,6 +11,7 @@ from PySide6.QtCore import Qt  # noqa: E402
 from PySide6.QtGui import QColor, QPixmap  # noqa: E402
 
 from hallq import settings as hsettings  # noqa: E402
+from hallq.domain import LANGUAGES  # noqa: E402
 from ui.client import HallClient  # noqa: E402
 from ui.keypad import labels  # noqa: E402
 from ui.keypad.window import KeypadWindow  # noqa: E402
@@ -246,7 +247,7 @@ def test_hub_unreachable_from_the_start_shows_no_prompt(qtbot, hub, keypads):
 
 
 def test_labels_cover_every_language_and_unknown_keys():
-    for lang in labels.LANGS:
+    for lang in LANGUAGES:
         for c in ("very_satisfied", "satisfied", "acceptable", "unsatisfied"):
             assert labels.choice_label({"key": c}, lang)
         for r in ("waited_too_long", "staff_attitude", "explanation_unclear",

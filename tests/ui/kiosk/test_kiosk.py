@@ -13,8 +13,8 @@ from PySide6.QtWidgets import QAbstractButton, QLabel
 from hallq import settings as hsettings
 from hallq.domain import valid_customer_code
 from hallq.hub.server import free_port
+from hallq.tickets.escpos import escpos_bytes
 from hallq.tickets.kiosk import printer_config, ticket_print
-from hallq.tickets.layout import escpos_bytes
 from ui import app as uiapp
 from ui.client import HallClient
 from ui.errors import error_text
