@@ -77,6 +77,17 @@ class FaultBody(Body):
     message: str = Field("", max_length=500)
 
 
+class UnlockBody(Body):
+    code: str = Field(min_length=1, max_length=20)
+    pin: str = Field(min_length=1, max_length=20)
+
+
+class AckBody(Body):
+    alert_id: str = Field(min_length=1, max_length=120)
+    kind: str = Field(min_length=1, max_length=40)
+    text: str = Field("", max_length=500)
+
+
 # ---------------------------------------------------------------- values
 def ticket_from_json(d: dict[str, Any]) -> Ticket:
     """Inverse of jsonable for a Ticket."""

@@ -8,12 +8,14 @@ import socket
 import threading
 import time
 from pathlib import Path
-from typing import Any
 
 import uvicorn
+from fastapi import FastAPI
 
+from hallq.hall.clock import FixedClock, SystemClock
 from hallq.hall.service import Hall
 from hallq.hub.app import create_app
+from hallq.hub.context import hub_of
 from hallq.store.database import Store
 
 log = logging.getLogger(__name__)
@@ -24,10 +26,11 @@ DEFAULT_PORT = 8470
 def free_port(host: str = "127.0.0.1") -> int:
     with socket.socket() as s:
         s.bind((host, 0))
-        return s.getsockname()[1]
+        port: int = s.getsockname()[1]
+        return port
 
 
-def _config(app: Any, host: str, port: int) -> uvicorn.Config:
+def _config(app: FastAPI, host: str, port: int) -> uvicorn.Config:
     # One event loop executes every command in turn: the hall's single writer.
     return uvicorn.Config(app, host=host, port=port, log_level="warning", access_log=False,
                           ws_ping_interval=10, ws_ping_timeout=10, lifespan="on",
@@ -38,7 +41,7 @@ def _config(app: Any, host: str, port: int) -> uvicorn.Config:
 
 
 def serve(db: str | Path, host: str = "127.0.0.1", port: int = DEFAULT_PORT,
-          clock: Any = None) -> None:
+          clock: SystemClock | FixedClock | None = None) -> None:
     """Serve a hall until stopped (Ctrl+C or SIGTERM)."""
     hall = Hall(Store(db), clock)
     app = create_app(hall)
@@ -59,8 +62,9 @@ class HubThread:
         self.host = host
         self.port = port or free_port(host)
         self.app = create_app(hall)
+        # uvicorn sets signal handlers only when it serves on the main thread, so a hub on
+        # this background thread leaves the process's Ctrl+C and SIGTERM to their owner.
         self.server = uvicorn.Server(_config(self.app, self.host, self.port))
-        self.server.install_signal_handlers = lambda: None  # only the main thread may
         self.thread = threading.Thread(target=self._run, name="hallq-hub", daemon=True)
 
     @property
@@ -80,7 +84,7 @@ class HubThread:
         return self
 
     def stop(self, timeout: float = 10.0) -> None:
-        bus = self.app.state.bus
+        bus = hub_of(self.app).bus
         if bus.loop is not None and not bus.loop.is_closed():
             bus.loop.call_soon_threadsafe(bus.close_all)
         self.server.should_exit = True

@@ -2,10 +2,9 @@
 
 from __future__ import annotations
 
-import contextlib
 import logging
 import threading
-from collections.abc import AsyncIterator, Callable
+from collections.abc import Callable
 from datetime import datetime, time, timedelta
 from pathlib import Path
 from typing import Any
@@ -88,35 +87,9 @@ class NightlyBackup:
 def hub_settings() -> dict[str, Any]:
     """This PC's [hub] settings; defaults (with a logged warning) if the file has problems."""
     try:
-        return hsettings.load().hub.as_dict()
+        conf: dict[str, Any] = hsettings.load().hub.as_dict()
     except hsettings.SettingsError as exc:
         log.warning("settings file has problems, backups use defaults: %s", exc)
-        return hsettings.defaults().hub.as_dict()
+        conf = hsettings.defaults().hub.as_dict()
+    return conf
 
-
-def router(hall: Any, settings: dict[str, Any] | None = None) -> Any:
-    """An APIRouter whose lifespan marks the database as served and runs the nightly backup.
-
-    Added to the hub with one line in create_app: app.include_router(backup_schedule.router(hall))
-    """
-    from fastapi import APIRouter
-
-    @contextlib.asynccontextmanager
-    async def lifespan(_: Any) -> AsyncIterator[None]:
-        db = hall.store.path
-        lock = backup.HubLock(db)
-        if not lock.acquire():
-            log.warning("another hub is serving %s (%s)", db, backup.hub_serving(db))
-        nightly = NightlyBackup(
-            db, settings if settings is not None else hub_settings(),
-            # A device_fault event: the supervisor's window raises it as an alert.
-            on_failure=lambda message: hall.report_fault("hub", "hub", "backup_failed",
-                                                         message[:500]))
-        nightly.start()
-        try:
-            yield
-        finally:
-            nightly.stop()
-            lock.release()
-
-    return APIRouter(lifespan=lifespan)

@@ -5,21 +5,19 @@ from __future__ import annotations
 from typing import Any
 
 from fastapi import APIRouter, Header
-from pydantic import BaseModel, ConfigDict, Field
 
-from hallq.domain import Forbidden, Unauthenticated
+from hallq.domain import Unauthenticated
 from hallq.hall.service import Hall
+from hallq.hub.auth import MANAGE, Device, authenticate, need_role
+from hallq.hub.context import HubDep
+from hallq.wire import UnlockBody
 
-UNLOCK_ROLES = ("supervisor", "admin")
+router = APIRouter()
+
+UNLOCK_ROLES = MANAGE
 
 
-class UnlockBody(BaseModel):
-    model_config = ConfigDict(extra="forbid")
-    code: str = Field(min_length=1, max_length=20)
-    pin: str = Field(min_length=1, max_length=20)
-
-
-def unlock(hall: Hall, device: Any, code: str, pin: str) -> dict[str, Any]:
+def unlock(hall: Hall, device: Device, code: str, pin: str) -> dict[str, Any]:
     """Check a supervisor's or admin's PIN for a kiosk; records `kiosk_unlocked`.
 
     The PIN check is hall.login itself (then an immediate logout), so wrong PINs count
@@ -36,16 +34,11 @@ def unlock(hall: Hall, device: Any, code: str, pin: str) -> dict[str, Any]:
     return {"ok": True, "staff": code, "seq": rec["seq"]}
 
 
-def router(hall: Hall) -> APIRouter:
-    r = APIRouter()
-
-    @r.post("/api/kiosk/unlock")
-    async def kiosk_unlock(body: UnlockBody, authorization: str = Header("")) -> dict:
-        device = hall.device(authorization.removeprefix("Bearer ").strip())
-        if device is None:
-            raise Unauthenticated("unauthorized", "Unknown or revoked device token.")
-        if device.role not in ("kiosk", *UNLOCK_ROLES):
-            raise Forbidden("forbidden", f"A {device.role} device cannot do this.")
-        return unlock(hall, device, body.code, body.pin)
-
-    return r
+@router.post("/api/kiosk/unlock")
+async def kiosk_unlock(body: UnlockBody, hub: HubDep,
+                       authorization: str = Header("")) -> dict[str, Any]:
+    # The token is checked here, after the body, not by a dependency: a malformed body is
+    # answered 422 before an unknown token is (as it always was).
+    device = authenticate(hub.hall, authorization)
+    need_role(device, "kiosk", *UNLOCK_ROLES)
+    return unlock(hub.hall, device, body.code, body.pin)

@@ -1,6 +1,7 @@
-"""Hub routes for the sync: GET /api/sync/status, POST /api/sync/run; starts the nightly sync.
+"""Hub routes for the sync: GET /api/sync/status, POST /api/sync/run; runs the nightly sync.
 
-Added to the hub with one line in create_app: app.include_router(sync_routes.router(hall)).
+create_app makes one NightlySync per hub (app.state.sync); this router's lifespan starts
+and stops its scheduler with the hub.
 """
 
 from __future__ import annotations
@@ -8,11 +9,16 @@ from __future__ import annotations
 import contextlib
 import logging
 from collections.abc import AsyncIterator
-from typing import Any
+from typing import Annotated, Any
 
-from fastapi import APIRouter, Header
+from fastapi import APIRouter, Depends
+from starlette.applications import Starlette
+from starlette.requests import HTTPConnection
 
-from hallq.domain import DomainError, Forbidden, Unauthenticated
+from hallq import settings as hsettings
+from hallq.domain import DomainError
+from hallq.hall.service import Hall
+from hallq.hub.auth import DeviceDep, ManagerDep
 from hallq.sync import push as sync
 from hallq.sync.schedule import SyncScheduler
 
@@ -21,62 +27,74 @@ log = logging.getLogger(__name__)
 
 def sync_settings() -> dict[str, Any]:
     """This PC's [sync] settings; defaults (sync off) when the file has problems."""
-    from hallq import settings as hsettings
     try:
-        return hsettings.load().sync.as_dict()
+        conf: dict[str, Any] = hsettings.load().sync.as_dict()
     except hsettings.SettingsError as exc:
         log.warning("settings file has problems, nightly sync is off: %s", exc)
-        return hsettings.defaults().sync.as_dict()
+        conf = hsettings.defaults().sync.as_dict()
+    return conf
 
 
-def router(hall: Any, settings: dict[str, Any] | None = None) -> APIRouter:
-    conf = settings if settings is not None else sync_settings()
-    scheduler = SyncScheduler(hall, conf.get("dsn", ""), conf.get("time", "02:00"),
-                              conf.get("retry_minutes"))
+class NightlySync:
+    """The hub's sync with head office: this PC's [sync] settings and the scheduler."""
 
-    @contextlib.asynccontextmanager
-    async def lifespan(_: Any) -> AsyncIterator[None]:
-        started = bool(conf.get("enabled") and conf.get("dsn"))
-        if started:
-            scheduler.start()
-        try:
-            yield
-        finally:
-            scheduler.stop()
+    def __init__(self, hall: Hall, settings: dict[str, Any] | None = None):
+        self.hall = hall
+        self.conf = settings if settings is not None else sync_settings()
+        self.scheduler = SyncScheduler(hall, self.conf.get("dsn", ""),
+                                       self.conf.get("time", "02:00"),
+                                       self.conf.get("retry_minutes"))
 
-    r = APIRouter(lifespan=lifespan)
+    @property
+    def enabled(self) -> bool:
+        return bool(self.conf.get("enabled") and self.conf.get("dsn"))
 
-    def device(authorization: str) -> Any:
-        d = hall.device(authorization.removeprefix("Bearer ").strip())
-        if d is None:
-            raise Unauthenticated("unauthorized", "Unknown or revoked device token.")
-        return d
 
-    @r.get("/api/sync/status")
-    def sync_status(authorization: str = Header("")) -> dict:
-        device(authorization)
-        out = sync.status(hall.store.path)
-        out["enabled"] = bool(conf.get("enabled") and conf.get("dsn"))
-        out["time"] = conf.get("time", "02:00")
-        out["running"] = scheduler.running.locked()
-        return out
+def sync_of(app: Starlette) -> NightlySync:
+    nightly = app.state.sync
+    if not isinstance(nightly, NightlySync):
+        raise RuntimeError("this app was not made by hallq.hub.app.create_app")
+    return nightly
 
-    @r.post("/api/sync/run")
-    def sync_run(authorization: str = Header(""), x_staff_session: str = Header("")) -> dict:
-        """A supervisor starts a sync now (runs in a worker thread: the hub keeps serving)."""
-        d = device(authorization)
-        if d.role not in ("supervisor", "admin"):
-            raise Forbidden("forbidden", f"A {d.role} device cannot do this.")
-        sess = hall.session(x_staff_session) if x_staff_session else None
-        if sess is None:
-            raise Unauthenticated("login_required", "A supervisor must log in first.")
-        if not scheduler.dsn:
-            raise DomainError("sync_not_configured", "No head office is set: [sync] dsn in "
-                              "the hub's settings file.")
-        if scheduler.running.locked():
-            raise DomainError("sync_running", "A sync is already running.")
-        res = scheduler.run_now()
-        return {"result": res.as_dict(), "status": sync.status(hall.store.path)}
 
-    r.scheduler = scheduler  # type: ignore[attr-defined]  # for tests
-    return r
+async def current_sync(conn: HTTPConnection) -> NightlySync:
+    return sync_of(conn.app)
+
+
+SyncDep = Annotated[NightlySync, Depends(current_sync)]
+
+
+@contextlib.asynccontextmanager
+async def lifespan(app: Starlette) -> AsyncIterator[None]:
+    nightly = sync_of(app)
+    if nightly.enabled:
+        nightly.scheduler.start()
+    try:
+        yield
+    finally:
+        nightly.scheduler.stop()
+
+
+router = APIRouter(lifespan=lifespan)
+
+
+@router.get("/api/sync/status")
+def sync_status(nightly: SyncDep, device: DeviceDep) -> dict[str, Any]:
+    out = sync.status(nightly.hall.store.path)
+    out["enabled"] = nightly.enabled
+    out["time"] = nightly.conf.get("time", "02:00")
+    out["running"] = nightly.scheduler.running.locked()
+    return out
+
+
+@router.post("/api/sync/run")
+def sync_run(nightly: SyncDep, staff: ManagerDep) -> dict[str, Any]:
+    """A supervisor starts a sync now (runs in a worker thread: the hub keeps serving)."""
+    scheduler = nightly.scheduler
+    if not scheduler.dsn:
+        raise DomainError("sync_not_configured", "No head office is set: [sync] dsn in "
+                          "the hub's settings file.")
+    if scheduler.running.locked():
+        raise DomainError("sync_running", "A sync is already running.")
+    res = scheduler.run_now()
+    return {"result": res.as_dict(), "status": sync.status(nightly.hall.store.path)}

@@ -4,12 +4,15 @@ from __future__ import annotations
 
 import html
 from functools import lru_cache
-from typing import Any
 
 from fastapi import APIRouter, Query
 from fastapi.responses import HTMLResponse
 
+from hallq.hub.auth import device_for_token
+from hallq.hub.context import HubDep
 from hallq.paths import resources_dir
+
+router = APIRouter()
 
 _BAD_TOKEN = ("Màn hình này chưa được ghép với máy chủ. · 此显示屏未与服务器配对。 · "
               "This display is not paired with the hall server.")
@@ -31,15 +34,9 @@ def _error_page(status: int) -> HTMLResponse:
     return HTMLResponse(body, status_code=status)
 
 
-def router(hall: Any) -> APIRouter:
-    """GET /display?token=T: the page; it reads /api/state and follows /ws with that token."""
-    r = APIRouter()
-
-    @r.get("/display", response_class=HTMLResponse, include_in_schema=True)
-    async def display_page(token: str = Query("", max_length=200)) -> HTMLResponse:
-        device = hall.device(token) if token else None
-        if device is None:
-            return _error_page(401)
-        return HTMLResponse(_page(), headers={"Cache-Control": "no-store"})
-
-    return r
+# GET /display?token=T: the page; it reads /api/state and follows /ws with that token.
+@router.get("/display", response_class=HTMLResponse, include_in_schema=True)
+async def display_page(hub: HubDep, token: str = Query("", max_length=200)) -> HTMLResponse:
+    if device_for_token(hub.hall, token) is None:
+        return _error_page(401)
+    return HTMLResponse(_page(), headers={"Cache-Control": "no-store"})

@@ -1,12 +1,18 @@
-"""Small HTML pages the hub serves: a ticket's live position (the ticket's QR code points here)."""
+"""The page a ticket's QR code opens: where that ticket stands now (no token needed)."""
 
 from __future__ import annotations
 
 import html
 from datetime import datetime
-from typing import Any
+
+from fastapi import APIRouter
+from fastapi.responses import HTMLResponse
 
 from hallq.domain import TicketState, queue
+from hallq.hall.service import Hall
+from hallq.hub.context import HubDep
+
+router = APIRouter()
 
 _STATE_TEXT = {
     TicketState.WAITING: ("Đang chờ", "等候中", "Waiting"),
@@ -19,7 +25,12 @@ _STATE_TEXT = {
 }
 
 
-def ticket_page(hall: Any, hall_code: str, day: str, number: str) -> str:
+@router.get("/t/{hall_code}/{day}/{number}", response_class=HTMLResponse)
+async def ticket_position(hall_code: str, day: str, number: str, hub: HubDep) -> HTMLResponse:
+    return HTMLResponse(ticket_page(hub.hall, hall_code, day, number))
+
+
+def ticket_page(hall: Hall, hall_code: str, day: str, number: str) -> str:
     """Where a ticket stands now, in Vietnamese, Chinese and English; refreshes itself."""
     with hall.lock:
         legs = [t for t in hall.state.tickets.values()

@@ -1,0 +1,33 @@
+"""The hall's devices: list, register (a new token), revoke; a supervisor's work."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from fastapi import APIRouter
+
+from hallq.hub.auth import CallerDep
+from hallq.hub.context import HubDep
+from hallq.wire import DeviceBody
+
+router = APIRouter()
+
+
+@router.get("/api/devices")
+async def devices(hub: HubDep, c: CallerDep) -> dict[str, Any]:
+    c.need_manager()
+    return {"devices": hub.hall.list_devices()}
+
+
+@router.post("/api/devices")
+async def add_device(body: DeviceBody, hub: HubDep, c: CallerDep) -> dict[str, Any]:
+    c.need_manager()
+    out, _ = await hub.run(hub.hall.add_device, body.role, body.counter, body.name)
+    return out
+
+
+@router.delete("/api/devices/{device_id}")
+async def revoke_device(device_id: int, hub: HubDep, c: CallerDep) -> dict[str, Any]:
+    c.need_manager()
+    out, _ = await hub.run(hub.hall.revoke_device, device_id)
+    return out

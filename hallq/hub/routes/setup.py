@@ -1,0 +1,39 @@
+"""The hall's set-up: PUT /api/config/{services,counters,staff,hall}, by a supervisor.
+
+Each body is the resource as a JSON object; the hall's set-up commands validate it."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+from fastapi import APIRouter
+
+from hallq.hall.service import Hall
+from hallq.hub.auth import CallerDep
+from hallq.hub.context import HubDep
+
+router = APIRouter()
+
+SetupCommand = Callable[[Hall, dict[str, Any]], tuple[dict[str, Any], list[dict[str, Any]]]]
+
+RESOURCES: dict[str, SetupCommand] = {
+    "services": Hall.upsert_service,
+    "counters": Hall.upsert_counter,
+    "staff": Hall.upsert_staff,
+    "hall": Hall.update_hall,
+}
+
+
+def _config_route(path: str, command: SetupCommand) -> None:
+    async def endpoint(body: dict[str, Any], hub: HubDep, c: CallerDep) -> dict[str, Any]:
+        c.need_manager()
+        out, _ = await hub.run(command, hub.hall, body)
+        return {"result": out}
+
+    endpoint.__name__ = "config_" + path
+    router.put(f"/api/config/{path}")(endpoint)
+
+
+for _path, _command in RESOURCES.items():
+    _config_route(_path, _command)

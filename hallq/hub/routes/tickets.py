@@ -1,0 +1,41 @@
+"""Tickets: the kiosk issues one; a counter re-queues a no-show; a supervisor cancels one."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from fastapi import APIRouter, Request
+
+from hallq.domain import jsonable
+from hallq.hub.auth import MANAGE, CallerDep
+from hallq.hub.context import HubDep
+from hallq.wire import IssueBody, ReasonBody
+
+router = APIRouter()
+
+
+@router.post("/api/tickets")
+async def issue(body: IssueBody, request: Request, hub: HubDep, c: CallerDep) -> dict[str, Any]:
+    c.need_role("kiosk", *MANAGE)
+    hall = hub.hall
+    t, evs = await hub.run(hall.issue, body.service.upper(), body.priority, body.customer_code,
+                           body.language)
+    ahead = evs[-1]["data"].get("ahead", 0)
+    base = str(request.base_url).rstrip("/")
+    return {"ticket": jsonable(t), "ahead": ahead, "eta_min": t.eta_min,
+            "qr": f"{base}/t/{hall.info.code}/{t.day.isoformat()}/{t.number}",
+            "seq": evs[-1]["seq"]}
+
+
+@router.post("/api/tickets/{ticket_id}/requeue")
+async def requeue(ticket_id: int, hub: HubDep, c: CallerDep) -> dict[str, Any]:
+    c.need_role("counter", *MANAGE)
+    t, _ = await hub.run(hub.hall.requeue, ticket_id)
+    return {"ticket": jsonable(t)}
+
+
+@router.post("/api/tickets/{ticket_id}/cancel")
+async def cancel(ticket_id: int, body: ReasonBody, hub: HubDep, c: CallerDep) -> dict[str, Any]:
+    c.need_manager()
+    t, _ = await hub.run(hub.hall.cancel, ticket_id, body.reason)
+    return {"ticket": jsonable(t)}

@@ -1,0 +1,117 @@
+"""The hub's routes are its contract with every window: none may vanish or move silently."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from fastapi import FastAPI
+
+from hallq.hub.app import create_app
+
+try:  # FastAPI that keeps included routers whole; an older one lists their routes flat
+    from fastapi.routing import iter_route_contexts
+except ImportError:
+    iter_route_contexts = None
+
+ROUTES = {
+    # The event stream and reading the hall
+    ("WS", "/ws"),
+    ("GET", "/health"),
+    ("GET", "/api/state"),
+    ("GET", "/api/events"),
+    # Tickets and the ticket's own page
+    ("POST", "/api/tickets"),
+    ("POST", "/api/tickets/{ticket_id}/requeue"),
+    ("POST", "/api/tickets/{ticket_id}/cancel"),
+    ("GET", "/t/{hall_code}/{day}/{number}"),
+    # Staff
+    ("POST", "/api/staff/login"),
+    ("POST", "/api/staff/logout"),
+    ("GET", "/api/staff/{code}/day"),
+    # Counters
+    ("POST", "/api/counters/{n}/call-next"),
+    ("POST", "/api/counters/{n}/recall"),
+    ("POST", "/api/counters/{n}/start"),
+    ("POST", "/api/counters/{n}/finish"),
+    ("POST", "/api/counters/{n}/no-show"),
+    ("POST", "/api/counters/{n}/resume"),
+    ("POST", "/api/counters/{n}/close"),
+    ("POST", "/api/counters/{n}/call"),
+    ("POST", "/api/counters/{n}/transfer"),
+    ("POST", "/api/counters/{n}/pause"),
+    # Ratings, notes, faults
+    ("POST", "/api/ratings"),
+    ("POST", "/api/notes"),
+    ("GET", "/api/notes"),
+    ("POST", "/api/notes/{note_id}/resolve"),
+    ("POST", "/api/faults"),
+    # Set-up and devices
+    ("PUT", "/api/config/services"),
+    ("PUT", "/api/config/counters"),
+    ("PUT", "/api/config/staff"),
+    ("PUT", "/api/config/hall"),
+    ("GET", "/api/devices"),
+    ("POST", "/api/devices"),
+    ("DELETE", "/api/devices/{device_id}"),
+    # Kiosk, supervisor's alerts, report, sync, the web display
+    ("POST", "/api/kiosk/unlock"),
+    ("POST", "/api/alerts/ack"),
+    ("GET", "/api/alerts/today"),
+    ("GET", "/api/report"),
+    ("GET", "/api/report.csv"),
+    ("GET", "/api/sync/status"),
+    ("POST", "/api/sync/run"),
+    ("GET", "/display"),
+    # FastAPI's own: the API description and its pages
+    ("GET", "/openapi.json"), ("HEAD", "/openapi.json"),
+    ("GET", "/docs"), ("HEAD", "/docs"),
+    ("GET", "/docs/oauth2-redirect"), ("HEAD", "/docs/oauth2-redirect"),
+    ("GET", "/redoc"), ("HEAD", "/redoc"),
+}
+
+# The request bodies the API declares (their names are in the OpenAPI the clients read).
+BODIES = {
+    ("POST", "/api/tickets"): "IssueBody",
+    ("POST", "/api/tickets/{ticket_id}/cancel"): "ReasonBody",
+    ("POST", "/api/staff/login"): "LoginBody",
+    ("POST", "/api/counters/{n}/call"): "CallBody",
+    ("POST", "/api/counters/{n}/transfer"): "TransferBody",
+    ("POST", "/api/counters/{n}/pause"): "ReasonBody",
+    ("POST", "/api/ratings"): "RateBody",
+    ("POST", "/api/notes"): "NoteBody",
+    ("POST", "/api/faults"): "FaultBody",
+    ("POST", "/api/devices"): "DeviceBody",
+    ("POST", "/api/kiosk/unlock"): "UnlockBody",
+    ("POST", "/api/alerts/ack"): "AckBody",
+    ("PUT", "/api/config/services"): "object",
+    ("PUT", "/api/config/counters"): "object",
+    ("PUT", "/api/config/staff"): "object",
+    ("PUT", "/api/config/hall"): "object",
+}
+
+
+def app_routes(app: FastAPI) -> set[tuple[str, str]]:
+    """(method, path) of every route, "WS" for a WebSocket, routers' routes included."""
+    routes: list[Any] = list(app.routes if iter_route_contexts is None
+                             else iter_route_contexts(app.routes))
+    found = set()
+    for route in routes:
+        methods = getattr(route, "methods", None) or {"WS"}
+        found |= {(method, route.path) for method in methods}
+    return found
+
+
+def test_the_hub_serves_exactly_todays_routes(hall):
+    assert app_routes(create_app(hall)) == ROUTES
+
+
+def test_the_request_bodies_keep_their_schemas(hall):
+    spec = create_app(hall).openapi()
+    bodies = {}
+    for path, ops in spec["paths"].items():
+        for method, op in ops.items():
+            if "requestBody" in op:
+                schema = op["requestBody"]["content"]["application/json"]["schema"]
+                bodies[(method.upper(), path)] = (schema["$ref"].rsplit("/", 1)[-1]
+                                                  if "$ref" in schema else schema["type"])
+    assert bodies == BODIES
