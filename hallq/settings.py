@@ -2,26 +2,27 @@
 
 from __future__ import annotations
 
+import builtins
+import difflib
 import re
 import tomllib
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from hallq.domain import LANGUAGES
 from hallq.paths import user_config_dir
-
-LANGS = ("vi", "zh_CN", "zh_TW", "en")
 
 
 @dataclass(frozen=True)
 class Setting:
-    type: type
+    type: builtins.type  # (the field named `type` hides the builtin inside this class)
     default: Any
     help: str
     choices: tuple | None = None  # for a list: the values each item may take
     min: float | None = None
     max: float | None = None
-    item: type | None = None  # for a list: the type of each item
+    item: builtins.type | None = None  # for a list: the type of each item
     pattern: tuple[str, str] | None = None  # (regex a text must match, what it looks like)
 
 
@@ -36,7 +37,7 @@ SCHEMA: dict[str, dict[str, Setting]] = {
                                 "http://192.168.1.10:8470")),
         "token": Setting(str, "", "this device's token from `hallq device add`"),
         "counter": Setting(int, 0, "the counter this device belongs to (0: none)", min=0, max=99),
-        "language": Setting(str, "vi", "interface language", LANGS),
+        "language": Setting(str, "vi", "interface language", LANGUAGES),
         "fullscreen": Setting(bool, True, "open the window full screen"),
     },
     "kiosk": {
@@ -44,7 +45,8 @@ SCHEMA: dict[str, dict[str, Setting]] = {
                                   "language and start screen", min=5, max=3600),
         "result_s": Setting(int, 12, "seconds the issued number stays on screen", min=2,
                             max=120),
-        "languages": Setting(list, list(LANGS), "language buttons shown", LANGS, item=str),
+        "languages": Setting(list, list(LANGUAGES), "language buttons shown", LANGUAGES,
+                             item=str),
         "supervisor_pin_exit": Setting(bool, True, "leaving full screen needs a supervisor PIN"),
     },
     "printer": {
@@ -292,7 +294,6 @@ def parse(text: str, path: Path | None = None) -> Settings:
 
 
 def _closest(word: str, options: Any) -> str | None:
-    import difflib
     found = difflib.get_close_matches(word, list(options), n=1, cutoff=0.6)
     return found[0] if found else None
 

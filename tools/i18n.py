@@ -22,9 +22,13 @@ import xml.etree.ElementTree as ET
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))  # run as a script from a checkout: hallq is importable
+
+from hallq.domain import LANGUAGES  # noqa: E402
+
 UI = ROOT / "ui"
 I18N = ROOT / "resources" / "i18n"
-LANGS = ("vi", "zh_CN", "zh_TW", "en")
+LANGS = LANGUAGES  # the name tests/ui/test_i18n.py reads
 TRANSLATED = ("vi", "zh_CN", "zh_TW")  # every string; en only its plural forms
 
 
