@@ -3,6 +3,13 @@
 from __future__ import annotations
 
 from datetime import UTC, datetime, timedelta
+from typing import Protocol
+
+
+class Clock(Protocol):
+    """Where the hall reads the time: always timezone-aware."""
+
+    def now(self) -> datetime: ...
 
 
 class SystemClock:
@@ -13,7 +20,7 @@ class SystemClock:
 class FixedClock:
     """A clock that only moves when told to."""
 
-    def __init__(self, start: datetime):
+    def __init__(self, start: datetime) -> None:
         if start.tzinfo is None:
             raise ValueError("clock time must be timezone-aware")
         self.t = start

@@ -1,4 +1,9 @@
-"""The hall service: queue rules + store, one transaction per command, events to listeners."""
+"""The hall service: queue rules + store, one transaction per command, events to listeners.
+
+Hall is put together from parts: HallAdmin (set-up, hallq.hall.setup), HallSessions
+(staff logins, hallq.hall.sessions), HallVisits (ratings, notes, recorded events,
+hallq.hall.visits); the write path, the ticket and counter commands and reading are here.
+"""
 
 from __future__ import annotations
 
@@ -8,9 +13,8 @@ import logging
 import sqlite3
 import threading
 from collections.abc import Callable, Iterable, Iterator
-from datetime import date, datetime, timedelta
+from datetime import date
 from pathlib import Path
-from types import SimpleNamespace
 from typing import Any
 
 import peewee as pw
@@ -20,53 +24,52 @@ from hallq.domain import (
     Counter,
     CounterState,
     CounterStatus,
-    DomainError,
-    Event,
     HallInfo,
     InvalidInput,
-    Locked,
-    NotFound,
     Priority,
     Service,
     Staff,
     StaffRole,
     Ticket,
     TicketState,
-    Unauthenticated,
     Unavailable,
     jsonable,
     queue,
     valid_customer_code,
 )
-from hallq.hall.clock import SystemClock
-from hallq.hall.secrets import hash_pin, new_token, token_hash, verify_pin
+from hallq.domain.estimate import ServiceSummary
+from hallq.hall.base import Events
+from hallq.hall.clock import Clock, SystemClock
+from hallq.hall.secrets import hash_pin
+from hallq.hall.sessions import HallSessions
 from hallq.hall.setup import HallAdmin
+from hallq.hall.visits import HallVisits
 from hallq.store.database import Store, StoreError
 from hallq.wire import event_json, hall_info_from, row_event_json
 
 log = logging.getLogger(__name__)
 
-Listener = Callable[[list[dict[str, Any]]], None]
+Listener = Callable[[Events], None]
 
 
-class Hall(HallAdmin):
+class Hall(HallSessions, HallVisits, HallAdmin):
     """Owns the hall: every change goes through `_commit`, the only writer of the store."""
 
-    def __init__(self, store: Store, clock: Any = None):
+    def __init__(self, store: Store, clock: Clock | None = None):
         self.store = store
         self.m = store.m
         self.clock = clock or SystemClock()
         self.lock = threading.RLock()  # commands are executed one at a time
         self.listeners: list[Listener] = []
         self.sessions: dict[str, tuple[str, int | None]] = {}
-        self._deferred: list[dict[str, Any]] | None = None  # events held back by batch()
+        self._deferred: Events | None = None  # events held back by batch()
         self.load()
 
     # ------------------------------------------------------------ creation and loading
     @classmethod
     def create(cls, path: str | Path, hall: HallInfo, services: Iterable[Service],
                counters: Iterable[Counter], staff: Iterable[tuple[Staff, str]],
-               clock: Any = None) -> Hall:
+               clock: Clock | None = None) -> Hall:
         path = Path(path)
         if path.exists():
             raise StoreError("exists", f"{path} already exists; hallq init never overwrites.")
@@ -75,13 +78,13 @@ class Hall(HallAdmin):
         now = (clock or SystemClock()).now()
         with store.atomic():
             store.set_meta("hall", jsonable(hall))
-            for s in services:
-                m.Service.create(**jsonable(s))
+            for svc in services:
+                m.Service.create(**jsonable(svc))
             for c in counters:
                 m.Counter.create(number=c.number, name=c.name, services=list(c.services))
-            for s, pin in staff:
-                m.Staff.create(code=s.code, name=s.name, role=s.role.value, active=s.active,
-                               pin_hash=hash_pin(pin))
+            for person, pin in staff:
+                m.Staff.create(code=person.code, name=person.name, role=person.role.value,
+                               active=person.active, pin_hash=hash_pin(pin))
             m.Event.create(ts=now, day=queue.business_day(now, hall), type="hall_created",
                            data={"hall": jsonable(hall)})
         return cls(store, clock)
@@ -127,24 +130,21 @@ class Hall(HallAdmin):
         self.load_devices()
 
     @staticmethod
-    def _ticket_from_row(r: Any) -> Ticket:
+    def _ticket_from_row(r: Any) -> Ticket:  # r: a Ticket row (peewee rows are untyped)
         return Ticket(r.id, r.day, r.number, r.service, r.arrival, r.queued_at,
                       Priority(r.priority or ""), r.customer_code, r.language,
                       TicketState(r.state), r.leg, r.parent_id, r.target_counter, r.counter,
                       r.staff, r.called_at, r.recalls, r.serving_at, r.finished_at, r.eta_min)
 
     # ------------------------------------------------------------ the single write path
-    def now(self) -> datetime:
-        return self.clock.now()
-
     def last_seq(self) -> int:
         return self.m.Event.select(pw.fn.MAX(self.m.Event.seq)).scalar() or 0
 
-    def _commit(self, change: queue.Change, extra: Callable[[], None] | None = None
-                ) -> list[dict[str, Any]]:
+    def _commit(self, change: queue.Change, extra: Callable[[], object] | None = None
+                ) -> Events:
         """Persist a change and its events in one transaction, then apply and publish it."""
         m = self.m
-        out: list[dict[str, Any]] = []
+        out: Events = []
         tickets = {t.id: t for t in change.tickets}
         statuses = {c.number: c for c in change.counters}
         try:
@@ -200,7 +200,7 @@ class Hall(HallAdmin):
             events, self._deferred = self._deferred, None
             self._publish(events)
 
-    def _publish(self, events: list[dict[str, Any]]) -> None:
+    def _publish(self, events: Events) -> None:
         if not events:
             return
         if self._deferred is not None:
@@ -213,12 +213,16 @@ class Hall(HallAdmin):
                 log.exception("event listener failed")
 
     def run(self, command: Callable[..., queue.Change], *args: Any,
-            extra: Callable[[queue.Change], Callable[[], None] | None] | None = None,
-            **kw: Any) -> tuple[Any, list[dict[str, Any]]]:
-        """Run one rule command at the current time; returns (result, events)."""
+            extra: Callable[[queue.Change], Callable[[], object] | None] | None = None,
+            **kw: Any) -> tuple[Any, Events]:
+        """Run one rule command at the current time; returns (result, events).
+
+        The result is the command's Change.result: the Ticket or CounterStatus it is about
+        (the typed methods below say which).
+        """
         with self.lock:
             now = self.now()
-            events: list[dict[str, Any]] = []
+            events: Events = []
             rolled = queue.roll_day(self.state, now)
             if rolled is not None:
                 events += self._commit(rolled)
@@ -229,7 +233,7 @@ class Hall(HallAdmin):
 
     # ------------------------------------------------------------ ticket commands
     def issue(self, service: str, priority: str = "", customer_code: str = "",
-              language: str = "vi") -> tuple[Ticket, list[dict]]:
+              language: str = LANGUAGES[0]) -> tuple[Ticket, Events]:
         if language not in LANGUAGES:
             raise InvalidInput("bad_language", f"Unknown language {language!r}.")
         try:
@@ -243,219 +247,56 @@ class Hall(HallAdmin):
         return self.run(queue.issue, service, priority=prio, customer_code=code,
                         language=language)
 
-    def call_next(self, counter: int) -> tuple[Ticket, list[dict]]:
+    def call_next(self, counter: int) -> tuple[Ticket, Events]:
         return self.run(queue.call_next, counter)
 
-    def call_ticket(self, counter: int, ticket_id: int, reason: str) -> tuple[Ticket, list]:
+    def call_ticket(self, counter: int, ticket_id: int, reason: str) -> tuple[Ticket, Events]:
         return self.run(queue.call_ticket, counter, ticket_id, reason=reason)
 
-    def recall(self, counter: int) -> tuple[Ticket, list[dict]]:
+    def recall(self, counter: int) -> tuple[Ticket, Events]:
         return self.run(queue.recall, counter)
 
-    def start_serving(self, counter: int) -> tuple[Ticket, list[dict]]:
+    def start_serving(self, counter: int) -> tuple[Ticket, Events]:
         return self.run(queue.start_serving, counter)
 
-    def finish(self, counter: int) -> tuple[Ticket, list[dict]]:
+    def finish(self, counter: int) -> tuple[Ticket, Events]:
         with self.lock:
             # A visit still waiting for its rating at this counter is closed as "not rated".
             pending = self.pending_rating(counter)
-            events: list[dict] = []
+            events: Events = []
             if pending is not None:
                 _, events = self.rate(pending.id, None, [], counter=counter)
             result, more = self.run(queue.finish, counter)
             return result, events + more
 
-    def no_show(self, counter: int) -> tuple[Ticket, list[dict]]:
+    def no_show(self, counter: int) -> tuple[Ticket, Events]:
         return self.run(queue.no_show, counter)
 
-    def requeue(self, ticket_id: int) -> tuple[Ticket, list[dict]]:
+    def requeue(self, ticket_id: int) -> tuple[Ticket, Events]:
         return self.run(queue.requeue, ticket_id)
 
     def transfer(self, counter: int, to_service: str | None = None,
-                 to_counter: int | None = None, note: str = "") -> tuple[Ticket, list]:
+                 to_counter: int | None = None, note: str = "") -> tuple[Ticket, Events]:
         return self.run(queue.transfer, counter, to_service=to_service,
                         to_counter=to_counter, note=note)
 
-    def cancel(self, ticket_id: int, reason: str = "") -> tuple[Ticket, list[dict]]:
+    def cancel(self, ticket_id: int, reason: str = "") -> tuple[Ticket, Events]:
         return self.run(queue.cancel, ticket_id, reason=reason)
 
-    def pause(self, counter: int, reason: str = "") -> tuple[CounterStatus, list]:
+    def pause(self, counter: int, reason: str = "") -> tuple[CounterStatus, Events]:
         return self.run(queue.pause, counter, reason=reason)
 
-    def resume(self, counter: int) -> tuple[CounterStatus, list]:
+    def resume(self, counter: int) -> tuple[CounterStatus, Events]:
         return self.run(queue.resume, counter)
 
-    def open_counter(self, counter: int, staff: str) -> tuple[CounterStatus, list]:
+    def open_counter(self, counter: int, staff: str) -> tuple[CounterStatus, Events]:
         return self.run(queue.open_counter, counter, staff)
 
-    def close_counter(self, counter: int) -> tuple[CounterStatus, list]:
+    def close_counter(self, counter: int) -> tuple[CounterStatus, Events]:
         return self.run(queue.close_counter, counter)
 
-    # ------------------------------------------------------------ ratings
-    def pending_rating(self, counter: int) -> Ticket | None:
-        """The last visit finished at this counter, if it has no rating row yet."""
-        last = self.state.tickets.get(self.state.last_done.get(counter, -1))
-        if last is None or last.state != TicketState.DONE:
-            return None
-        return None if last.id in self.ratings else last
-
-    def rate(self, ticket_id: int, choice: str | None, reasons: list[str],
-             counter: int | None = None) -> tuple[dict, list[dict]]:
-        """Record a rating (choice None = nobody rated within the time)."""
-        with self.lock:
-            t = self.state.tickets.get(ticket_id)
-            if t is None or t.state != TicketState.DONE:
-                raise DomainError("not_rateable", "Only a finished visit can be rated.")
-            if counter is not None and t.counter != counter:
-                raise DomainError("not_rateable", "This visit was not at this counter.")
-            if ticket_id in self.ratings:
-                raise DomainError("already_rated", f"Visit {t.number} is already rated.")
-            score = None
-            if choice is not None:
-                spec = {c["key"]: c for c in self.info.rating_choices}.get(choice)
-                if spec is None:
-                    raise InvalidInput("bad_choice", f"Unknown rating {choice!r}.")
-                score = spec["score"]
-                bad = [r for r in reasons if r not in self.info.rating_reasons]
-                if bad:
-                    raise InvalidInput("bad_reason", f"Unknown reason {bad[0]!r}.")
-            now = self.now()
-            row = dict(ticket_id=t.id, day=t.day, counter=t.counter, service=t.service,
-                       staff=t.staff, rated=choice is not None, score=score,
-                       choice=choice or "", reasons=list(reasons), ts=now)
-            kind = "ticket_rated" if choice is not None else "ticket_not_rated"
-            ev = Event(kind, now, queue.business_day(now, self.info), t.id, t.counter, t.staff,
-                       {k: jsonable(v) for k, v in row.items() if k not in ("ts",)})
-            events = self._commit(queue.Change(events=[ev]),
-                                  lambda: self.store.write_row(self.m.Rating, row))
-            self.ratings[t.id] = SimpleNamespace(**row)  # what a Rating row reads as
-            return row, events
-
-    # ------------------------------------------------------------ notes
-    def add_note(self, ticket_id: int, staff: str | None, kind: str, category: str,
-                 text: str, follow_up: bool, counter: int | None = None
-                 ) -> tuple[dict, list[dict]]:
-        if kind not in ("request", "complaint"):
-            raise InvalidInput("bad_note", "A note is a request or a complaint.")
-        if not text.strip() and not category.strip():
-            raise InvalidInput("bad_note", "Write what the customer asked or complained "
-                              "about.")
-        with self.lock:
-            t = self.state.tickets.get(ticket_id)
-            if t is None:
-                raise NotFound("unknown_ticket", f"There is no ticket {ticket_id} today.")
-            now = self.now()
-            row = dict(ticket_id=t.id, day=t.day, counter=counter or t.counter,
-                       staff=staff or t.staff, kind=kind, category=category.strip(),
-                       text=text.strip(), follow_up=bool(follow_up), ts=now)
-            ev = Event("note_added", now, queue.business_day(now, self.info), t.id,
-                       row["counter"], row["staff"],
-                       {k: jsonable(v) for k, v in row.items() if k != "ts"} | {"number": t.number})
-
-            def write() -> None:
-                # the event names its note, so reports and sync never match notes by order
-                ev.data["note_id"] = self.store.write_row(self.m.Note, row)
-
-            events = self._commit(queue.Change(events=[ev]), write)
-            return row | {"id": ev.data["note_id"], "number": t.number}, events
-
-    def resolve_note(self, note_id: int, staff: str | None) -> tuple[dict, list[dict]]:
-        with self.lock:
-            note = self.m.Note.get_or_none(self.m.Note.id == note_id)
-            if note is None:
-                raise NotFound("unknown_note", f"There is no note {note_id}.")
-            if note.resolved_at is not None:
-                raise DomainError("already_resolved", "This follow-up is already resolved.")
-            now = self.now()
-            ev = Event("note_resolved", now, queue.business_day(now, self.info),
-                       note.ticket_id, note.counter, staff, {"note_id": note_id})
-            events = self._commit(queue.Change(events=[ev]), lambda: (
-                self.m.Note.update(resolved_at=now).where(self.m.Note.id == note_id).execute()))
-            return {"id": note_id, "resolved_at": now.isoformat()}, events
-
-    def record(self, kind: str, data: dict[str, Any], counter: int | None = None,
-               staff: str | None = None, ticket_id: int | None = None
-               ) -> tuple[dict, list[dict]]:
-        """Log an event that changes no queue state (a fault, an acknowledged alert, a sync)."""
-        with self.lock:
-            now = self.now()
-            ev = Event(kind, now, queue.business_day(now, self.info), ticket_id, counter, staff,
-                       dict(data))
-            events = self._commit(queue.Change(events=[ev]))
-            return dict(data) | {"seq": events[0]["seq"]}, events
-
-    def report_fault(self, device: str, role: str, code: str, message: str
-                     ) -> tuple[dict, list[dict]]:
-        """A device's fault (printer out of paper, offline) becomes an event for the supervisor."""
-        return self.record("device_fault", {"device": device, "role": role, "code": code,
-                                            "message": message})
-
-    # ------------------------------------------------------------ staff sessions
-    def login(self, code: str, pin: str, counter: int | None = None) -> tuple[dict, list]:
-        with self.lock:
-            now = self.now()
-            row = self.m.Staff.get_or_none(self.m.Staff.code == code)
-            if row is None or not row.active:
-                raise Unauthenticated("bad_login", "Wrong staff code or PIN.")
-            if row.locked_until is not None and row.locked_until > now:
-                mins = max(1, round((row.locked_until - now).total_seconds() / 60))
-                raise Locked("staff_locked", f"Too many wrong PINs: locked for {mins} "
-                                  "more minute(s).")
-            day = queue.business_day(now, self.info)
-            if not verify_pin(pin, row.pin_hash):
-                failed = row.failed + 1
-                locked = failed >= self.info.pin_max_failures
-                until = now + timedelta(minutes=self.info.pin_lock_minutes) if locked else None
-                ev = Event("staff_login_failed", now, day, None, counter, code,
-                           {"failures": failed, "locked": locked})
-                self._commit(queue.Change(events=[ev]), lambda: self.m.Staff.update(
-                    failed=0 if locked else failed, locked_until=until,
-                ).where(self.m.Staff.code == code).execute())
-                if locked:
-                    raise Locked("staff_locked", "Too many wrong PINs: locked for "
-                                      f"{self.info.pin_lock_minutes} minute(s).")
-                raise Unauthenticated("bad_login", "Wrong staff code or PIN.")
-            token = new_token()
-            th = token_hash(token)
-            change = (queue.open_counter(self.state, counter, code, now)
-                      if counter is not None else queue.Change())
-            change.events.insert(0, Event("staff_login", now, day, None, counter, code, {}))
-
-            def write() -> None:
-                self.m.Staff.update(failed=0, locked_until=None).where(
-                    self.m.Staff.code == code).execute()
-                self.m.Session.create(token_hash=th, staff=code, counter=counter, login_at=now)
-
-            events = self._commit(change, write)
-            self.sessions[th] = (code, counter)
-            st = self.state.counter_status(counter) if counter is not None else None
-            return {"session": token, "staff": jsonable(self.staff[code]),
-                    "status": jsonable(st)}, events
-
-    def session(self, token: str | None) -> tuple[str, int | None] | None:
-        return self.sessions.get(token_hash(token)) if token else None
-
-    def logout(self, token: str) -> tuple[dict, list[dict]]:
-        with self.lock:
-            th = token_hash(token)
-            sess = self.sessions.get(th)
-            if sess is None:
-                raise Unauthenticated("no_session", "Not logged in.")
-            code, counter = sess
-            now = self.now()
-            change = queue.Change()
-            if counter is not None and \
-                    self.state.counter_status(counter).state != CounterState.CLOSED:
-                change = queue.close_counter(self.state, counter, now)
-            change.events.append(Event("staff_logout", now, queue.business_day(now, self.info),
-                                       None, counter, code, {}))
-            events = self._commit(change, lambda: self.m.Session.update(logout_at=now).where(
-                self.m.Session.token_hash == th).execute())
-            del self.sessions[th]
-            return {"staff": code, "counter": counter}, events
-
     # ------------------------------------------------------------ reading
-    def events_since(self, seq: int, limit: int = 1000) -> list[dict[str, Any]]:
+    def events_since(self, seq: int, limit: int = 1000) -> Events:
         rows = (self.m.Event.select().where(self.m.Event.seq > seq)
                 .order_by(self.m.Event.seq).limit(limit))
         return [row_event_json(r) for r in rows]
@@ -485,7 +326,7 @@ class Hall(HallAdmin):
                 "summary": queue.summary(st, now),
             }
 
-    def summary(self) -> dict[str, dict]:
+    def summary(self) -> dict[str, ServiceSummary]:
         with self.lock:
             return queue.summary(self.state, self.now())
 
@@ -496,8 +337,8 @@ class Hall(HallAdmin):
                     if t.staff == code and t.state == TicketState.DONE]
             mins = [(t.finished_at - t.serving_at).total_seconds() / 60
                     for t in done if t.finished_at and t.serving_at]
-            scores = [self.ratings[t.id].score for t in done
-                      if t.id in self.ratings and self.ratings[t.id].rated]
+            rated = [self.ratings[t.id] for t in done if t.id in self.ratings]
+            scores = [r.score for r in rated if r.rated and r.score is not None]
             return {"served": len(done),
                     "mean_service_min": round(sum(mins) / len(mins), 1) if mins else None,
                     "mean_rating": round(sum(scores) / len(scores), 2) if scores else None,

@@ -3,9 +3,8 @@
 from __future__ import annotations
 
 import dataclasses
-import functools
-from collections.abc import Callable
-from typing import Any, TypeVar
+from typing import Any
+from zoneinfo import ZoneInfo
 
 from hallq.domain import (
     LANGUAGES,
@@ -20,45 +19,26 @@ from hallq.domain import (
     jsonable,
     queue,
 )
+from hallq.hall.base import DeviceRow, HallBase, Reply, locked
 from hallq.hall.secrets import hash_pin, new_token, token_hash, valid_pin
 from hallq.wire import hall_info_from
 
-F = TypeVar("F", bound=Callable[..., Any])
+_LANGUAGE_LIST = ", ".join(LANGUAGES)  # "vi, zh_CN, zh_TW, en", for messages
 
 
-def locked(fn: F) -> F:
-    """Run a set-up command under the hall's command lock, like every other command."""
-
-    @functools.wraps(fn)
-    def inner(self: Any, *args: Any, **kw: Any) -> Any:
-        with self.lock:
-            return fn(self, *args, **kw)
-
-    return inner  # type: ignore[return-value]
-
-
-class HallAdmin:
+class HallAdmin(HallBase):
     """Mixed into Hall: every set-up change is validated, stored and logged as an event."""
-
-    # set by Hall
-    store: Any
-    m: Any
-    state: queue.QueueState
-    staff: dict[str, Staff]
-    photos: dict[str, str]
-    info: Any
 
     # ------------------------------------------------------------ devices
     def load_devices(self) -> None:
         self.devices = {r.token_hash: r for r in
                         self.m.Device.select().where(self.m.Device.revoked == False)}  # noqa: E712
 
-    def device(self, token: str | None) -> Any | None:
+    def device(self, token: str | None) -> DeviceRow | None:
         return self.devices.get(token_hash(token)) if token else None
 
     @locked
-    def add_device(self, role: str, counter: int | None = None, name: str = ""
-                   ) -> tuple[dict, list[dict]]:
+    def add_device(self, role: str, counter: int | None = None, name: str = "") -> Reply:
         try:
             role = DeviceRole(role).value
         except ValueError:
@@ -86,7 +66,7 @@ class HallAdmin:
                 for r in self.m.Device.select().order_by(self.m.Device.id)]
 
     @locked
-    def revoke_device(self, device_id: int) -> tuple[dict, list[dict]]:
+    def revoke_device(self, device_id: int) -> Reply:
         row = self.m.Device.get_or_none(self.m.Device.id == device_id)
         if row is None:
             raise NotFound("unknown_device", f"There is no device {device_id}.")
@@ -103,7 +83,7 @@ class HallAdmin:
                      None, {"what": what} | data)
 
     @locked
-    def upsert_service(self, data: dict[str, Any]) -> tuple[dict, list[dict]]:
+    def upsert_service(self, data: dict[str, Any]) -> Reply:
         prefix = str(data.get("prefix", "")).strip().upper()
         if len(prefix) != 1 or not prefix.isalpha() or not prefix.isascii():
             raise InvalidInput("bad_prefix", "A service prefix is one letter A-Z.")
@@ -111,21 +91,20 @@ class HallAdmin:
         if data.get("new") and old is not None:
             raise InvalidInput("duplicate_prefix", f"Prefix {prefix} is already used by "
                               f"{old.name('en')}.")
-        base = jsonable(old) if old else {"names": {}}
+        base = jsonable(old or Service(prefix, {}))  # a new service starts from the defaults
         names = dict(base["names"]) | {k: str(v).strip() for k, v in
                                        (data.get("names") or {}).items()}
         if any(k not in LANGUAGES for k in names):
-            raise InvalidInput("bad_language", "Service names are vi, zh_CN, zh_TW, en.")
+            raise InvalidInput("bad_language", f"Service names are {_LANGUAGE_LIST}.")
         if not names.get("vi") and not names.get("en"):
             raise InvalidInput("name_required", "Give the service a name.")
         try:
             svc = Service(prefix, names,
-                          int(data.get("target_wait_min", base.get("target_wait_min", 15))),
-                          float(data.get("typical_service_min",
-                                         base.get("typical_service_min", 5.0))),
-                          bool(data.get("active", base.get("active", True))),
-                          int(data.get("kiosk_order", base.get("kiosk_order", 0))),
-                          int(data.get("queue_limit", base.get("queue_limit", 30))))
+                          int(data.get("target_wait_min", base["target_wait_min"])),
+                          float(data.get("typical_service_min", base["typical_service_min"])),
+                          bool(data.get("active", base["active"])),
+                          int(data.get("kiosk_order", base["kiosk_order"])),
+                          int(data.get("queue_limit", base["queue_limit"])))
         except (TypeError, ValueError):
             raise InvalidInput("bad_number", "Waits, times and limits are numbers.") from None
         if svc.target_wait_min <= 0 or svc.typical_service_min <= 0 or svc.queue_limit <= 0:
@@ -138,7 +117,7 @@ class HallAdmin:
         return row, events
 
     @locked
-    def upsert_counter(self, data: dict[str, Any]) -> tuple[dict, list[dict]]:
+    def upsert_counter(self, data: dict[str, Any]) -> Reply:
         try:
             number = int(data["number"])
         except (KeyError, TypeError, ValueError):
@@ -163,7 +142,7 @@ class HallAdmin:
         return jsonable(c), events
 
     @locked
-    def upsert_staff(self, data: dict[str, Any]) -> tuple[dict, list[dict]]:
+    def upsert_staff(self, data: dict[str, Any]) -> Reply:
         code = str(data.get("code", "")).strip().upper()
         if not code or not code.isalnum() or len(code) > 12:
             raise InvalidInput("bad_code", "A staff code is 1 to 12 letters or digits.")
@@ -184,9 +163,11 @@ class HallAdmin:
             raise InvalidInput("bad_pin", "A PIN is 4 to 8 digits.")
         active = bool(data.get("active", old.active if old else True))
         s = Staff(code, name, role, active)
-        fields = {"code": code, "name": name, "role": role.value, "active": active}
-        if data.get("photo") is not None:
-            fields["photo"] = str(data["photo"])
+        photo = None if data.get("photo") is None else str(data["photo"])
+        fields: dict[str, Any] = {"code": code, "name": name, "role": role.value,
+                                  "active": active}
+        if photo is not None:
+            fields["photo"] = photo
         if pin is not None:
             fields["pin_hash"] = hash_pin(str(pin))
             fields["failed"] = 0
@@ -205,14 +186,14 @@ class HallAdmin:
 
         events = self._commit(queue.Change(events=[ev]), write)
         self.staff[code] = s
-        if "photo" in fields:
-            self.photos[code] = fields["photo"]
+        if photo is not None:
+            self.photos[code] = photo
         if not active:
             self.sessions = {k: v for k, v in self.sessions.items() if v[0] != code}
         return jsonable(s), events
 
     @locked
-    def update_hall(self, data: dict[str, Any]) -> tuple[dict, list[dict]]:
+    def update_hall(self, data: dict[str, Any]) -> Reply:
         current = jsonable(self.info)
         allowed = {f.name for f in dataclasses.fields(self.info)} - {"code"}
         unknown = [k for k in data if k not in allowed]
@@ -220,11 +201,10 @@ class HallAdmin:
             raise InvalidInput("bad_setting", f"Unknown hall setting {unknown[0]!r}.")
         merged = current | data
         if any(lang not in LANGUAGES for lang in merged["languages"]) or not merged["languages"]:
-            raise InvalidInput("bad_language", "Languages are vi, zh_CN, zh_TW, en.")
+            raise InvalidInput("bad_language", f"Languages are {_LANGUAGE_LIST}.")
         if not 0 <= int(merged["day_start_hour"]) <= 12:
             raise InvalidInput("bad_setting", "The business day starts between 0 and 12 h.")
         try:
-            from zoneinfo import ZoneInfo
             ZoneInfo(merged["timezone"])
         except Exception:
             raise InvalidInput("bad_setting", f"Unknown time zone {merged['timezone']!r}.") from None

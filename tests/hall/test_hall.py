@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import datetime, timedelta
+from datetime import datetime
 from zoneinfo import ZoneInfo
 
 import pytest
@@ -131,4 +131,3 @@ def test_setup_validation_changes_nothing(clocked):
     assert hall.m.Event.select().order_by(hall.m.Event.seq.desc()).first().type == \
         "config_changed"
     assert hall.state.counters[7].services == ("A",)
-    _ = timedelta
