@@ -167,11 +167,11 @@ class Smoke:
 
     def _call(self, data: dict) -> None:
         self.ticket = data["ticket"]
-        self.step("call", self.counter.counter_action, 1, "call-next", {}, self._finish)
+        self.step("call", self.counter.call_next, 1, self._finish)
 
     def _finish(self, data: dict) -> None:
         self.called = data["result"]["number"]
-        self.step("finish", self.counter.counter_action, 1, "finish", {}, self._rate)
+        self.step("finish", self.counter.finish, 1, self._rate)
 
     def _rate(self, _: dict) -> None:
         tid = self.ticket["id"]

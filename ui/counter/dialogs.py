@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QEvent, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QButtonGroup,
     QComboBox,
@@ -19,12 +19,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ui.base import Retranslating
+
 # Note categories are stored as these keys so reports can count them in any language.
 NOTE_CATEGORIES = ("billing", "meter", "outage", "connection", "contract", "staff",
                    "waiting", "other")
 
 
-class _Dialog(QDialog):
+class _Dialog(Retranslating, QDialog):
     """Shared frame: a form, OK/Cancel, OK enabled only when the input is complete."""
 
     def __init__(self, parent: QWidget | None = None):
@@ -47,11 +49,6 @@ class _Dialog(QDialog):
     @property
     def ok_button(self):
         return self.buttons.button(QDialogButtonBox.StandardButton.Ok)
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate_ui()
-        super().changeEvent(event)
 
     def retranslate_ui(self) -> None:  # pragma: no cover - overridden
         pass

@@ -2,20 +2,14 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QRegularExpression, Qt, Signal
-from PySide6.QtGui import QRegularExpressionValidator
-from PySide6.QtWidgets import (
-    QFormLayout,
-    QFrame,
-    QLabel,
-    QLineEdit,
-    QPushButton,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import QFormLayout, QFrame, QLabel, QPushButton, QVBoxLayout, QWidget
+
+from ui.base import Retranslating
+from ui.login_fields import staff_code_and_pin
 
 
-class LoginPage(QWidget):
+class LoginPage(Retranslating, QWidget):
     """Emits loginRequested(code, pin); the window talks to the hub and calls show_error."""
 
     loginRequested = Signal(str, str)
@@ -38,13 +32,7 @@ class LoginPage(QWidget):
         self.subtitle.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.subtitle.setStyleSheet("font-size: 16px; color: #4a5a6a;")
         form = QFormLayout()
-        self.code = QLineEdit()
-        self.code.setMaxLength(20)
-        self.code.setValidator(QRegularExpressionValidator(QRegularExpression(r"[A-Za-z0-9]*")))
-        self.pin = QLineEdit()
-        self.pin.setEchoMode(QLineEdit.EchoMode.Password)
-        self.pin.setMaxLength(8)
-        self.pin.setValidator(QRegularExpressionValidator(QRegularExpression(r"[0-9]*")))
+        self.code, self.pin = staff_code_and_pin(20, strict=True)
         for w in (self.code, self.pin):
             w.setMinimumHeight(44)
             w.setStyleSheet("font-size: 22px;")
@@ -73,16 +61,10 @@ class LoginPage(QWidget):
         self.counter_name = ""
         self.available = True
         self.button.clicked.connect(self.submit)
-        self.code.returnPressed.connect(self.pin.setFocus)
         self.pin.returnPressed.connect(self.submit)
         self.code.textChanged.connect(self._sync)
         self.pin.textChanged.connect(self._sync)
         self.retranslate_ui()
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate_ui()
-        super().changeEvent(event)
 
     def retranslate_ui(self) -> None:
         self.title.setText(self.tr("Log in"))

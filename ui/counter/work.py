@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable
 from datetime import datetime
 
-from PySide6.QtCore import QEvent, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ui.base import Retranslating
 from ui.counter.logic import clock_text, parse_ts
 from ui.counter.queue import QueueModel
 from ui.errors import error_text
@@ -55,7 +56,7 @@ def add_shortcuts(window: QWidget, keys: Iterable[tuple[str, str]],
     return out
 
 
-class OfflineBanner(QLabel):
+class OfflineBanner(Retranslating, QLabel):
     """The red band shown while the hub cannot be reached."""
 
     def __init__(self, parent: QWidget | None = None):
@@ -64,11 +65,6 @@ class OfflineBanner(QLabel):
         self.setStyleSheet("background: #b3261e; color: white; font-size: 20px;"
                            " font-weight: bold; padding: 8px;")
         self.retranslate_ui()
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate_ui()
-        super().changeEvent(event)
 
     def retranslate_ui(self) -> None:
         self.setText(error_text({"code": "hub_unreachable"}))
@@ -99,7 +95,7 @@ class HeaderBar(QWidget):
         hl.addWidget(self.clock)
 
 
-class WorkPage(QWidget):
+class WorkPage(Retranslating, QWidget):
     """Widgets only; CounterWindow decides what they show and what the buttons do."""
 
     def __init__(self, queue_model: QueueModel, parent: QWidget | None = None):
@@ -201,11 +197,6 @@ class WorkPage(QWidget):
         right.addWidget(self.call_selected)
         right.addWidget(self.day)
         self.retranslate_ui()
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate_ui()
-        super().changeEvent(event)
 
     def retranslate_ui(self) -> None:
         names = {

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QPixmap
 from PySide6.QtWidgets import (
     QGridLayout,
@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ui.base import Retranslating
 from ui.keypad import labels
 from ui.keypad.widgets import ChoiceButton, ReasonButton
 
@@ -53,7 +54,7 @@ def moods(choices: list[dict[str, Any]]) -> dict[str, float]:
     return {c["key"]: -1 + 2 * (float(c.get("score", 0)) - lo) / span for c in choices}
 
 
-class IdlePage(QWidget):
+class IdlePage(Retranslating, QWidget):
     """Between visits: the counter, who is serving at it, a welcome; a quiet offline line."""
 
     def __init__(self, parent: QWidget | None = None):
@@ -88,11 +89,6 @@ class IdlePage(QWidget):
         layout.addStretch(1)
         layout.addWidget(self.offline_line)
         self.retranslate_ui()
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate_ui()
-        super().changeEvent(event)
 
     def show_counter(self, counter_name: str, state: str, staff: tuple[str, str] | None,
                      photo: QPixmap | None) -> None:

@@ -7,6 +7,7 @@ from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QPushButton, QVBoxLayout, QWidget
 
 from hallq.domain import valid_customer_code
+from ui.base import Retranslating
 from ui.kiosk.keypad import BACKSPACE, CLEAR, KioskKeypad
 
 MAX_CODE = 20
@@ -81,7 +82,7 @@ def _add_keypad_and_buttons(page: QWidget, layout: QVBoxLayout,
     row.addWidget(page.ok_button)
     layout.addLayout(row)
 
-class CodePage(QWidget):
+class CodePage(Retranslating, QWidget):
     """accepted(code) with a valid code (or "" to remove it); cancelled() leaves it as it was."""
 
     accepted = Signal(str)
@@ -136,13 +137,8 @@ class CodePage(QWidget):
         if self.error.text():
             self.on_ok()
 
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate_ui()
-        super().changeEvent(event)
 
-
-class UnlockPage(QWidget):
+class UnlockPage(Retranslating, QWidget):
     """A supervisor's code and PIN; submitted(code, pin). After unlock(): exit or back."""
 
     submitted = Signal(str, str)
@@ -248,8 +244,3 @@ class UnlockPage(QWidget):
         self.cancel_button.setText(self.tr("Back to the kiosk"))
         self.ok_button.setText(self.tr("Unlock"))
         self.exit_button.setText(self.tr("Close the kiosk"))
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate_ui()
-        super().changeEvent(event)

@@ -2,16 +2,17 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from hallq.tickets.kiosk import service_name
+from ui.base import Retranslating
 
 # Printing states the page can show; a fault code from hallq.tickets.printers is shown as a fault.
 NO_PRINTER, PRINTING, PRINTED = "none", "printing", "printed"
 
 
-class IssuedPage(QWidget):
+class IssuedPage(Retranslating, QWidget):
     """Shows one issued ticket; done() when the customer taps the button."""
 
     done = Signal()
@@ -117,8 +118,3 @@ class IssuedPage(QWidget):
         self.priority.setVisible(bool(prio))
         self._print_text()
         self.done_button.setText(self.tr("Done"))
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate_ui()
-        super().changeEvent(event)

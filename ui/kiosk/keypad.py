@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QPushButton, QVBoxLayout, QWidget
+
+from ui.base import Retranslating
 
 DIGIT_ROWS = ("123", "456", "789")
 LETTER_ROWS = ("QWERTYUIOP", "ASDFGHJKL", "ZXCVBNM")
@@ -11,7 +13,7 @@ BACKSPACE = "\b"
 CLEAR = "clear"
 
 
-class KioskKeypad(QWidget):
+class KioskKeypad(Retranslating, QWidget):
     """Emits keyPressed(char) for a digit or letter, "\\b" to delete, "clear" to empty."""
 
     keyPressed = Signal(str)
@@ -58,8 +60,3 @@ class KioskKeypad(QWidget):
     def retranslate_ui(self) -> None:
         self.clear_key.setText(self.tr("Clear"))
         self.keys[BACKSPACE].setAccessibleName(self.tr("Delete"))
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate_ui()
-        super().changeEvent(event)

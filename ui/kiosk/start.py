@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QGridLayout,
     QHBoxLayout,
@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
 
 from hallq.tickets.kiosk import service_name
 from hallq.tickets.layout import mask_customer_code
+from ui.base import Retranslating
 
 PRIORITIES = ("elderly", "disabled", "pregnant", "appointment")
 
@@ -47,7 +48,7 @@ class ServiceButton(QPushButton):
         self.setAccessibleName(f"{name}. {detail}")
 
 
-class StartPage(QWidget):
+class StartPage(Retranslating, QWidget):
     """Signals: serviceChosen(prefix), codeRequested(). Holds the priority choice."""
 
     serviceChosen = Signal(str)
@@ -214,8 +215,3 @@ class StartPage(QWidget):
         self.title.setText(self.tr("Tap a service to take your number"))
         self.empty.setText(self.tr("No service is open at the moment. Please ask the staff."))
         self.refresh_services()
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate_ui()
-        super().changeEvent(event)

@@ -6,7 +6,7 @@ from collections.abc import Callable
 from datetime import datetime
 from zoneinfo import ZoneInfo
 
-from PySide6.QtCore import QCoreApplication, QEvent, QUrl, Signal
+from PySide6.QtCore import QCoreApplication, QUrl, Signal
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 
 from hallq.domain.alerts import Alert, AlertBook, describe
 from ui.app import resource
+from ui.base import Retranslating
 from ui.client import HallClient
 from ui.errors import error_text
 
@@ -102,7 +103,7 @@ class AlertSound:
         self._effect.play()
 
 
-class AlertRow(QFrame):
+class AlertRow(Retranslating, QFrame):
     """One open alert: time, sentence, and its Acknowledge button."""
 
     acknowledged = Signal(str)
@@ -134,13 +135,8 @@ class AlertRow(QFrame):
     def retranslate_ui(self) -> None:
         self.button.setText(self.tr("Acknowledge"))
 
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate_ui()
-        super().changeEvent(event)
 
-
-class AlertsPanel(QWidget):
+class AlertsPanel(Retranslating, QWidget):
     """Keeps the AlertBook in step with the event stream and the hall's state."""
 
     countChanged = Signal(int)
@@ -185,11 +181,6 @@ class AlertsPanel(QWidget):
         self.empty.setText(self.tr("No open alerts."))
         for row in self.rows.values():
             row.text.setText(self.text_of(row.alert))
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate_ui()
-        super().changeEvent(event)
 
     def staff_name(self, code: str) -> str:
         staff = self.client.snapshot.get("staff") or {}

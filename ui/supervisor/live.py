@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from hallq.domain import live_figures, name_in
+from ui.base import Retranslating
 from ui.client import HallClient
 from ui.supervisor import style
 
@@ -40,7 +41,7 @@ def _item(text: str, align_right: bool = False) -> QTableWidgetItem:
     return it
 
 
-class ServicesTable(QTableWidget):
+class ServicesTable(Retranslating, QTableWidget):
     """Per service: waiting now, longest wait against its target, estimate, served today."""
 
     def __init__(self, parent: QWidget | None = None):
@@ -91,13 +92,8 @@ class ServicesTable(QTableWidget):
                                      self.tr("≈ {m} min").format(m=round(eta)), True))
             self.setItem(i, 4, _item(str(r["served"]), True))
 
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate_ui()
-        super().changeEvent(event)
 
-
-class CountersTable(QTableWidget):
+class CountersTable(Retranslating, QTableWidget):
     """Per counter: open/paused/closed, who is there, the current ticket and for how long."""
 
     def __init__(self, parent: QWidget | None = None):
@@ -166,11 +162,6 @@ class CountersTable(QTableWidget):
                 cell.setFont(bold)
             self.setItem(i, 4, cell)
 
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate_ui()
-        super().changeEvent(event)
-
 
 class Tile(QFrame):
     """A figure: a big value and what it is."""
@@ -190,7 +181,7 @@ class Tile(QFrame):
         layout.addWidget(self.caption)
 
 
-class FiguresPanel(QWidget):
+class FiguresPanel(Retranslating, QWidget):
     """Today's figures, the same definitions as the daily report."""
 
     KEYS = ("issued", "served", "no_shows", "waiting", "mean_wait", "p90_wait",
@@ -240,13 +231,8 @@ class FiguresPanel(QWidget):
         for k, tile in self.tiles.items():
             tile.value.setText(values[k])
 
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate_ui()
-        super().changeEvent(event)
 
-
-class LiveView(QWidget):
+class LiveView(Retranslating, QWidget):
     """Reads the client's model; the window calls refresh() on events and once a second."""
 
     def __init__(self, client: HallClient, lang: str, now: Callable[[], datetime],
@@ -285,11 +271,6 @@ class LiveView(QWidget):
         self.services_title.setText(self.tr("Services"))
         self.counters_title.setText(self.tr("Counters"))
         self.figures_title.setText(self.tr("Today"))
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate_ui()
-        super().changeEvent(event)
 
     def service_name(self, prefix: str) -> str:
         return name_in((self.client.service(prefix) or {}).get("names") or {}, self.lang,

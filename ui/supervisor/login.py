@@ -2,19 +2,14 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, Qt
-from PySide6.QtWidgets import (
-    QFormLayout,
-    QFrame,
-    QLabel,
-    QLineEdit,
-    QPushButton,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QFormLayout, QFrame, QLabel, QPushButton, QVBoxLayout, QWidget
+
+from ui.base import Retranslating
+from ui.login_fields import staff_code_and_pin
 
 
-class LoginPage(QWidget):
+class LoginPage(Retranslating, QWidget):
     """Supervisor code and PIN; clerks are refused by the hub."""
 
     def __init__(self, parent: QWidget | None = None):
@@ -29,11 +24,7 @@ class LoginPage(QWidget):
         self.title = QLabel()
         self.title.setObjectName("sectionTitle")
         self.hall = QLabel()
-        self.code = QLineEdit()
-        self.code.setMaxLength(12)
-        self.pin = QLineEdit()
-        self.pin.setEchoMode(QLineEdit.EchoMode.Password)
-        self.pin.setMaxLength(8)
+        self.code, self.pin = staff_code_and_pin(12)
         self.button = QPushButton()
         self.button.setObjectName("primary")
         self.error = QLabel()
@@ -53,7 +44,6 @@ class LoginPage(QWidget):
         outer.addWidget(box, 0, Qt.AlignmentFlag.AlignHCenter)
         outer.addStretch(2)
         self.pin.returnPressed.connect(self.button.click)
-        self.code.returnPressed.connect(self.pin.setFocus)
         self.retranslate_ui()
 
     def retranslate_ui(self) -> None:
@@ -62,7 +52,3 @@ class LoginPage(QWidget):
         self.form.labelForField(self.pin).setText(self.tr("PIN"))
         self.button.setText(self.tr("Log in"))
 
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate_ui()
-        super().changeEvent(event)
