@@ -11,6 +11,7 @@ from datetime import date
 from pathlib import Path
 
 from hallq.domain import LANGUAGES
+from hallq.store.database import Store
 
 
 def register(sub: argparse._SubParsersAction) -> None:
@@ -46,7 +47,6 @@ def cmd_report(args: argparse.Namespace) -> int:
         pdf, csv_bytes = got
     else:
         from hallq.report.pdf import build, default_language, report_csv, report_pdf
-        from hallq.store.database import Store
 
         store = Store(args.db, readonly=True)  # never writes: safe beside a running hub
         try:

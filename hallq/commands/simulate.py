@@ -1,4 +1,8 @@
-"""`hallq simulate`: a whole business day on a simulated clock, or live traffic to a hub."""
+"""`hallq simulate`: a whole business day on a simulated clock, or live traffic to a hub.
+
+hallq.simulation (and httpx, for --hub) is imported when the command runs, not when `hallq`
+builds its parser: the other commands start without it.
+"""
 
 from __future__ import annotations
 
@@ -9,7 +13,11 @@ from datetime import date, datetime, timedelta
 from pathlib import Path
 from zoneinfo import ZoneInfo
 
+from hallq.domain import sample
+from hallq.hall.clock import FixedClock
+from hallq.hall.service import Hall
 from hallq.paths import default_db
+from hallq.store.database import Store
 
 
 def register(sub: argparse._SubParsersAction) -> None:
@@ -33,14 +41,11 @@ def register(sub: argparse._SubParsersAction) -> None:
 def cmd_simulate(args: argparse.Namespace) -> int:
     if args.hub:
         from hallq.simulation.live import run_live
+
         return run_live(args.hub, args.token, args.minutes, args.rate, args.seed)
     if args.date is None:
         raise SystemExit("hallq simulate: --date YYYY-MM-DD is required (or --hub URL)")
-    from hallq.domain import sample
-    from hallq.hall.clock import FixedClock
-    from hallq.hall.service import Hall
     from hallq.simulation import day as simulate
-    from hallq.store.database import Store
 
     db = args.db or default_db()
     tz = ZoneInfo(sample.HALL.timezone)

@@ -1,14 +1,29 @@
-"""`hallq sync` (push the hall's day, pull head office's config) and `hallq central ...`."""
+"""`hallq sync` (push the hall's day, pull head office's config) and `hallq central ...`.
+
+hallq.sync (and reportlab, for `central report`) is imported when a command runs, not when
+`hallq` builds its parser: the other commands start without it.
+"""
 
 from __future__ import annotations
 
 import argparse
+import contextlib
 import json
 import sys
+from collections.abc import Iterator
 from datetime import date
 from pathlib import Path
+from typing import TYPE_CHECKING
 
+from hallq import settings
+from hallq.hall.service import Hall
 from hallq.paths import default_db
+from hallq.store.backup import hub_serving
+from hallq.store.database import Store
+
+if TYPE_CHECKING:
+    from hallq.sync.central import Central
+    from hallq.sync.push import SyncResult
 
 
 def register(sub: argparse._SubParsersAction) -> None:
@@ -55,18 +70,23 @@ def register(sub: argparse._SubParsersAction) -> None:
     r.set_defaults(func=cmd_central_report)
 
 
-def _settings(path: Path | None):  # noqa: ANN202 - hallq.settings.Settings
-    from hallq import settings
+def _settings(path: Path | None) -> settings.Settings:
     try:
         return settings.load(path)
     except settings.SettingsError as exc:
         raise SystemExit("hallq sync: " + "\n".join(exc.problems)) from None
 
 
-def _hub_running(db: Path) -> str | None:
-    """Who serves this hall right now, if anyone: then only that hub may write its file."""
-    from hallq.store.backup import hub_serving
-    return hub_serving(db)
+@contextlib.contextmanager
+def _central(dsn: str) -> Iterator[Central]:
+    """Head office's database, closed afterwards; its errors end the command with a sentence."""
+    from hallq.sync.central import Central, CentralError
+
+    try:
+        with Central(dsn) as c:
+            yield c
+    except CentralError as exc:
+        raise SystemExit(f"hallq central: {exc.message}") from None
 
 
 def cmd_sync(args: argparse.Namespace) -> int:
@@ -93,10 +113,8 @@ def cmd_sync(args: argparse.Namespace) -> int:
     if not dsn:
         raise SystemExit("hallq sync: no head office given: --dsn postgresql://... or "
                          "[sync] dsn in the settings file")
-    from hallq.hall.service import Hall
-    from hallq.store.database import Store
     hall = None
-    serving = _hub_running(db)
+    serving = hub_serving(db)  # then only that hub may write the hall's file
     if serving:
         print(f"A hub is serving this hall ({serving}): sending only; head office's "
               "configuration is applied by the hub's own sync (the supervisor's \"sync now\", "
@@ -119,7 +137,7 @@ def cmd_sync(args: argparse.Namespace) -> int:
     return 0 if res.ok else 1
 
 
-def _print_result(res) -> None:  # noqa: ANN001
+def _print_result(res: SyncResult) -> None:
     if res.error_code and res.error_code != "reconcile_mismatch":
         print(f"Sync of {res.hall or 'the hall'} failed: {res.error}", file=sys.stderr)
         return
@@ -144,25 +162,19 @@ def _print_result(res) -> None:  # noqa: ANN001
 
 
 def cmd_central_init(args: argparse.Namespace) -> int:
-    from hallq.sync.central import Central, CentralError
-    try:
-        with Central(args.dsn) as c:
-            c.init_schema()
-    except CentralError as exc:
-        raise SystemExit(f"hallq central: {exc.message}") from None
+    with _central(args.dsn) as c:
+        c.init_schema()
     print("Central schema ready. Next: hallq central add-hall CODE --dsn ...")
     return 0
 
 
 def cmd_central_add_hall(args: argparse.Namespace) -> int:
-    from hallq.sync.central import Central, CentralError, new_password, redact
+    from hallq.sync.central import new_password, redact
+
     password = None if args.password == "none" else (args.password or new_password())
-    try:
-        with Central(args.dsn) as c:
-            c.check_schema()
-            out = c.add_hall(args.code, args.name, password=password)
-    except CentralError as exc:
-        raise SystemExit(f"hallq central: {exc.message}") from None
+    with _central(args.dsn) as c:
+        c.check_schema()
+        out = c.add_hall(args.code, args.name, password=password)
     print(f"Hall {out['hall_code']} registered.")
     if out["role"]:
         print(f"Its database login: {out['role']}"
@@ -173,33 +185,26 @@ def cmd_central_add_hall(args: argparse.Namespace) -> int:
 
 
 def cmd_central_set(args: argparse.Namespace) -> int:
-    from hallq.sync.central import Central, CentralError
-    try:
-        with Central(args.dsn) as c:
-            if args.what == "message":
-                v = c.set_message(args.code, args.value)
-            else:
-                try:
-                    data = json.loads(args.value)
-                except json.JSONDecodeError as exc:
-                    raise SystemExit(f"hallq central: not valid JSON: {exc}") from None
-                v = c.set_config(args.what, args.code, data)
-    except CentralError as exc:
-        raise SystemExit(f"hallq central: {exc.message}") from None
+    with _central(args.dsn) as c:
+        if args.what == "message":
+            v = c.set_message(args.code, args.value)
+        else:
+            try:
+                data = json.loads(args.value)
+            except json.JSONDecodeError as exc:
+                raise SystemExit(f"hallq central: not valid JSON: {exc}") from None
+            v = c.set_config(args.what, args.code, data)
     print(f"Change {v} saved; hall {args.code} takes it at its next sync.")
     return 0
 
 
 def cmd_central_report(args: argparse.Namespace) -> int:
-    from hallq.sync.central import Central, CentralError
     from hallq.sync.central_report import build_report
+
     if args.date_to < args.date_from:
         raise SystemExit("hallq central report: --to is before --from")
-    try:
-        with Central(args.dsn) as c:
-            info = build_report(c, args.date_from, args.date_to, args.out, args.lang)
-    except CentralError as exc:
-        raise SystemExit(f"hallq central: {exc.message}") from None
+    with _central(args.dsn) as c:
+        info = build_report(c, args.date_from, args.date_to, args.out, args.lang)
     print(f"Report of {info['halls']} hall(s), {args.date_from}..{args.date_to}: {args.out} "
           f"({info['pages']} pages, queries {info['query_s']:.2f} s)")
     return 0
@@ -207,15 +212,12 @@ def cmd_central_report(args: argparse.Namespace) -> int:
 
 def cmd_central_rebuild_stats(args: argparse.Namespace) -> int:
     from hallq.sync import day_stats
-    from hallq.sync.central import Central, CentralError
-    try:
-        with Central(args.dsn) as c:
-            if not c.pg:
-                raise SystemExit("hallq central: the report's sums need PostgreSQL.")
-            c.check_schema()
-            day_stats.rebuild(c)
-            n = c.one("SELECT count(*) FROM day_stats")[0]
-    except CentralError as exc:
-        raise SystemExit(f"hallq central: {exc.message}") from None
+
+    with _central(args.dsn) as c:
+        if not c.pg:
+            raise SystemExit("hallq central: the report's sums need PostgreSQL.")
+        c.check_schema()
+        day_stats.rebuild(c)
+        n = c.value("SELECT count(*) FROM day_stats")
     print(f"Report sums recounted: {n} hall-day-service rows.")
     return 0

@@ -8,12 +8,19 @@ the DDL, the upserts of sync.py and the checksums of reconciliation, so the thre
 from __future__ import annotations
 
 import contextlib
+import json
 import re
 import secrets
 import sqlite3
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from typing import Any
+
+import psycopg
+from psycopg.sql import SQL, Composable, Identifier, Literal
+
+Query = str | Composable  # plain text, or (PostgreSQL only) a statement built with psycopg.sql
+Params = Sequence[Any] | dict[str, Any]
 
 # Column kinds -> (PostgreSQL type, SQLite type)
 TYPES = {
@@ -117,7 +124,6 @@ class Central:
             except sqlite3.Error as exc:
                 raise CentralError("unreachable", f"Cannot open {path}: {exc}") from exc
         elif dsn.startswith(("postgresql://", "postgres://")) or "=" in dsn:
-            import psycopg
             self.kind = "pg"
             try:
                 self.conn = psycopg.connect(dsn, autocommit=True,
@@ -135,20 +141,28 @@ class Central:
     def pg(self) -> bool:
         return self.kind == "pg"
 
-    def sql(self, text: str) -> str:
-        return text if self.pg else text.replace("%s", "?")
+    def sql(self, text: Query) -> Query:
+        """The statement in this database's dialect: SQLite takes ? where PostgreSQL takes %s."""
+        return text if self.pg or not isinstance(text, str) else text.replace("%s", "?")
 
-    def execute(self, text: str, params: Sequence[Any] | dict[str, Any] = ()) -> Any:
+    def execute(self, text: Query, params: Params = ()) -> Any:
         args = params if isinstance(params, dict) else tuple(params)
         return self.conn.execute(self.sql(text), args)
 
-    def all(self, text: str, params: Sequence[Any] | dict[str, Any] = ()) -> list[tuple]:
+    def all(self, text: Query, params: Params = ()) -> list[tuple[Any, ...]]:
         return list(self.execute(text, params).fetchall())
 
-    def one(self, text: str, params: Sequence[Any] = ()) -> tuple | None:
+    def one(self, text: Query, params: Params = ()) -> tuple[Any, ...] | None:
         return self.execute(text, params).fetchone()
 
-    def executemany(self, text: str, rows: list[Sequence[Any]]) -> None:
+    def value(self, text: Query, params: Params = ()) -> Any:
+        """The first column of a query that always returns a row (count(*), nextval...)."""
+        row = self.one(text, params)
+        if row is None:
+            raise CentralError("central_error", f"Head office returned no row for: {text}")
+        return row[0]
+
+    def executemany(self, text: str, rows: Sequence[Sequence[Any]]) -> None:
         if not rows:
             return
         if self.pg:
@@ -200,8 +214,8 @@ class Central:
                        f"PRIMARY KEY (hall_code, {table.key}))")
             out.append(f"CREATE INDEX IF NOT EXISTS {table.name}_day ON {table.name} "
                        f"(hall_code, day)")
-        for name, (cols, key) in CONFIG.items():
-            body = ", ".join(f"{c} {t(k)}" for c, k in cols)
+        for name, (config_cols, key) in CONFIG.items():
+            body = ", ".join(f"{c} {t(k)}" for c, k in config_cols)
             out.append(f"CREATE TABLE IF NOT EXISTS {name} (hall_code text NOT NULL "
                        f"REFERENCES halls(hall_code), {body}, version {t('int')} NOT NULL "
                        f"DEFAULT 0, PRIMARY KEY (hall_code, {key}))")
@@ -276,30 +290,27 @@ class Central:
                 "password": password if self.pg else None}
 
     def _grant(self, role: str, password: str | None) -> None:
-        from psycopg import sql
-        r = sql.Identifier(role)
+        r = Identifier(role)
         exists = self.one("SELECT 1 FROM pg_roles WHERE rolname = %s", (role,))
         if not exists:
             if password:
-                self.execute(sql.SQL("CREATE ROLE {} LOGIN PASSWORD {}").format(
-                    r, sql.Literal(password)))
+                self.execute(SQL("CREATE ROLE {} LOGIN PASSWORD {}").format(r, Literal(password)))
             else:
-                self.execute(sql.SQL("CREATE ROLE {} LOGIN").format(r))
+                self.execute(SQL("CREATE ROLE {} LOGIN").format(r))
         elif password:
-            self.execute(sql.SQL("ALTER ROLE {} LOGIN PASSWORD {}").format(
-                r, sql.Literal(password)))
-        db = self.one("SELECT current_database()")[0]
-        self.execute(sql.SQL("GRANT CONNECT, TEMPORARY ON DATABASE {} TO {}").format(
-            sql.Identifier(db), r))
-        self.execute(sql.SQL("GRANT USAGE ON SCHEMA public TO {}").format(r))
-        facts = sql.SQL(", ").join(sql.Identifier(n) for n in [*TABLES, *CONFIG])
-        self.execute(sql.SQL("GRANT SELECT, INSERT, UPDATE ON {} TO {}").format(facts, r))
-        self.execute(sql.SQL("GRANT SELECT, INSERT ON sync_log TO {}").format(r))
-        self.execute(sql.SQL("GRANT USAGE ON SEQUENCE sync_log_id_seq TO {}").format(r))
-        self.execute(sql.SQL("GRANT SELECT, UPDATE (name, timezone, acked_seq, "
-                             "config_version, last_sync_at, last_rows, stats_seq) ON halls "
-                             "TO {}").format(r))
-        self.execute(sql.SQL("GRANT SELECT, INSERT, DELETE ON day_stats TO {}").format(r))
+            self.execute(SQL("ALTER ROLE {} LOGIN PASSWORD {}").format(r, Literal(password)))
+        db = self.value("SELECT current_database()")
+        self.execute(SQL("GRANT CONNECT, TEMPORARY ON DATABASE {} TO {}").format(
+            Identifier(db), r))
+        self.execute(SQL("GRANT USAGE ON SCHEMA public TO {}").format(r))
+        facts = SQL(", ").join(Identifier(n) for n in [*TABLES, *CONFIG])
+        self.execute(SQL("GRANT SELECT, INSERT, UPDATE ON {} TO {}").format(facts, r))
+        self.execute(SQL("GRANT SELECT, INSERT ON sync_log TO {}").format(r))
+        self.execute(SQL("GRANT USAGE ON SEQUENCE sync_log_id_seq TO {}").format(r))
+        self.execute(SQL("GRANT SELECT, UPDATE (name, timezone, acked_seq, "
+                         "config_version, last_sync_at, last_rows, stats_seq) ON halls "
+                         "TO {}").format(r))
+        self.execute(SQL("GRANT SELECT, INSERT, DELETE ON day_stats TO {}").format(r))
 
     def halls(self) -> list[dict[str, Any]]:
         rows = self.all("SELECT hall_code, name, acked_seq, config_version, last_sync_at, "
@@ -311,7 +322,7 @@ class Central:
     # ------------------------------------------------------------ head office's config edits
     def next_version(self) -> int:
         if self.pg:
-            return self.one("SELECT nextval('config_version_seq')")[0]
+            return int(self.value("SELECT nextval('config_version_seq')"))
         row = self.one("SELECT last FROM config_version_seq")
         if row is None:
             self.execute("INSERT INTO config_version_seq (last) VALUES (1)")
@@ -323,7 +334,6 @@ class Central:
         """Head office changes a service, counter or staff row; the hall takes it next sync."""
         if table not in CONFIG:
             raise CentralError("bad_config", f"Unknown configuration table {table!r}.")
-        import json
         cols, key = CONFIG[table]
         if key not in data:
             raise CentralError("bad_config", f"{table} needs {key}.")

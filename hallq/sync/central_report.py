@@ -11,7 +11,16 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
+from reportlab.lib import colors
+from reportlab.lib.pagesizes import A4, landscape
+from reportlab.lib.styles import ParagraphStyle
+from reportlab.lib.units import mm
+from reportlab.platypus import PageBreak, Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle
+
 from hallq.sync.central import Central, CentralError
+from hallq.tickets.pdf import FONT_NAMES, register_fonts
+
+SANS, SANS_BOLD = FONT_NAMES["sans"], FONT_NAMES["sans-bold"]
 
 # The period's rows of day_stats (per hall, day and service sums kept by each sync):
 # every figure of the report is grouped from these.
@@ -138,32 +147,17 @@ def build_report(central: Central, start: date, end: date, out: Path,
 def write_pdf(data: dict[str, Any], start: date, end: date, out: Path,
               lang: str = "en") -> int:
     """Lay the figures out: the ranked table, then a page per hall. Returns the pages."""
-    from reportlab.lib import colors
-    from reportlab.lib.pagesizes import A4, landscape
-    from reportlab.lib.styles import ParagraphStyle
-    from reportlab.lib.units import mm
-    from reportlab.platypus import (
-        PageBreak,
-        Paragraph,
-        SimpleDocTemplate,
-        Spacer,
-        Table,
-        TableStyle,
-    )
-
-    from hallq.tickets.pdf import register_fonts
-
     L = LABELS.get(lang, LABELS["en"])
     register_fonts()  # the same embedded fonts as the ticket and the daily report
-    h1 = ParagraphStyle("h1", fontName="HallqSans-Bold", fontSize=16, leading=20)
-    small = ParagraphStyle("small", fontName="HallqSans", fontSize=8, leading=10,
+    h1 = ParagraphStyle("h1", fontName=SANS_BOLD, fontSize=16, leading=20)
+    small = ParagraphStyle("small", fontName=SANS, fontSize=8, leading=10,
                            textColor=colors.grey)
     period = f"{start.isoformat()} – {end.isoformat()}"
 
     def style(first_number: int = 1, size: float = 9, header_rows: int = 1) -> TableStyle:
         return TableStyle([
-            ("FONT", (0, 0), (-1, -1), "HallqSans", size),
-            ("FONT", (0, 0), (-1, header_rows - 1), "HallqSans-Bold", size),
+            ("FONT", (0, 0), (-1, -1), SANS, size),
+            ("FONT", (0, 0), (-1, header_rows - 1), SANS_BOLD, size),
             ("BACKGROUND", (0, 0), (-1, header_rows - 1), colors.HexColor("#e8eef5")),
             ("ROWBACKGROUNDS", (0, header_rows), (-1, -1), [colors.white,
                                                             colors.HexColor("#f6f6f6")]),
@@ -224,7 +218,7 @@ def write_pdf(data: dict[str, Any], start: date, end: date, out: Path,
 
     def footer(canvas: Any, doc: Any) -> None:
         pages["n"] = doc.page
-        canvas.setFont("HallqSans", 7)
+        canvas.setFont(SANS, 7)
         canvas.setFillColor(colors.grey)
         canvas.drawRightString(doc.pagesize[0] - 12 * mm, 8 * mm, f"hallq · {period} · "
                                f"{doc.page}")

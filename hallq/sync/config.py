@@ -40,9 +40,9 @@ def push_config(central: Central, db: Any, code: str, info: dict[str, Any],
         rows2 = [(code, *(bool(v) if dict(cols_kinds)[c] == "bool" else v
                           for c, v in zip(cols, r, strict=True)), 0) for r in rows]
         central.executemany(
-            central.sql(f"INSERT INTO {name} (hall_code, {', '.join(cols)}, version) "
-                        f"VALUES ({marks}) ON CONFLICT (hall_code, {key}) DO UPDATE SET {sets} "
-                        f"WHERE {name}.version <= {int(applied_version)}"), rows2)
+            f"INSERT INTO {name} (hall_code, {', '.join(cols)}, version) "
+            f"VALUES ({marks}) ON CONFLICT (hall_code, {key}) DO UPDATE SET {sets} "
+            f"WHERE {name}.version <= {int(applied_version)}", rows2)
 
 
 def _json(v: Any) -> Any:

@@ -14,11 +14,14 @@ from __future__ import annotations
 
 import json
 import logging
+import sqlite3
 import time
 from collections.abc import Callable
 from dataclasses import asdict, dataclass, field
 from datetime import datetime
 from typing import Any
+
+import psycopg
 
 from hallq.store.database import Store
 from hallq.sync import day_stats, reconcile
@@ -234,6 +237,7 @@ def run_sync(dsn: str, db_path: Any, hall: Any | None = None, batch_size: int = 
         res.timings["stats"] = round(time.perf_counter() - lap, 3)
         lap = time.perf_counter()
         quick = bool(res.to_seq and not res.rows_sent and not reconcile_all)
+        days: list[str] | None
         if quick:
             # Nothing new: the last run checked everything; count the last day's rows again,
             # so a damaged copy at head office still shows up (--reconcile-all: checksums).
@@ -255,14 +259,13 @@ def run_sync(dsn: str, db_path: Any, hall: Any | None = None, batch_size: int = 
         res.error_code, res.error = exc.code, exc.message
     except Exception as exc:  # noqa: BLE001 - a dropped link, a refused write: say it plainly
         if central is not None and central.pg:
-            import psycopg
             if isinstance(exc, psycopg.Error):
                 res.error_code = "central_error"
                 first = (str(exc).strip().splitlines() or [repr(exc)])[0]
                 res.error = f"Head office database error: {first}"
             else:
                 raise
-        elif isinstance(exc, __import__("sqlite3").Error):
+        elif isinstance(exc, sqlite3.Error):
             res.error_code, res.error = "central_error", f"Head office database error: {exc}"
         else:
             raise

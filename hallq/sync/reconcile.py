@@ -75,7 +75,8 @@ def _placeholders(n: int) -> str:
 def local_rows(db: Any, table: Table, days: list[str] | None = None,
                max_seq: int | None = None) -> dict[str, list[str]]:
     """Canonical rows per day from the hall's SQLite (a peewee database)."""
-    where, params = [], []
+    where: list[str] = []
+    params: list[Any] = []
     day_expr = _local_day_expr(table)
     if days is not None:
         where.append(f"{day_expr} IN ({_placeholders(len(days))})")
@@ -99,10 +100,11 @@ def local_sums(db: Any, table: Table, days: list[str] | None = None,
 
 
 # ------------------------------------------------------------------ head office's side
-def central_rows(central: Central, code: str, table: Table, days: list[str] | None = None,
-                 max_seq: int | None = None) -> dict[str, list[str]]:
-    """Canonical rows per day at head office (for tests and a full comparison)."""
-    where, params = ["hall_code = %s"], [code]
+def _central_filter(central: Central, code: str, table: Table, days: list[str] | None,
+                    max_seq: int | None) -> tuple[str, list[Any]]:
+    """(WHERE condition, its parameters) for this hall's rows of `days` up to `max_seq`."""
+    where: list[str] = ["hall_code = %s"]
+    params: list[Any] = [code]
     if days is not None:
         if central.pg:
             where.append("day = ANY(%s::date[])")
@@ -113,18 +115,22 @@ def central_rows(central: Central, code: str, table: Table, days: list[str] | No
     if max_seq is not None and table.name == "events":
         where.append("seq <= %s")
         params.append(max_seq)
-    cond = " AND ".join(where)
-    out: dict[str, list[str]] = {}
+    return " AND ".join(where), params
+
+
+def central_rows(central: Central, code: str, table: Table, days: list[str] | None = None,
+                 max_seq: int | None = None) -> dict[str, list[str]]:
+    """Canonical rows per day at head office (for tests and a full comparison)."""
+    cond, params = _central_filter(central, code, table, days, max_seq)
     if central.pg:
         sql = (f"SELECT day::text, {pg_row_expr(table)} FROM {table.name} WHERE {cond} "
                f"ORDER BY {_order(table, True)}")
-        for day, row in central.all(sql, params):
-            out.setdefault(day, []).append(row)
     else:
         sql = (f"SELECT day, {sqlite_row_expr(table)} FROM {table.name} WHERE {cond} "
                f'ORDER BY "{table.key}"')
-        for day, row in central.all(sql, params):
-            out.setdefault(day, []).append(row)
+    out: dict[str, list[str]] = {}
+    for day, row in central.all(sql, params):
+        out.setdefault(day, []).append(row)
     return out
 
 
@@ -133,15 +139,9 @@ def central_sums(central: Central, code: str, table: Table, days: list[str] | No
     if not central.pg:
         return {d: (len(rows), _digest(rows))
                 for d, rows in central_rows(central, code, table, days, max_seq).items()}
-    where, params = ["hall_code = %s"], [code]
-    if days is not None:
-        where.append("day = ANY(%s::date[])")
-        params.append(days)
-    if max_seq is not None and table.name == "events":
-        where.append("seq <= %s")
-        params.append(max_seq)
+    cond, params = _central_filter(central, code, table, days, max_seq)
     sql = (f"SELECT day::text, count(*), md5(string_agg({pg_row_expr(table)}, chr(30) "
-           f"ORDER BY {_order(table, True)})) FROM {table.name} WHERE {' AND '.join(where)} "
+           f"ORDER BY {_order(table, True)})) FROM {table.name} WHERE {cond} "
            f"GROUP BY day")
     return {d: (n, h) for d, n, h in central.all(sql, params)}
 
