@@ -194,7 +194,7 @@ def simulate_day(hall: Hall, clock: FixedClock, day: date, customers: list[Custo
     for t, _, kind, payload in iter(lambda: heapq.heappop(heap) if heap else None, None):
         clock.set(t)
         if kind == "arrive":
-            c: Customer = payload
+            c = payload  # a Customer
             try:
                 ticket, evs = hall.issue(c.service, c.priority, "", c.language)
             except DomainError:
@@ -207,7 +207,7 @@ def simulate_day(hall: Hall, clock: FixedClock, day: date, customers: list[Custo
             for num in sorted(hall.state.counters):
                 try_call(num, t)
         elif kind == "open":
-            p: CounterPlan = payload
+            p = payload  # a CounterPlan
             out, _ = hall.login(p.staff, p.pin, p.number)
             sessions[p.number] = out["session"]
             try_call(p.number, t)
