@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import ast
+import shlex
 import sys
+import xml.etree.ElementTree as ET
 from pathlib import Path
 
 from hallq import paths
@@ -47,9 +49,6 @@ def test_voice_keeps_the_qt_libraries_its_plugin_needs() -> None:
 
 def test_the_service_recipes_run_real_commands() -> None:
     """The systemd unit and the Task Scheduler recipe call hallq with arguments it accepts."""
-    import shlex
-    import xml.etree.ElementTree as ET
-
     unit = (ROOT / "packaging" / "hallq-hub.service").read_text(encoding="utf-8")
     commands = [line.split("=", 1)[1] for line in unit.splitlines()
                 if line.startswith(("ExecStart=", "ExecStartPre="))]

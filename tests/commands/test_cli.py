@@ -10,6 +10,7 @@ import pytest
 
 from hallq.commands.main import main
 from hallq.hall.service import Hall
+from hallq.simulation.live import run_live
 from hallq.store.database import Store
 
 
@@ -87,7 +88,6 @@ def test_a_bad_settings_file_is_reported_with_its_line(tmp_path):
 
 
 def test_live_traffic_against_a_running_hub(hub, capsys):
-    from hallq.simulation.live import run_live
     assert run_live(hub.url, hub.token("admin"), minutes=0.05, rate=120, seed=3) == 0
     out = capsys.readouterr().out
     assert "tickets issued" in out

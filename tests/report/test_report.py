@@ -16,6 +16,7 @@ import httpx
 import pytest
 from pypdf import PdfReader
 
+from hallq.commands.main import main
 from hallq.hall.clock import FixedClock
 from hallq.hall.service import Hall
 from hallq.report import pdf as report
@@ -293,7 +294,6 @@ def test_report_through_the_hub(hub, tmp_path: Path) -> None:
         assert r.status_code == 401
         assert hub.hall.last_seq() == seq
     # the command line, against the hub and against the file
-    from hallq.commands.main import main
     out = tmp_path / "hub.pdf"
     assert main(["report", "--date", DAY.isoformat(), "--hub", url, "--token",
                  hub.token("supervisor"), "--out", str(out), "--csv",

@@ -9,24 +9,25 @@ from datetime import date
 import httpx
 import psycopg
 import pytest
+from pypdf import PdfReader
 from test_sync_support import (  # noqa: F401 - fixtures
     assert_identical,
     copy_day,
     day_template,
     new_code,
     open_hall,
+    pg_hall,
     pgdb,
 )
 
 from hallq.hub.server import HubThread
 from hallq.sync import day_stats
 from hallq.sync import push as sync
+from hallq.sync.central_report import build_report
 
 
 def _sync(pgdb, template, tmp_path, code):
-    dsn = pgdb.add_hall(code)
-    db = copy_day(template, tmp_path / f"{code}.db", code)
-    hall = open_hall(db)
+    _, dsn, db, hall = pg_hall(pgdb, template, tmp_path, code, f"{code}.db")
     res = sync.run_sync(dsn, db, hall)
     assert res.ok, res.error
     return dsn, db, hall
@@ -127,14 +128,11 @@ def test_refused_config_is_reported_not_applied(pgdb, day_template, tmp_path):
 
 
 def test_hub_sync_routes_run_inside_the_hub(pgdb, day_template, tmp_path, monkeypatch):
-    code = new_code()
-    dsn = pgdb.add_hall(code)
-    db = copy_day(day_template, tmp_path / "hall.db", code)
+    code, dsn, db, hall = pg_hall(pgdb, day_template, tmp_path)
     conf = tmp_path / "conf"
     conf.mkdir()
     (conf / "hallq.toml").write_text(f'[sync]\ndsn = "{dsn}"\nenabled = false\n')
     monkeypatch.setenv("HALLQ_CONFIG_DIR", str(conf))
-    hall = open_hall(db)
     with pgdb.owner() as c:
         c.set_message(code, "Tin nhắn từ tổng công ty")
     server = HubThread(hall).start()
@@ -168,9 +166,6 @@ def test_hub_sync_routes_run_inside_the_hub(pgdb, day_template, tmp_path, monkey
 
 
 def test_central_report_pdf(pgdb, day_template, tmp_path):
-    from pypdf import PdfReader
-
-    from hallq.sync.central_report import build_report
     codes = [new_code(), new_code()]
     for code in codes:
         _sync(pgdb, day_template, tmp_path, code)[2].store.close()
@@ -193,10 +188,7 @@ def test_central_report_pdf(pgdb, day_template, tmp_path):
 def test_hub_keeps_serving_while_a_sync_reads(pgdb, day_template, tmp_path):
     """Mid-sync (a read snapshot open, rows half sent) the hub still issues tickets at once;
     the sync picks up what they wrote in its later batches."""
-    code = new_code()
-    dsn = pgdb.add_hall(code)
-    db = copy_day(day_template, tmp_path / "hall.db", code)
-    hall = open_hall(db)
+    code, dsn, db, hall = pg_hall(pgdb, day_template, tmp_path)
     server = HubThread(hall).start()
     issued = []
     try:

@@ -9,7 +9,9 @@ import signal
 import subprocess
 import sys
 import textwrap
+from datetime import datetime
 from pathlib import Path
+from zoneinfo import ZoneInfo
 
 from test_sync_support import (  # noqa: F401 - fixtures
     assert_identical,
@@ -17,6 +19,7 @@ from test_sync_support import (  # noqa: F401 - fixtures
     day_template,
     new_code,
     open_hall,
+    pg_hall,
     pgdb,
 )
 
@@ -33,10 +36,7 @@ class Interrupted(Exception):
 
 
 def test_simulated_day_syncs_row_for_row_and_rerun_sends_nothing(pgdb, day_template, tmp_path):
-    code = new_code()
-    dsn = pgdb.add_hall(code)  # the hall's own role: RLS applies to the sync itself
-    db = copy_day(day_template, tmp_path / "hall.db", code)
-    hall = open_hall(db)
+    code, dsn, db, hall = pg_hall(pgdb, day_template, tmp_path)  # RLS applies to the sync
     res = sync.run_sync(dsn, db, hall, batch_size=400)
     sync.remember(hall, None, res)
     assert res.ok, res.error
@@ -61,10 +61,7 @@ def test_simulated_day_syncs_row_for_row_and_rerun_sends_nothing(pgdb, day_templ
 
 def test_sync_interrupted_at_random_points_then_rerun_ends_identical(pgdb, day_template,
                                                                       tmp_path):
-    code = new_code()
-    dsn = pgdb.add_hall(code)
-    db = copy_day(day_template, tmp_path / "hall.db", code)
-    hall = open_hall(db)
+    code, dsn, db, hall = pg_hall(pgdb, day_template, tmp_path)
     rng = random.Random(7)
     points = ["pulled", "before_batch", "read", "sent_events", "sent_tickets", "sent_ratings",
               "sent_notes", "sent_sessions", "before_commit", "after_commit"]
@@ -152,10 +149,7 @@ def test_sync_process_sigkilled_then_rerun_ends_identical(pgdb, day_template, tm
 
 
 def test_reconciliation_reports_a_damaged_copy(pgdb, day_template, tmp_path):
-    code = new_code()
-    dsn = pgdb.add_hall(code)
-    db = copy_day(day_template, tmp_path / "hall.db", code)
-    hall = open_hall(db)
+    code, dsn, db, hall = pg_hall(pgdb, day_template, tmp_path)
     assert sync.run_sync(dsn, db, hall).ok
     with pgdb.owner() as c:
         c.execute("UPDATE tickets SET state = 'done' WHERE hall_code = %s AND id = "
@@ -174,10 +168,7 @@ def test_reconciliation_reports_a_damaged_copy(pgdb, day_template, tmp_path):
 
 
 def test_head_office_down_retries_with_backoff_and_clear_status(pgdb, day_template, tmp_path):
-    code = new_code()
-    good = pgdb.add_hall(code)
-    db = copy_day(day_template, tmp_path / "hall.db", code)
-    hall = open_hall(db)
+    code, good, db, hall = pg_hall(pgdb, day_template, tmp_path)
     bad = good.replace(":5432/", ":1/")
     sched = SyncScheduler(hall, bad, "02:00", retry_minutes=[0.001, 0.002])
     before = hall.last_seq()
@@ -204,8 +195,6 @@ def test_head_office_down_retries_with_backoff_and_clear_status(pgdb, day_templa
 
 
 def test_next_run_is_the_next_time_of_day():
-    from datetime import datetime
-    from zoneinfo import ZoneInfo
     tz = ZoneInfo("Asia/Ho_Chi_Minh")
     assert next_run(datetime(2024, 5, 2, 1, 0, tzinfo=tz), "02:00") == \
         datetime(2024, 5, 2, 2, 0, tzinfo=tz)

@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 import json
+from pathlib import Path
 
 from test_sync_support import (  # noqa: F401 - fixtures
     assert_identical,
@@ -13,16 +14,23 @@ from test_sync_support import (  # noqa: F401 - fixtures
 )
 
 from hallq.commands.main import main
+from hallq.store.backup import HubLock
 from hallq.sync import push as sync
 from hallq.sync.central import Central
 
 
-def test_cli_sync_to_sqlite_head_office(day_template, tmp_path, capsys, monkeypatch):
+def sqlite_head_office(template, tmp_path, monkeypatch) -> tuple[str, Path]:
+    """A SQLite head office made with the CLI, hall HCM-Q3 registered: (its DSN, the hall's db)."""
     monkeypatch.setenv("HALLQ_CONFIG_DIR", str(tmp_path / "conf"))
     dsn = f"sqlite:///{tmp_path / 'central.db'}"
-    db = copy_day(day_template, tmp_path / "hall.db", "HCM-Q3")
+    db = copy_day(template, tmp_path / "hall.db", "HCM-Q3")
     assert main(["central", "init", "--dsn", dsn]) == 0
     assert main(["central", "add-hall", "HCM-Q3", "--dsn", dsn]) == 0
+    return dsn, db
+
+
+def test_cli_sync_to_sqlite_head_office(day_template, tmp_path, capsys, monkeypatch):
+    dsn, db = sqlite_head_office(day_template, tmp_path, monkeypatch)
     assert main(["central", "set", "HCM-Q3", "message", "Nghỉ lễ 2/9", "--dsn", dsn]) == 0
     assert main(["central", "set", "HCM-Q3", "services", '{"prefix": "B", "target_wait_min": 25}',
                  "--dsn", dsn]) == 0
@@ -63,12 +71,7 @@ def test_bad_addresses_are_explained(day_template, tmp_path, capsys, monkeypatch
 
 
 def test_cli_only_sends_while_a_hub_serves_the_hall(day_template, tmp_path, capsys, monkeypatch):
-    from hallq.store.backup import HubLock
-    monkeypatch.setenv("HALLQ_CONFIG_DIR", str(tmp_path / "conf"))
-    dsn = f"sqlite:///{tmp_path / 'central.db'}"
-    db = copy_day(day_template, tmp_path / "hall.db", "HCM-Q3")
-    assert main(["central", "init", "--dsn", dsn]) == 0
-    assert main(["central", "add-hall", "HCM-Q3", "--dsn", dsn]) == 0
+    dsn, db = sqlite_head_office(day_template, tmp_path, monkeypatch)
     assert main(["central", "set", "HCM-Q3", "message", "Từ tổng công ty", "--dsn", dsn]) == 0
     lock = HubLock(db, "pid 1, http://127.0.0.1:8470")
     assert lock.acquire()

@@ -12,7 +12,9 @@ from datetime import date, datetime, timedelta
 from pathlib import Path
 from zoneinfo import ZoneInfo
 
+import psycopg
 import pytest
+from psycopg import sql
 
 from hallq.domain import sample
 from hallq.hall.clock import FixedClock
@@ -48,7 +50,6 @@ class PgDb:
 
 def pg_available() -> bool:
     try:
-        import psycopg
         psycopg.connect(PG_ADMIN, connect_timeout=3).close()
         return True
     except Exception:  # noqa: BLE001
@@ -60,8 +61,6 @@ def pgdb():
     """CREATE DATABASE hallq_test_<random> with the central schema; dropped at the end."""
     if not pg_available():
         pytest.skip("PostgreSQL is not running on 127.0.0.1:5432 (pg_ctlcluster 15 main start)")
-    import psycopg
-    from psycopg import sql
     name = f"hallq_test_{secrets.token_hex(5)}"
     with psycopg.connect(PG_ADMIN, autocommit=True) as admin:
         admin.execute(sql.SQL("CREATE DATABASE {} ENCODING 'UTF8' TEMPLATE template0").format(
@@ -119,6 +118,16 @@ def open_hall(path: Path) -> Hall:
     hall = Hall(Store(path), clock)
     hall.store.db.execute_sql("PRAGMA synchronous = NORMAL")  # a test, not a real hall
     return hall
+
+
+def pg_hall(pgdb: PgDb, template: Path, tmp_path: Path, code: str | None = None,
+            file: str = "hall.db") -> tuple[str, str, Path, Hall]:
+    """A copy of the simulated day as a hall registered at head office, opened:
+    (its code, the DSN of its own role, its database file, the Hall)."""
+    code = code or new_code()
+    dsn = pgdb.add_hall(code)
+    db = copy_day(template, tmp_path / file, code)
+    return code, dsn, db, open_hall(db)
 
 
 def assert_identical(central: Central, db_path: Path, code: str) -> int:

@@ -6,6 +6,7 @@ import socket
 import threading
 import time
 
+import escpos.printer
 import pytest
 
 from hallq.tickets.escpos import escpos_bytes
@@ -63,6 +64,12 @@ class FakePrinter:
     def close(self) -> None:
         self.server.close()
 
+    def __enter__(self) -> FakePrinter:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
 
 @pytest.fixture
 def ticket():
@@ -74,58 +81,43 @@ def network(port: int, **extra) -> dict:
 
 
 def test_network_printer_receives_exactly_the_ticket_bytes(ticket):
-    printer = FakePrinter(PAPER_OK)
-    try:
+    with FakePrinter(PAPER_OK) as printer:
         line = print_ticket(ticket, network(printer.port))
         assert printer.wait() == escpos_bytes(ticket)
         assert printer.queries == 1
         assert "A001" in line and f"127.0.0.1:{printer.port}" in line
-    finally:
-        printer.close()
 
 
 def test_network_printer_without_status_check(ticket):
-    printer = FakePrinter(None)
-    try:
+    with FakePrinter(None) as printer:
         start = time.monotonic()
         print_ticket(ticket, network(printer.port, check_paper=False))
         assert time.monotonic() - start < 0.5
         assert printer.wait() == escpos_bytes(ticket) and printer.queries == 0
-    finally:
-        printer.close()
 
 
 def test_printer_that_never_answers_status_still_prints_quickly(ticket):
-    printer = FakePrinter(None)
-    try:
+    with FakePrinter(None) as printer:
         start = time.monotonic()
         line = print_ticket(ticket, network(printer.port))
         assert time.monotonic() - start < 3
         assert printer.wait() == escpos_bytes(ticket)
         assert "not reported" in line
-    finally:
-        printer.close()
 
 
 def test_paper_out_gives_no_paper_and_prints_nothing(ticket):
-    printer = FakePrinter(PAPER_OUT)
-    try:
+    with FakePrinter(PAPER_OUT) as printer:
         with pytest.raises(PrinterError) as err:
             print_ticket(ticket, network(printer.port))
         assert err.value.code == "no_paper"
         assert printer.wait() == b""  # the query went out, the ticket did not
-    finally:
-        printer.close()
 
 
 def test_paper_low_prints_and_says_so(ticket):
-    printer = FakePrinter(PAPER_LOW)
-    try:
+    with FakePrinter(PAPER_LOW) as printer:
         line = print_ticket(ticket, network(printer.port))
         assert printer.wait() == escpos_bytes(ticket)
         assert "paper is running low" in line
-    finally:
-        printer.close()
 
 
 def test_closed_port_is_offline_within_3_seconds(ticket):
@@ -249,8 +241,6 @@ def test_pdf_printer_that_cannot_write_is_printer_error(ticket, tmp_path):
     ({"kind": "serial", "device": "/dev/ttyUSB0"}, "Serial"),
 ])
 def test_usb_and_serial_without_their_library_is_printer_error(ticket, monkeypatch, config, cls):
-    import escpos.printer
-
     monkeypatch.setattr(getattr(escpos.printer, cls), "is_usable", staticmethod(lambda: False))
     with pytest.raises(PrinterError) as err:
         print_ticket(ticket, config)
@@ -278,13 +268,10 @@ def test_printer_error_codes_are_checked():
 
 
 def test_printer_test_writes_files_and_prints(ticket, tmp_path):
-    printer = FakePrinter(PAPER_OK)
-    try:
+    with FakePrinter(PAPER_OK) as printer:
         lines = printer_test(ticket, network(printer.port), pdf_path=tmp_path / "t.pdf",
                              escpos_path=tmp_path / "t.bin")
         assert (tmp_path / "t.pdf").read_bytes().startswith(b"%PDF")
         assert (tmp_path / "t.bin").read_bytes() == escpos_bytes(ticket) == printer.wait()
         assert len(lines) == 3 and "sent" in lines[2]
-    finally:
-        printer.close()
     assert printer_test(ticket, None) == ["A001: no printer configured, ticket not printed"]

@@ -13,6 +13,7 @@ from zoneinfo import ZoneInfo
 
 import pytest
 from PIL import Image
+from pypdf import PdfReader
 from reportlab.pdfbase.ttfonts import TTFont
 
 from hallq.tickets.escpos import escpos_bytes
@@ -236,8 +237,6 @@ def test_wrap_keeps_lines_within_width():
 
 
 def pdf_text_and_fonts(data: bytes) -> tuple:
-    from pypdf import PdfReader
-
     page = PdfReader(io.BytesIO(data)).pages[0]
     fonts = {}
     for ref in page["/Resources"]["/Font"].values():
