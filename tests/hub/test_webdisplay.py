@@ -20,6 +20,7 @@ def browser():
     if not CHROMIUM or not CHROMEDRIVER:
         pytest.skip("chromium and chromium-driver are not installed (apt install chromium "
                     "chromium-driver)")
+    # Loaded only when chromium is there to drive (an optional set-up, not an import cycle).
     from selenium import webdriver
     from selenium.webdriver.chrome.service import Service
 
