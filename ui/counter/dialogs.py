@@ -71,16 +71,29 @@ def _editable_combo(parent: QWidget) -> QComboBox:
     return box
 
 
-class CallTicketDialog(_Dialog):
+class _ReasonDialog(_Dialog):
+    """A dialog whose one field is a reason: picked from a list or typed, never empty."""
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.reason = _editable_combo(self)
+        self.reason_label = QLabel()
+        self.form.addRow(self.reason_label, self.reason)
+        self.reason.editTextChanged.connect(self.validate)
+
+    def is_valid(self) -> bool:
+        return bool(self.reason.currentText().strip())
+
+    def values(self) -> dict[str, Any]:
+        return {"reason": self.reason.currentText().strip()}
+
+
+class CallTicketDialog(_ReasonDialog):
     """Call one ticket from the list out of turn; the hub records the reason."""
 
     def __init__(self, number: str, parent: QWidget | None = None):
         super().__init__(parent)
         self.number = number
-        self.reason = _editable_combo(self)
-        self.reason_label = QLabel()
-        self.form.addRow(self.reason_label, self.reason)
-        self.reason.editTextChanged.connect(self.validate)
         self.retranslate_ui()
 
     def retranslate_ui(self) -> None:
@@ -94,12 +107,6 @@ class CallTicketDialog(_Dialog):
                               self.tr("Supervisor's request")])
         self.reason.setEditText(typed)
         self.validate()
-
-    def is_valid(self) -> bool:
-        return bool(self.reason.currentText().strip())
-
-    def values(self) -> dict[str, Any]:
-        return {"reason": self.reason.currentText().strip()}
 
 
 class TransferDialog(_Dialog):
@@ -160,15 +167,11 @@ class TransferDialog(_Dialog):
         return body
 
 
-class PauseDialog(_Dialog):
+class PauseDialog(_ReasonDialog):
     """A break, with a reason the supervisor sees."""
 
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
-        self.reason = _editable_combo(self)
-        self.reason_label = QLabel()
-        self.form.addRow(self.reason_label, self.reason)
-        self.reason.editTextChanged.connect(self.validate)
         self.retranslate_ui()
         self.reason.setCurrentIndex(0)
         self.validate()
@@ -187,12 +190,6 @@ class PauseDialog(_Dialog):
         else:
             self.reason.setEditText(typed)
         self.validate()
-
-    def is_valid(self) -> bool:
-        return bool(self.reason.currentText().strip())
-
-    def values(self) -> dict[str, Any]:
-        return {"reason": self.reason.currentText().strip()}
 
 
 class NoteDialog(_Dialog):

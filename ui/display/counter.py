@@ -36,12 +36,7 @@ class CounterDisplay(Retranslating, RoleWindow, QWidget):
 
     def _build(self) -> None:
         f = self.fonts
-        self.setObjectName("displayRoot")
-        self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
-        self.setStyleSheet(st.base_style())
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(48, 36, 48, 48)
-        layout.setSpacing(20)
+        layout = st.root_layout(self, (48, 36, 48, 48), 20)
         self.title = f.add(st.label(accent=True), 150, bold=True)
         self.title.setAlignment(Qt.AlignmentFlag.AlignCenter)
         layout.addWidget(self.title)

@@ -51,12 +51,7 @@ class HallDisplay(Retranslating, RoleWindow, QWidget):
     # ------------------------------------------------------------------ building
     def _build(self) -> None:
         f = self.fonts
-        self.setObjectName("displayRoot")
-        self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
-        self.setStyleSheet(st.base_style())
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(36, 20, 36, 0)
-        layout.setSpacing(18)
+        layout = st.root_layout(self, (36, 20, 36, 0), 18)
 
         header = QHBoxLayout()
         self.hall_name = f.add(st.label(), 52, bold=True)

@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QFont
-from PySide6.QtWidgets import QLabel, QWidget
+from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
 # Dark background, light text: what reads best across a bright hall. The highlight is a
 # strong amber that a waiting customer notices from the corner of the eye.
@@ -30,6 +31,18 @@ def base_style() -> str:
             f"QFrame#message {{ background: {MESSAGE_BG}; }}"
             f"QLabel#offline {{ background: {WARN_BG}; color: {TEXT}; border-radius: 8px;"
             f" padding: 4px 16px; }}")
+
+
+def root_layout(display: QWidget, margins: tuple[int, int, int, int],
+                spacing: int) -> QVBoxLayout:
+    """A display's dark background and the column everything on it stands in."""
+    display.setObjectName("displayRoot")
+    display.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
+    display.setStyleSheet(base_style())
+    layout = QVBoxLayout(display)
+    layout.setContentsMargins(*margins)
+    layout.setSpacing(spacing)
+    return layout
 
 
 def panel_style(highlight: bool) -> str:

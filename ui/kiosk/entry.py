@@ -82,6 +82,19 @@ def _add_keypad_and_buttons(page: QWidget, layout: QVBoxLayout,
     row.addWidget(page.ok_button)
     layout.addLayout(row)
 
+
+def _column_with_title(page: QWidget, spacing: int) -> tuple[QVBoxLayout, QLabel]:
+    """An entry page's column, with its big centred title on top."""
+    layout = QVBoxLayout(page)
+    layout.setContentsMargins(40, 20, 40, 24)
+    layout.setSpacing(spacing)
+    title = QLabel()
+    title.setObjectName("kioskTitle")
+    title.setAlignment(Qt.AlignmentFlag.AlignCenter)
+    layout.addWidget(title)
+    return layout, title
+
+
 class CodePage(Retranslating, QWidget):
     """accepted(code) with a valid code (or "" to remove it); cancelled() leaves it as it was."""
 
@@ -90,14 +103,8 @@ class CodePage(Retranslating, QWidget):
 
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(40, 20, 40, 24)
-        layout.setSpacing(14)
-        self.title = QLabel()
-        self.title.setObjectName("kioskTitle")
-        self.title.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        layout, self.title = _column_with_title(self, 14)
         self.title.setWordWrap(True)
-        layout.addWidget(self.title)
         self.entry = _entry()
         layout.addWidget(self.entry)
         _add_keypad_and_buttons(self, layout)
@@ -147,13 +154,7 @@ class UnlockPage(Retranslating, QWidget):
 
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(40, 20, 40, 24)
-        layout.setSpacing(12)
-        self.title = QLabel()
-        self.title.setObjectName("kioskTitle")
-        self.title.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        layout.addWidget(self.title)
+        layout, self.title = _column_with_title(self, 12)
         fields = QHBoxLayout()
         self.code_label, self.pin_label = QLabel(), QLabel()
         self.code, self.pin = _entry(), _entry(password=True)

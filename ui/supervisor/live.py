@@ -41,17 +41,22 @@ def _item(text: str, align_right: bool = False) -> QTableWidgetItem:
     return it
 
 
+def _figures_table(table: QTableWidget) -> None:
+    """A table a supervisor reads, never edits or selects in: no grid, tall rows."""
+    table.verticalHeader().setVisible(False)
+    table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    table.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
+    table.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+    table.setShowGrid(False)
+    table.verticalHeader().setDefaultSectionSize(42)
+
+
 class ServicesTable(Retranslating, QTableWidget):
     """Per service: waiting now, longest wait against its target, estimate, served today."""
 
     def __init__(self, parent: QWidget | None = None):
         super().__init__(0, 5, parent)
-        self.verticalHeader().setVisible(False)
-        self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
-        self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-        self.setShowGrid(False)
-        self.verticalHeader().setDefaultSectionSize(42)
+        _figures_table(self)
         header = self.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
@@ -98,12 +103,7 @@ class CountersTable(Retranslating, QTableWidget):
 
     def __init__(self, parent: QWidget | None = None):
         super().__init__(0, 5, parent)
-        self.verticalHeader().setVisible(False)
-        self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
-        self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-        self.setShowGrid(False)
-        self.verticalHeader().setDefaultSectionSize(42)
+        _figures_table(self)
         self.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
         self.retranslate_ui()
 

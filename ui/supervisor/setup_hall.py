@@ -15,7 +15,7 @@ from PySide6.QtWidgets import (
 
 from hallq.domain import LANGUAGES
 from ui.client import HallClient
-from ui.supervisor.setup_parts import SetupSection, button
+from ui.supervisor.setup_parts import SetupSection
 
 NUMBERS = {  # setting -> (minimum, maximum)
     "day_start_hour": (0, 12),
@@ -49,12 +49,7 @@ class HallSection(SetupSection):
         for w in self.numbers.values():
             form.addRow(QLabel(), w)
         self.form_layout = form
-        buttons = QHBoxLayout()
-        self.save_button = button(self, primary=True)
-        self.save_button.clicked.connect(self.on_save)
-        buttons.addStretch(1)
-        buttons.addWidget(self.save_button)
-        form.addRow(buttons)
+        self.add_buttons(form)
         self.split(self.form, QWidget())
         self.retranslate_ui()
 

@@ -82,17 +82,23 @@ class SetupSection(Retranslating, QWidget):
         right.addStretch(1)
         layout.addLayout(right, 2)
 
-    def finish_form(self, form: QFormLayout) -> None:
-        """The New / Save row under an edit form, the table beside it, texts, a blank form."""
+    def add_buttons(self, form: QFormLayout, new: bool = False) -> None:
+        """The row under an edit form: Save on the right (`on_save`), with `new` a New
+        button on the left (`on_new`)."""
         buttons = QHBoxLayout()
-        self.new_button = button(self)
-        self.new_button.clicked.connect(self.on_new)
+        if new:
+            self.new_button = button(self)
+            self.new_button.clicked.connect(self.on_new)
+            buttons.addWidget(self.new_button)
         self.save_button = button(self, primary=True)
         self.save_button.clicked.connect(self.on_save)
-        buttons.addWidget(self.new_button)
         buttons.addStretch(1)
         buttons.addWidget(self.save_button)
         form.addRow(buttons)
+
+    def finish_form(self, form: QFormLayout) -> None:
+        """The New / Save row under an edit form, the table beside it, texts, a blank form."""
+        self.add_buttons(form, new=True)
         self.split(self.table, self.form)
         self.retranslate_ui()
         self.on_new()

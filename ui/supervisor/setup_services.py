@@ -169,12 +169,7 @@ class CountersSection(SetupSection):
         self.order_hint.setWordWrap(True)
         form.addRow(self.order_hint)
         self.form_layout = form
-        buttons = QHBoxLayout()
-        self.save_button = button(self, primary=True)
-        self.save_button.clicked.connect(self.on_save)
-        buttons.addStretch(1)
-        buttons.addWidget(self.save_button)
-        form.addRow(buttons)
+        self.add_buttons(form)
         self.split(self.table, self.form)
         self.retranslate_ui()
 
