@@ -14,7 +14,6 @@ import argparse
 import json
 import platform
 import sqlite3
-import statistics
 import sys
 import tempfile
 import threading
@@ -25,8 +24,8 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 import httpx  # noqa: E402
+from _common import pct, sample_hall  # noqa: E402
 
-from hallq.domain import sample  # noqa: E402
 from hallq.hall.service import Hall  # noqa: E402
 from hallq.hub.server import HubThread  # noqa: E402
 from hallq.store import backup  # noqa: E402
@@ -52,8 +51,7 @@ def fill(db: Path, events: int) -> None:
 def percentiles(ms: list[float]) -> str:
     if not ms:
         return "no samples"
-    q = statistics.quantiles(ms, n=100, method="inclusive") if len(ms) > 1 else [ms[0]] * 99
-    return f"n={len(ms)} p50={q[49]:.1f} ms p99={q[98]:.1f} ms max={max(ms):.1f} ms"
+    return f"n={len(ms)} p50={pct(ms, 50):.1f} ms p99={pct(ms, 99):.1f} ms max={max(ms):.1f} ms"
 
 
 def issue_until(client: httpx.Client, stop: threading.Event, out: list[float],
@@ -76,7 +74,7 @@ def main() -> int:
     args = ap.parse_args()
     tmp = Path(tempfile.mkdtemp(prefix="hallq-bench-backup-"))
     db = tmp / "hall.db"
-    Hall.create(db, sample.HALL, sample.SERVICES, sample.COUNTERS, sample.STAFF).store.close()
+    sample_hall(db).store.close()
     t0 = time.perf_counter()
     fill(db, args.events)
     print(f"filled {args.events:,} events in {time.perf_counter() - t0:.1f} s; "

@@ -12,8 +12,6 @@ from __future__ import annotations
 
 import argparse
 import os
-import platform
-import socket
 import statistics
 import subprocess
 import sys
@@ -25,12 +23,11 @@ from pathlib import Path
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
+from _common import machine, pct, sample_hall, wait_for_port  # noqa: E402
 from PySide6.QtCore import Qt  # noqa: E402
 from PySide6.QtTest import QTest  # noqa: E402
 
 from hallq import settings as hsettings  # noqa: E402
-from hallq.domain import sample  # noqa: E402
-from hallq.hall.service import Hall  # noqa: E402
 from hallq.hub.server import HubThread, free_port  # noqa: E402
 from ui.app import qapp  # noqa: E402
 from ui.client import HallClient  # noqa: E402
@@ -47,22 +44,6 @@ def spin_until(app, cond, timeout: float = 20.0) -> float:
     return time.perf_counter() - t0
 
 
-def wait_for_port(port: int, timeout: float = 20.0) -> None:
-    deadline = time.monotonic() + timeout
-    while time.monotonic() < deadline:
-        with socket.socket() as sock:
-            if sock.connect_ex(("127.0.0.1", port)) == 0:
-                return
-        time.sleep(0.05)
-    raise TimeoutError(f"the hub did not start on port {port}")
-
-
-def percentile(values: list[float], p: float) -> float:
-    s = sorted(values)
-    k = min(len(s) - 1, max(0, round(p / 100 * (len(s) - 1))))
-    return s[k]
-
-
 def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--calls", type=int, default=200)
@@ -72,8 +53,7 @@ def main() -> int:
     args = ap.parse_args()
     app = qapp()
     tmp = Path(tempfile.mkdtemp(prefix="hallq-bench-"))
-    hall = Hall.create(tmp / "hall.db", sample.HALL, sample.SERVICES, sample.COUNTERS,
-                       sample.STAFF)
+    hall = sample_hall(tmp / "hall.db")
     token = hall.add_device("counter", 1)[0]["token"]
     for i in range(args.calls):  # the queue, before the window opens
         hall.issue("A" if i % 3 else "E")
@@ -133,9 +113,7 @@ def main() -> int:
     if args.in_process:
         hall.store.close()
 
-    print(f"counter latency, {datetime.now():%Y-%m-%d %H:%M}, {platform.node()}, "
-          f"{platform.processor() or platform.machine()}, {os.cpu_count()} CPUs, "
-          f"Python {platform.python_version()}, QPA {os.environ['QT_QPA_PLATFORM']}, "
+    print(f"counter latency, {datetime.now():%Y-%m-%d %H:%M}, {machine()}, QPA {os.environ['QT_QPA_PLATFORM']}, "
           f"hub {'in this process' if args.in_process else 'in its own process'}")
     load = os.getloadavg()[0] if hasattr(os, "getloadavg") else float("nan")
     print(f"load average at the end: {load:.1f}")
@@ -143,7 +121,7 @@ def main() -> int:
                      ("F1 -> number shown", shown),
                      ("F1 -> buttons ready (hub event seen)", settled)):
         print(f"{name:>38}: n={len(xs)} p50={statistics.median(xs):.1f} ms "
-              f"p90={percentile(xs, 90):.1f} ms p99={percentile(xs, 99):.1f} ms "
+              f"p90={pct(xs, 90):.1f} ms p99={pct(xs, 99):.1f} ms "
               f"max={max(xs):.1f} ms")
     return 0
 

@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import argparse
 import os
-import platform
 import statistics
 import sys
 import tempfile
@@ -22,31 +21,15 @@ from pathlib import Path
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from PySide6.QtCore import QEventLoop, QTimer  # noqa: E402
+from _common import machine, pct, sample_hall  # noqa: E402
+from _qt import wait_until  # noqa: E402
 
 from hallq import settings as hsettings  # noqa: E402
-from hallq.domain import sample  # noqa: E402
-from hallq.hall.service import Hall  # noqa: E402
 from hallq.hub.server import HubThread  # noqa: E402
 from ui.app import qapp  # noqa: E402
 from ui.client import HallClient  # noqa: E402
 from ui.display.hall import HallDisplay  # noqa: E402
 from ui.display.voice_player import VoicePlayer  # noqa: E402
-
-
-def pct(values: list[float], p: float) -> float:
-    s = sorted(values)
-    return s[min(len(s) - 1, max(0, round(p / 100 * (len(s) - 1))))]
-
-
-def wait_until(cond, timeout_s: float = 10.0) -> None:
-    deadline = time.monotonic() + timeout_s
-    loop = QEventLoop()
-    while not cond():
-        if time.monotonic() > deadline:
-            raise TimeoutError("timed out")
-        QTimer.singleShot(1, loop.quit)
-        loop.exec()
 
 
 def main() -> int:
@@ -56,8 +39,7 @@ def main() -> int:
     args = ap.parse_args()
     qapp()
     tmp = Path(tempfile.mkdtemp(prefix="hallq-bench-"))
-    hall = Hall.create(tmp / "hall.db", sample.HALL, sample.SERVICES, sample.COUNTERS,
-                       sample.STAFF)
+    hall = sample_hall(tmp / "hall.db")
     for _ in range(args.calls + args.voice_samples + 2):
         hall.issue("A")
     display_token = hall.add_device("display", None)[0]["token"]
@@ -122,9 +104,8 @@ def main() -> int:
         call_to_clip.append((marks["clip"] - sent) * 1000)
         finish()
 
-    print(f"hallq display latency — {datetime.now():%Y-%m-%d %H:%M}, {platform.node()}, "
-          f"{platform.processor() or platform.machine()}, {os.cpu_count()} CPUs, "
-          f"Python {platform.python_version()}, QT_QPA_PLATFORM={os.environ['QT_QPA_PLATFORM']}")
+    print(f"hallq display latency — {datetime.now():%Y-%m-%d %H:%M}, {machine()}, "
+          f"QT_QPA_PLATFORM={os.environ['QT_QPA_PLATFORM']}")
     for name, vals in (("call reply -> display label changed", reply_to_label),
                        ("call sent  -> display label changed", call_to_label),
                        ("call sent  -> first clip to QtMultimedia", call_to_clip)):

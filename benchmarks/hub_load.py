@@ -27,16 +27,9 @@ import websockets
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from hallq.domain import sample  # noqa: E402
-from hallq.hall.service import Hall  # noqa: E402
+from _common import pct, sample_hall  # noqa: E402
+
 from hallq.hub.server import free_port  # noqa: E402
-
-
-def pct(values: list[float], p: float) -> float:
-    if not values:
-        return float("nan")
-    values = sorted(values)
-    return values[min(len(values) - 1, int(round(p / 100 * (len(values) - 1))))]
 
 
 def process_cpu(pid: int) -> float:
@@ -63,7 +56,7 @@ def raw_commit_rate(folder: Path, seconds: float = 2.0) -> float:
 async def run(args: argparse.Namespace) -> None:
     folder = Path(tempfile.mkdtemp(prefix="hallq-bench-"))
     db = folder / "hall.db"
-    hall = Hall.create(db, sample.HALL, sample.SERVICES, sample.COUNTERS, sample.STAFF)
+    hall = sample_hall(db)
     kiosk = hall.add_device("kiosk")[0]["token"]
     display = hall.add_device("display")[0]["token"]
     # One counter (and clerk) per client, so the queue stays the size of a real hall's.

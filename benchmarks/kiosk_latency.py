@@ -14,7 +14,6 @@ from __future__ import annotations
 
 import argparse
 import os
-import platform
 import socket
 import statistics
 import subprocess
@@ -28,12 +27,12 @@ from pathlib import Path
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from PySide6.QtCore import QEvent, QEventLoop, QObject, Qt, QTimer  # noqa: E402
+from _common import machine, pct, sample_hall, wait_for_port  # noqa: E402
+from _qt import wait_until  # noqa: E402
+from PySide6.QtCore import QEvent, QObject, Qt  # noqa: E402
 from PySide6.QtTest import QTest  # noqa: E402
 
 from hallq import settings as hsettings  # noqa: E402
-from hallq.domain import sample  # noqa: E402
-from hallq.hall.service import Hall  # noqa: E402
 from hallq.hub.server import HubThread, free_port  # noqa: E402
 from ui.app import qapp  # noqa: E402
 from ui.client import HallClient  # noqa: E402
@@ -87,33 +86,6 @@ class PaintWatch(QObject):
         return False
 
 
-def wait_until(cond, timeout_s: float = 10.0) -> None:
-    loop = QEventLoop()
-    deadline = time.monotonic() + timeout_s
-    while not cond():
-        if time.monotonic() > deadline:
-            raise TimeoutError("benchmark step timed out")
-        QTimer.singleShot(1, loop.quit)
-        loop.exec()
-
-
-def wait_for_port(port: int, timeout_s: float = 20.0) -> None:
-    deadline = time.monotonic() + timeout_s
-    while time.monotonic() < deadline:
-        try:
-            socket.create_connection(("127.0.0.1", port), 0.2).close()
-            return
-        except OSError:
-            time.sleep(0.1)
-    raise TimeoutError(f"the hub did not start on port {port}")
-
-
-def pct(values: list[float], p: float) -> float:
-    values = sorted(values)
-    k = min(len(values) - 1, max(0, round(p / 100 * (len(values) - 1))))
-    return values[k]
-
-
 def report(name: str, ms: list[float]) -> None:
     print(f"{name:<28} p50 {pct(ms, 50):7.1f} ms  p90 {pct(ms, 90):7.1f}  "
           f"p99 {pct(ms, 99):7.1f}  max {max(ms):7.1f}  mean {statistics.mean(ms):7.1f}")
@@ -127,8 +99,7 @@ def main() -> int:
     args = ap.parse_args()
     qapp()
     tmp = Path(tempfile.mkdtemp(prefix="hallq-kiosk-bench-"))
-    hall = Hall.create(tmp / "hall.db", sample.HALL, sample.SERVICES, sample.COUNTERS,
-                       sample.STAFF)
+    hall = sample_hall(tmp / "hall.db")
     for n, code in ((1, "NV01"), (4, "NV04"), (6, "NV06")):
         hall.open_counter(n, code)
     token = hall.add_device("kiosk", None, "bench kiosk")[0]["token"]
@@ -184,8 +155,7 @@ def main() -> int:
         to_printer.append((printer.done_at[-1] - t0) * 1000)
         QTest.mouseClick(w.issued_page.done_button, Qt.MouseButton.LeftButton)
     print(f"kiosk latency, {args.n} tickets, {datetime.now():%Y-%m-%d %H:%M}, "
-          f"{platform.node()} ({platform.machine()}, {os.cpu_count()} cpu, "
-          f"Python {platform.python_version()}, {os.environ['QT_QPA_PLATFORM']}, hub "
+          f"{machine()}, {os.environ['QT_QPA_PLATFORM']}, hub "
           f"{'in this process' if proc is None else 'in its own process'}, "
           f"load average {os.getloadavg()[0]:.1f})")
     report("tap -> hub reply handled", reply_ms)

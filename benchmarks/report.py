@@ -22,10 +22,13 @@ from zoneinfo import ZoneInfo
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
+from _common import sample_hall  # noqa: E402
+
 from hallq.domain import sample  # noqa: E402
 from hallq.hall.clock import FixedClock  # noqa: E402
-from hallq.hall.service import Hall  # noqa: E402
 from hallq.report import pdf as report  # noqa: E402
+from hallq.report import staffing  # noqa: E402
+from hallq.report.figures import figures  # noqa: E402
 from hallq.simulation import day as simulate  # noqa: E402
 from hallq.store.database import Store  # noqa: E402
 
@@ -38,7 +41,7 @@ def build_db(path: Path, tickets: int) -> None:
     start = datetime.combine(DAY - timedelta(days=7), datetime.min.time(), tzinfo=tz)
     clock = FixedClock(start + timedelta(hours=6))
     path.parent.mkdir(parents=True, exist_ok=True)
-    hall = Hall.create(path, sample.HALL, sample.SERVICES, sample.COUNTERS, sample.STAFF, clock)
+    hall = sample_hall(path, clock)
     hall.store.db.execute_sql("PRAGMA synchronous = NORMAL")
     n = 7
     for main, count in EXTRA.items():
@@ -96,8 +99,6 @@ def main() -> int:
           f"PDF {cold_pdf * 1000:.0f} ms")
     rows: dict[str, list[float]] = {"figures (day + last week)": [], "staffing": [],
                                     "PDF vi": [], "PDF zh_CN": [], "CSV": [], "total vi": []}
-    from hallq.report import staffing
-    from hallq.report.figures import figures
     cpu: list[float] = []
     for _ in range(args.runs):
         c0 = time.process_time()  # CPU time: honest on a shared, loaded machine

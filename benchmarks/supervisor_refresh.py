@@ -15,7 +15,6 @@ import argparse
 import os
 import platform
 import random
-import statistics
 import sys
 import time
 from datetime import UTC, datetime, timedelta
@@ -23,6 +22,8 @@ from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+
+from _common import pct  # noqa: E402
 
 from hallq import settings as hsettings  # noqa: E402
 from hallq.domain import (
@@ -77,10 +78,8 @@ def fill(client: HallClient, n: int, now: datetime) -> None:
 
 
 def stats(name: str, ms: list[float]) -> None:
-    ms = sorted(ms)
-    q = statistics.quantiles(ms, n=100)
-    print(f"{name:<22} p50 {q[49]:7.2f}  p90 {q[89]:7.2f}  p99 {q[98]:7.2f}  "
-          f"max {ms[-1]:7.2f} ms")
+    print(f"{name:<22} p50 {pct(ms, 50):7.2f}  p90 {pct(ms, 90):7.2f}  p99 {pct(ms, 99):7.2f}  "
+          f"max {max(ms):7.2f} ms")
 
 
 def main() -> int:

@@ -13,7 +13,6 @@ from __future__ import annotations
 import argparse
 import json
 import os
-import platform
 import random
 import secrets
 import shutil
@@ -21,6 +20,7 @@ import sqlite3
 import sys
 import tempfile
 import time
+from concurrent.futures import ProcessPoolExecutor
 from datetime import date, datetime, timedelta
 from pathlib import Path
 from zoneinfo import ZoneInfo
@@ -28,13 +28,13 @@ from zoneinfo import ZoneInfo
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 import psycopg  # noqa: E402
+from _common import machine, sample_hall  # noqa: E402
 from psycopg import sql  # noqa: E402
 
 from hallq.domain import (
     jsonable,  # noqa: E402
     sample,  # noqa: E402
 )
-from hallq.hall.service import Hall  # noqa: E402
 from hallq.sync import day_stats  # noqa: E402
 from hallq.sync import push as sync  # noqa: E402
 from hallq.sync.central import Central  # noqa: E402
@@ -50,7 +50,7 @@ def synth_day(path: Path, code: str, tickets: int, seed: int = 1) -> int:
     finished, rated (+ some recalls and no-shows), the rows those events leave. Returns the
     number of events. (The real simulator plays ~400 tickets/s; this is the same shape.)"""
     info = jsonable(sample.HALL) | {"code": code}
-    hall = Hall.create(path, sample.HALL, sample.SERVICES, sample.COUNTERS, sample.STAFF)
+    hall = sample_hall(path)
     hall.store.set_meta("hall", info)
     hall.store.close()
     rng = random.Random(seed)
@@ -253,7 +253,6 @@ def part_night(owner: str, name: str, roles: list[str], tmp: Path, halls: int,
             for h in range(halls)]
     t0 = time.perf_counter()
     if workers > 1:  # halls sync from their own PCs: several at once at head office
-        from concurrent.futures import ProcessPoolExecutor
         with ProcessPoolExecutor(workers) as pool:
             rows = sum(pool.map(_sync_copy, jobs))
     else:
@@ -310,9 +309,7 @@ def main() -> int:
     name = f"hallq_bench_{secrets.token_hex(4)}"
     roles: list[str] = []
     tmp = Path(tempfile.mkdtemp(prefix="hallq-bench-"))
-    print(f"hallq sync benchmark, {datetime.now():%Y-%m-%d %H:%M}, {platform.node()}, "
-          f"{platform.processor() or platform.machine()}, {os.cpu_count()} cores, "
-          f"Python {platform.python_version()}")
+    print(f"hallq sync benchmark, {datetime.now():%Y-%m-%d %H:%M}, {machine()}")
     with psycopg.connect(ADMIN, autocommit=True) as admin:
         admin.execute(sql.SQL("CREATE DATABASE {} ENCODING 'UTF8' TEMPLATE template0")
                       .format(sql.Identifier(name)))
