@@ -101,3 +101,64 @@ def test_a_transfer_shows_the_new_waiting_leg(qtbot, hub):
     assert c.tickets[leg.id]["state"] == "waiting" and c.tickets[leg.id]["service"] == "C"
     assert c.tickets[d.id]["state"] == "transferred"
     c.stop()
+
+
+def _answer(qtbot, call):
+    """Run `call(callback)` and wait for the one answer it gets."""
+    got = []
+    call(lambda *answer: got.append(answer))
+    qtbot.waitUntil(lambda: bool(got), timeout=5000)
+    return got[0]
+
+
+def test_typed_commands_of_a_clerk_and_a_supervisor(qtbot, hub):
+    clerk = _client(qtbot, hub, "counter", 2)
+    hub.hall.issue("A")
+    assert _answer(qtbot, lambda cb: clerk.login("NV01", "1111", 2, cb))[0]
+    ok, called = _answer(qtbot, lambda cb: clerk.call_next(2, cb))
+    assert ok and called["result"]["number"] == "A001"
+    assert _answer(qtbot, lambda cb: clerk.start_serving(2, cb))[1]["result"]["state"] \
+        == "serving"
+    ok, note = _answer(qtbot, lambda cb: clerk.add_note(
+        called["result"]["id"], kind="complaint", category="billing", text="bill too high",
+        follow_up=True, callback=cb))
+    assert ok and note["note"]["follow_up"]
+    assert _answer(qtbot, lambda cb: clerk.finish(2, cb))[1]["result"]["state"] == "done"
+    ok, day = _answer(qtbot, lambda cb: clerk.staff_day("NV01", cb))
+    assert ok and day["served"] == 1
+    assert _answer(qtbot, lambda cb: clerk.pause(2, "Lunch", cb))[1]["result"]["state"] \
+        == "paused"
+    assert _answer(qtbot, lambda cb: clerk.resume(2, cb))[1]["result"]["state"] == "open"
+
+    boss = _client(qtbot, hub, "supervisor")
+    assert _answer(qtbot, lambda cb: boss.login("GS01", "9999", None, cb))[0]
+    ok, notes = _answer(qtbot, lambda cb: boss.notes(cb))
+    assert ok and [n["text"] for n in notes["notes"]] == ["bill too high"]
+    assert _answer(qtbot, lambda cb: boss.resolve_note(notes["notes"][0]["id"], cb))[0]
+    assert _answer(qtbot, lambda cb: boss.notes(cb))[1]["notes"] == []
+    ok, paired = _answer(qtbot, lambda cb: boss.add_device("display", None, "TV 2", cb))
+    assert ok and paired["token"]
+    ok, listed = _answer(qtbot, boss.devices)
+    tv = next(d for d in listed["devices"] if d["name"] == "TV 2")
+    assert _answer(qtbot, lambda cb: boss.revoke_device(tv["id"], cb))[0]
+    ok, error = _answer(qtbot, lambda cb: boss.put_counter({"number": 3, "name": "Quầy 3",
+                                                            "services": []}, cb))
+    assert not ok and error["code"] == "no_service"  # the hub's code, for error_text
+    ok, pdf = _answer(qtbot, lambda cb: boss.report_pdf("2026-11-23", cb))
+    assert ok and pdf.startswith(b"%PDF")
+
+
+def test_check_device_names_a_refused_token(qtbot, hub):
+    good = HallClient(hub.url, hub.token("display"))
+    revoked = HallClient(hub.url, "not-a-token")
+    _ALIVE.extend([good, revoked])
+    assert _answer(qtbot, good.check_device) == (None,)
+    assert _answer(qtbot, revoked.check_device) == ("unauthorized",)
+
+
+def test_the_report_fails_at_once_while_the_hub_is_away(qtbot, hub):
+    c = HallClient(hub.url, hub.token("supervisor"))
+    _ALIVE.append(c)
+    got = []
+    c.report_pdf("2026-11-23", lambda ok, data: got.append((ok, data)))
+    assert got == [(False, {"code": "hub_unreachable", "message": "hub unreachable"})]

@@ -308,6 +308,4 @@ def run(args: argparse.Namespace) -> int:
         app.setOverrideCursor(Qt.CursorShape.BlankCursor)  # a touchscreen: no mouse arrow
     client.start()
     uiapp.show(window, s)
-    code = app.exec()
-    client.stop()
-    return code
+    return app.exec()  # the window stops its client when it closes
