@@ -9,10 +9,11 @@ from __future__ import annotations
 
 import dataclasses
 import json
+from collections.abc import Mapping, Sequence
 from datetime import date, datetime
-from typing import Any
+from typing import Any, TypeVar
 
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
 from hallq.domain import Event, HallInfo, Priority, Ticket, TicketState, jsonable
 
@@ -22,6 +23,28 @@ __all__ = ["jsonable"]  # domain's encoder is the wire's: dataclasses, enums, da
 # ---------------------------------------------------------------- command bodies
 class Body(BaseModel):
     model_config = ConfigDict(extra="forbid")
+
+
+B = TypeVar("B", bound=Body)
+
+
+class Malformed(ValueError):
+    """A command body that its declared model refuses; the message names the field."""
+
+
+def malformed_message(errors: Sequence[Mapping[str, Any]]) -> str:
+    """The hub's and the client's one wording of a refused body: its first error."""
+    first = errors[0] if errors else {}
+    where = ".".join(str(p) for p in first.get("loc", ()))
+    return f"Malformed request: {where}: {first.get('msg')}"
+
+
+def encode(model: type[B], fields: Mapping[str, Any]) -> dict[str, Any]:
+    """A command's body as JSON, through the same model the hub validates it with."""
+    try:
+        return model.model_validate(dict(fields)).model_dump(mode="json")
+    except ValidationError as exc:
+        raise Malformed(malformed_message(exc.errors())) from None
 
 
 class IssueBody(Body):

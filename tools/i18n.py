@@ -28,7 +28,6 @@ from hallq.domain import LANGUAGES  # noqa: E402
 
 UI = ROOT / "ui"
 I18N = ROOT / "resources" / "i18n"
-LANGS = LANGUAGES  # the name tests/ui/test_i18n.py reads
 TRANSLATED = ("vi", "zh_CN", "zh_TW")  # every string; en only its plural forms
 
 
@@ -107,7 +106,7 @@ def update() -> None:
     for lang in TRANSLATED:
         lupdate([ts_path(lang)])
     lupdate([ts_path("en")], plural_only=True)
-    for lang in LANGS:
+    for lang in LANGUAGES:
         _set_language(ts_path(lang), lang)
     report()
 
@@ -164,7 +163,7 @@ def unfinished(lang: str) -> list[tuple[str, str, bool]]:
 
 def report() -> int:
     left = 0
-    for lang in LANGS:
+    for lang in LANGUAGES:
         todo = unfinished(lang)
         total = len(messages(ts_path(lang))) if ts_path(lang).exists() else 0
         left += len(todo)
@@ -176,7 +175,7 @@ def report() -> int:
 def todo_json(out: Path) -> None:
     """{lang: {context: {source: "" or [plural forms]}}} for every unfinished message."""
     data: dict = {}
-    for lang in LANGS:
+    for lang in LANGUAGES:
         for ctx, src, plural in unfinished(lang):
             data.setdefault(lang, {}).setdefault(ctx, {})[src] = [""] if plural else ""
     out.write_text(json.dumps(data, ensure_ascii=False, indent=1), encoding="utf-8")
@@ -230,7 +229,7 @@ def build(out_dir: Path | None = None) -> list[Path]:
     out_dir = out_dir or I18N
     out_dir.mkdir(parents=True, exist_ok=True)
     built = []
-    for lang in LANGS:
+    for lang in LANGUAGES:
         ts = ts_path(lang)
         if not ts.exists():
             continue

@@ -8,36 +8,29 @@ an error object {"code", "message"} whose code `ui.errors.error_text` translates
 from __future__ import annotations
 
 import json
-from collections.abc import Callable
 from typing import Any
-from urllib.parse import quote, urlencode
 
 from PySide6.QtCore import QByteArray, QObject, QTimer, QUrl, Signal
 from PySide6.QtNetwork import QNetworkAccessManager, QNetworkReply, QNetworkRequest
 from PySide6.QtWebSockets import QWebSocket
 
 from hallq import wire
-
-Reply = dict[str, Any]
-Callback = Callable[[bool, Reply], None]
-ReportCallback = Callable[[bool, bytes | Reply], None]
-# An HTTP answer: status (None: no answer at all), body, Qt's error text ("" if none).
-RawCallback = Callable[[int | None, bytes, str], None]
+from ui.client_commands import (
+    UNREACHABLE,
+    Callback,
+    HubCommands,
+    RawCallback,
+    Reply,
+    _ignore,
+)
 
 BACKOFF_S = (0.25, 0.5, 1.0, 2.0, 3.0)
 REQUEST_TIMEOUT_MS = 5000
-REPORT_TIMEOUT_MS = 60_000  # a busy day's report can take a few seconds to draw
-PROBE_TIMEOUT_MS = 3000
 PING_EVERY_MS = 2000
 PONG_DEADLINE_MS = 6000
-UNREACHABLE = "hub_unreachable"
 
 
-def _ignore(ok: bool, data: Reply) -> None:
-    """The callback of a command whose answer nobody waits for."""
-
-
-class HallClient(QObject):
+class HallClient(HubCommands, QObject):
     """Commands via QNetworkAccessManager, events via QWebSocket, all on the Qt event loop.
 
     Keeps a model of the hall (tickets, counters, summary) from a snapshot plus the events
@@ -203,6 +196,18 @@ class HallClient(QObject):
             self.tickets.pop(ev["ticket_id"], None)
 
     # ------------------------------------------------------------------ transport
+    def _command(self, method: str, path: str, model: type[wire.Body],
+                 fields: dict[str, Any], callback: Callback | None) -> None:
+        """Send a command whose body is declared in hallq.wire; a body the model refuses
+        fails at once with the hub's own code, and nothing is sent."""
+        try:
+            body = wire.encode(model, fields)
+        except wire.Malformed as exc:
+            done, message = callback or _ignore, str(exc)
+            QTimer.singleShot(0, lambda: done(False, {"code": "malformed", "message": message}))
+            return
+        self._request(method, path, body, callback)
+
     def _request(self, method: str, path: str, body: dict[str, Any] | None = None,
                  callback: Callback | None = None, require_connection: bool = True) -> None:
         """Send a command; callback(ok, data). While the hub is away it fails at once."""
@@ -248,190 +253,6 @@ class HallClient(QObject):
         error = reply.errorString() if failed or status is None else ""
         reply.deleteLater()
         answered(None if status is None else int(status), raw, error)
-
-    # ------------------------------------------------------------------ tickets
-    def issue(self, service: str, priority: str = "", customer_code: str = "",
-              language: str = "vi", callback: Callback | None = None) -> None:
-        """POST /api/tickets: {ticket, ahead, eta_min, qr, seq}."""
-        self._request("POST", "/api/tickets", {"service": service, "priority": priority,
-                                               "customer_code": customer_code,
-                                               "language": language}, callback)
-
-    def requeue(self, ticket_id: int, callback: Callback | None = None) -> None:
-        """A no-show customer came back: {ticket} waiting again."""
-        self._request("POST", f"/api/tickets/{ticket_id}/requeue", {}, callback)
-
-    def cancel(self, ticket_id: int, reason: str = "",
-               callback: Callback | None = None) -> None:
-        self._request("POST", f"/api/tickets/{ticket_id}/cancel", {"reason": reason}, callback)
-
-    # ------------------------------------------------------------------ staff
-    def login(self, code: str, pin: str, counter: int | None,
-              callback: Callback | None = None) -> None:
-        """At a counter (it opens) or, with counter None, a supervisor: {session, staff}."""
-        def done(ok: bool, data: Reply) -> None:
-            if ok:
-                self.staff_session = data["session"]
-            (callback or _ignore)(ok, data)
-        self._request("POST", "/api/staff/login", {"code": code, "pin": pin,
-                                                   "counter": counter}, done)
-
-    def logout(self, callback: Callback | None = None) -> None:
-        def done(ok: bool, data: Reply) -> None:
-            if ok:
-                self.staff_session = None
-            (callback or _ignore)(ok, data)
-        self._request("POST", "/api/staff/logout", {}, done)
-
-    def staff_day(self, code: str, callback: Callback) -> None:
-        """A clerk's own day so far: {served, mean_service_min, mean_rating, ratings, ...}."""
-        self._request("GET", f"/api/staff/{quote(code, safe='')}/day", None, callback)
-
-    # ------------------------------------------------------------------ at a counter
-    # Each replies {"result": the ticket (or the counter's status), "seq": ...}.
-    def counter_action(self, counter: int, action: str, body: dict[str, Any] | None = None,
-                       callback: Callback | None = None) -> None:
-        """POST /api/counters/N/<action>, the route every counter command below uses;
-        action: call-next, recall, start, finish, no-show, resume, close, call, transfer,
-        pause."""
-        self._request("POST", f"/api/counters/{counter}/{action}", body or {}, callback)
-
-    def call_next(self, counter: int, callback: Callback | None = None) -> None:
-        self.counter_action(counter, "call-next", None, callback)
-
-    def recall(self, counter: int, callback: Callback | None = None) -> None:
-        self.counter_action(counter, "recall", None, callback)
-
-    def start_serving(self, counter: int, callback: Callback | None = None) -> None:
-        self.counter_action(counter, "start", None, callback)
-
-    def finish(self, counter: int, callback: Callback | None = None) -> None:
-        self.counter_action(counter, "finish", None, callback)
-
-    def no_show(self, counter: int, callback: Callback | None = None) -> None:
-        self.counter_action(counter, "no-show", None, callback)
-
-    def resume(self, counter: int, callback: Callback | None = None) -> None:
-        self.counter_action(counter, "resume", None, callback)
-
-    def close_counter(self, counter: int, callback: Callback | None = None) -> None:
-        self.counter_action(counter, "close", None, callback)
-
-    def call_ticket(self, counter: int, ticket_id: int, reason: str,
-                    callback: Callback | None = None) -> None:
-        """Call one waiting ticket out of turn (the reason is required)."""
-        self.counter_action(counter, "call", {"ticket_id": ticket_id, "reason": reason},
-                            callback)
-
-    def transfer(self, counter: int, to_service: str | None = None,
-                 to_counter: int | None = None, note: str = "",
-                 callback: Callback | None = None) -> None:
-        self.counter_action(counter, "transfer", {"to_service": to_service,
-                                                  "to_counter": to_counter, "note": note},
-                            callback)
-
-    def pause(self, counter: int, reason: str = "", callback: Callback | None = None) -> None:
-        self.counter_action(counter, "pause", {"reason": reason}, callback)
-
-    # ------------------------------------------------------------------ ratings and notes
-    def rate(self, ticket_id: int, choice: str | None, reasons: list[str] | None = None,
-             callback: Callback | None = None) -> None:
-        """A rating, or with choice None "not rated": {rating}."""
-        self._request("POST", "/api/ratings", {"ticket_id": ticket_id, "choice": choice,
-                                               "reasons": reasons or []}, callback)
-
-    def add_note(self, ticket_id: int, kind: str = "request", category: str = "",
-                 text: str = "", follow_up: bool = False,
-                 callback: Callback | None = None) -> None:
-        """A request or complaint about a visit: {note}."""
-        self._request("POST", "/api/notes", {"ticket_id": ticket_id, "kind": kind,
-                                             "category": category, "text": text,
-                                             "follow_up": follow_up}, callback)
-
-    def notes(self, callback: Callback, open_only: bool = True) -> None:
-        """{notes: [...]}, only the open follow-ups by default."""
-        self._request("GET", "/api/notes?" + urlencode({"open": str(open_only).lower()}),
-                      None, callback)
-
-    def resolve_note(self, note_id: int, callback: Callback | None = None) -> None:
-        self._request("POST", f"/api/notes/{note_id}/resolve", {}, callback)
-
-    # ------------------------------------------------------------------ devices
-    def report_fault(self, code: str, message: str = "",
-                     callback: Callback | None = None) -> None:
-        """This device's fault, for the supervisor's alerts (e.g. the printer's paper)."""
-        self._request("POST", "/api/faults", {"code": code, "message": message}, callback)
-
-    def unlock_kiosk(self, code: str, pin: str, callback: Callback) -> None:
-        """A supervisor's code and PIN at a locked kiosk: {staff}."""
-        self._request("POST", "/api/kiosk/unlock", {"code": code, "pin": pin}, callback)
-
-    def check_device(self, callback: Callable[[str | None], None]) -> None:
-        """Ask the hub (even while not connected) whether it refuses this device: the
-        error code ("unauthorized", "forbidden") or None."""
-        self._send("GET", "/api/state", None,
-                   lambda status, _raw, _error: callback(wire.refusal(status)),
-                   PROBE_TIMEOUT_MS, staff=False)
-
-    # ------------------------------------------------------------------ supervisor
-    def alerts_today(self, callback: Callback) -> None:
-        """Today's acknowledged alert ids and device faults: {acked, faults}."""
-        self._request("GET", "/api/alerts/today", None, callback)
-
-    def acknowledge_alert(self, alert_id: str, kind: str, text: str,
-                          callback: Callback | None = None) -> None:
-        self._request("POST", "/api/alerts/ack", {"alert_id": alert_id, "kind": kind,
-                                                  "text": text}, callback)
-
-    def report_pdf(self, day: str, callback: ReportCallback) -> None:
-        """The daily report of `day` (YYYY-MM-DD): callback(True, PDF bytes) or
-        callback(False, error object)."""
-        if not self.connected:
-            callback(False, {"code": UNREACHABLE, "message": "hub unreachable"})
-            return
-
-        def answered(status: int | None, raw: bytes, error: str) -> None:
-            if status is None:
-                callback(False, {"code": UNREACHABLE, "message": error})
-            else:
-                callback(*wire.report_reply(status, raw))
-
-        self._send("GET", "/api/report?" + urlencode({"date": day}), None, answered,
-                   REPORT_TIMEOUT_MS)
-
-    def sync_status(self, callback: Callback) -> None:
-        """The nightly sync to head office: configured, last success, last error."""
-        self._request("GET", "/api/sync/status", None, callback)
-
-    def sync_run(self, callback: Callback | None = None) -> None:
-        self._request("POST", "/api/sync/run", {}, callback)
-
-    # ------------------------------------------------------------------ set-up
-    # Each replies {"result": ...} and the hub broadcasts config_changed (a new snapshot).
-    def put_service(self, service: dict[str, Any], callback: Callback | None = None) -> None:
-        self._request("PUT", "/api/config/services", service, callback)
-
-    def put_counter(self, counter: dict[str, Any], callback: Callback | None = None) -> None:
-        self._request("PUT", "/api/config/counters", counter, callback)
-
-    def put_staff(self, staff: dict[str, Any], callback: Callback | None = None) -> None:
-        self._request("PUT", "/api/config/staff", staff, callback)
-
-    def put_hall(self, hall: dict[str, Any], callback: Callback | None = None) -> None:
-        self._request("PUT", "/api/config/hall", hall, callback)
-
-    def devices(self, callback: Callback) -> None:
-        """{devices: [{id, name, role, counter, revoked}, ...]}."""
-        self._request("GET", "/api/devices", None, callback)
-
-    def add_device(self, role: str, counter: int | None = None, name: str = "",
-                   callback: Callback | None = None) -> None:
-        """Pair a new device: the reply carries its token, shown only this once."""
-        self._request("POST", "/api/devices", {"role": role, "name": name,
-                                               "counter": counter}, callback)
-
-    def revoke_device(self, device_id: int, callback: Callback | None = None) -> None:
-        self._request("DELETE", f"/api/devices/{device_id}", None, callback)
 
     # ------------------------------------------------------------------ reading the model
     def waiting(self) -> list[dict]:

@@ -15,7 +15,7 @@ from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
-from hallq import __version__
+from hallq import __version__, wire
 from hallq.domain import DomainError
 from hallq.hall.service import Hall
 from hallq.hub.broadcaster import Broadcaster
@@ -61,9 +61,7 @@ async def _domain_error(_: Request, exc: DomainError) -> JSONResponse:
 
 
 async def _bad_request(_: Request, exc: RequestValidationError) -> JSONResponse:
-    first = exc.errors()[0] if exc.errors() else {}
-    where = ".".join(str(p) for p in first.get("loc", ()))
-    return error_response(422, "malformed", f"Malformed request: {where}: {first.get('msg')}")
+    return error_response(422, "malformed", wire.malformed_message(exc.errors()))
 
 
 async def _http_error(_: Request, exc: StarletteHTTPException) -> JSONResponse:

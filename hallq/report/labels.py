@@ -6,8 +6,6 @@ from datetime import date
 
 from hallq.domain import LANGUAGES
 
-LANGS = LANGUAGES  # the name hallq.hub.routes.report imports
-
 # Each word once, in every language of hallq.domain.LANGUAGES, in its order: vi, zh_CN, zh_TW, en.
 WORDS: dict[str, tuple[str, str, str, str]] = {
     "left_at_close": (

@@ -162,3 +162,16 @@ def test_the_report_fails_at_once_while_the_hub_is_away(qtbot, hub):
     got = []
     c.report_pdf("2026-11-23", lambda ok, data: got.append((ok, data)))
     assert got == [(False, {"code": "hub_unreachable", "message": "hub unreachable"})]
+
+
+def test_a_body_the_wire_model_refuses_is_never_sent(qtbot, hub):
+    """The client encodes bodies through hallq.wire's models, the ones the hub validates
+    with: a two-letter service fails at once with the hub's own code, and no ticket exists."""
+    c = _client(qtbot, hub, "kiosk")
+    seq = hub.hall.last_seq()
+    ok, data = _answer(qtbot, lambda cb: c.issue("AB", callback=cb))
+    assert (ok, data["code"]) == (False, "malformed")
+    assert data["message"].startswith("Malformed request: service:")
+    assert hub.hall.last_seq() == seq  # nothing happened at the hub
+    ok, data = _answer(qtbot, lambda cb: c.issue("A", callback=cb))
+    assert ok and data["ticket"]["number"].startswith("A")

@@ -11,6 +11,7 @@ from pathlib import Path
 import pytest
 
 from hallq.commands.roles import ROLE_MODULES
+from hallq.domain import LANGUAGES
 
 ROOT = Path(__file__).resolve().parents[2]
 _spec = importlib.util.spec_from_file_location("hallq_i18n_tool", ROOT / "tools" / "i18n.py")
@@ -112,7 +113,7 @@ def test_chinese_variants_are_not_mixed_up() -> None:
 @pytest.fixture(scope="module")
 def built_qm() -> None:
     """The .qm are build outputs: build them if they are missing or older than the .ts."""
-    stale = [lang for lang in i18n.LANGS if i18n.ts_path(lang).exists() and (
+    stale = [lang for lang in LANGUAGES if i18n.ts_path(lang).exists() and (
         not (i18n.I18N / f"hallq_{lang}.qm").exists()
         or (i18n.I18N / f"hallq_{lang}.qm").stat().st_mtime
         < i18n.ts_path(lang).stat().st_mtime)]

@@ -7,11 +7,11 @@ from datetime import date
 from fastapi import APIRouter, Query
 from fastapi.responses import Response
 
-from hallq.domain import Forbidden, InvalidInput, queue
+from hallq.domain import LANGUAGES, Forbidden, InvalidInput, queue
 from hallq.hall.service import Hall
 from hallq.hub.auth import MANAGE, Device, DeviceDep
 from hallq.hub.context import Hub, HubDep
-from hallq.report.labels import LANGS
+from hallq.report import pdf
 from hallq.store.database import Store
 
 router = APIRouter()
@@ -33,18 +33,15 @@ def _day(hall: Hall, text: str | None) -> date:
 
 
 def _check_lang(lang: str) -> str:
-    if lang not in LANGS:
+    if lang not in LANGUAGES:
         raise InvalidInput("bad_language", f"Unknown language {lang!r}; one of: "
-                           f"{', '.join(LANGS)}.")
+                           f"{', '.join(LANGUAGES)}.")
     return lang
 
 
 def make(hall: Hall, day: date, lang: str | None, kind: str) -> tuple[bytes, str]:
     """(file bytes, language used). Reads through its own read-only connection, so a
     report never waits for, nor blocks, the hub's writes."""
-    # Deliberately lazy, for start-up cost (not an import cycle): reportlab and the report
-    # builder load at the first report, not every time the hub starts (about 0.1 s).
-    from hallq.report import pdf
     if lang:
         _check_lang(lang)  # refuse a bad language before any work
     store = Store(hall.store.path, readonly=True)
