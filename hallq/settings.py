@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import builtins
 import difflib
+import logging
 import re
 import tomllib
 from dataclasses import dataclass, field
@@ -12,6 +13,8 @@ from typing import Any
 
 from hallq.domain import LANGUAGES
 from hallq.paths import user_config_dir
+
+log = logging.getLogger(__name__)
 
 
 @dataclass(frozen=True)
@@ -328,3 +331,14 @@ def sample_text() -> str:
             lines.append(f"# {key} = {shown}")
         lines.append("")
     return "\n".join(lines)
+
+
+def section_or_defaults(section: str, consequence: str) -> dict[str, Any]:
+    """This PC's [section] settings; its defaults when the settings file has problems (a
+    hub must still start), with a warning that says `consequence`."""
+    try:
+        conf: dict[str, Any] = getattr(load(), section).as_dict()
+    except SettingsError as exc:
+        log.warning("settings file has problems, %s: %s", consequence, exc)
+        conf = getattr(defaults(), section).as_dict()
+    return conf

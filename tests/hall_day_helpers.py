@@ -3,8 +3,6 @@
 from __future__ import annotations
 
 import io
-import socket
-import threading
 from dataclasses import dataclass, field
 from datetime import date, datetime, time, timedelta
 from typing import Any
@@ -75,34 +73,6 @@ class HallDayClient(HallClient):
             callback(ok, data)
 
         super()._request(method, path, body, answered, require_connection)
-
-
-class FakeNetworkPrinter:
-    """A receipt printer on 127.0.0.1 (port 9100's protocol): answers the paper-status query
-    with "paper present" and keeps every job it is sent."""
-
-    def __init__(self) -> None:
-        self.sock = socket.create_server(("127.0.0.1", 0))
-        self.port = self.sock.getsockname()[1]
-        self.jobs: list[bytes] = []
-        threading.Thread(target=self._serve, daemon=True, name="fake-printer").start()
-
-    def _serve(self) -> None:
-        while True:
-            try:
-                conn, _ = self.sock.accept()
-            except OSError:
-                return
-            with conn:
-                data = b""
-                while chunk := conn.recv(65536):
-                    data += chunk
-                    if data == b"\x10\x04\x04":  # DLE EOT 4: paper roll status
-                        conn.sendall(b"\x12")  # paper adequate
-                self.jobs.append(data)
-
-    def close(self) -> None:
-        self.sock.close()
 
 
 def tap(qtbot, button: QAbstractButton) -> None:

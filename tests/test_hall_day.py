@@ -22,7 +22,6 @@ pytest.importorskip("PySide6.QtMultimedia")
 from hall_day_helpers import (  # noqa: E402
     DAY,
     WAIT,
-    FakeNetworkPrinter,
     HallDayClient,
     Windows,
     at,
@@ -50,6 +49,7 @@ from hallq.sync.central import Central  # noqa: E402
 from hallq.tickets.escpos import escpos_bytes  # noqa: E402
 from hallq.tickets.kiosk import ticket_print  # noqa: E402
 from tests.conftest import HubFixture, make_hall  # noqa: E402
+from tests.fake_printer import FakePrinter  # noqa: E402
 from ui import app as uiapp  # noqa: E402
 from ui.client import HallClient  # noqa: E402
 from ui.counter.window import create_window as counter_window  # noqa: E402
@@ -76,7 +76,7 @@ COMPLAINT = "Hóa đơn tháng 10 sai chỉ số"
 class Hall:
     """The test's view of the hall: the hub, its clock, and the windows opened on it."""
 
-    def __init__(self, qtbot, hub: HubFixture, clock, printer: FakeNetworkPrinter):
+    def __init__(self, qtbot, hub: HubFixture, clock, printer: FakePrinter):
         self.qtbot, self.hub, self.clock, self.printer = qtbot, hub, clock, printer
         self.windows = Windows()
 
@@ -200,7 +200,7 @@ def day(qtbot, tmp_path):
     db = tmp_path / "hall.db"
     hall = make_hall(db, clock)  # created at 07:25 by the hall's own clock
     hub = HubFixture(hall, HubThread(hall).start(), db)
-    printer = FakeNetworkPrinter()
+    printer = FakePrinter()
     uiapp.set_language("vi")  # the hall's language, for every window of this process
     h = Hall(qtbot, hub, clock, printer)
     yield h

@@ -8,29 +8,20 @@ query, use `device_for_token`. All three end in the same lookup.
 
 from __future__ import annotations
 
-from typing import Annotated, Protocol
+from typing import Annotated
 
 from fastapi import Depends, Header
 from starlette.requests import HTTPConnection
 
 from hallq.domain import Forbidden, Unauthenticated
+from hallq.hall.base import DeviceRow
 from hallq.hall.service import Hall
 from hallq.hub.context import hub_of
 
 MANAGE = ("supervisor", "admin")
 
 
-class Device(Protocol):
-    """A registered device, as the hall's device table holds it."""
-
-    @property
-    def name(self) -> str: ...
-
-    @property
-    def role(self) -> str: ...
-
-    @property
-    def counter(self) -> int | None: ...
+Device = DeviceRow  # a registered device, as the hall's device table holds it
 
 
 def device_for_token(hall: Hall, token: str) -> Device | None:

@@ -33,11 +33,19 @@ class Hub:
         return await self.writer.execute(fn, *args, **kw)
 
 
-def hub_of(app: Starlette) -> Hub:
-    hub = app.state.hub
-    if not isinstance(hub, Hub):
+S = TypeVar("S")
+
+
+def app_state(app: Starlette, name: str, kind: type[S]) -> S:
+    """What create_app put on app.state under `name`, checked to be a `kind`."""
+    value = getattr(app.state, name, None)
+    if not isinstance(value, kind):
         raise RuntimeError("this app was not made by hallq.hub.app.create_app")
-    return hub
+    return value
+
+
+def hub_of(app: Starlette) -> Hub:
+    return app_state(app, "hub", Hub)
 
 
 async def current_hub(conn: HTTPConnection) -> Hub:

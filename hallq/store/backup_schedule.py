@@ -86,10 +86,5 @@ class NightlyBackup:
 
 def hub_settings() -> dict[str, Any]:
     """This PC's [hub] settings; defaults (with a logged warning) if the file has problems."""
-    try:
-        conf: dict[str, Any] = hsettings.load().hub.as_dict()
-    except hsettings.SettingsError as exc:
-        log.warning("settings file has problems, backups use defaults: %s", exc)
-        conf = hsettings.defaults().hub.as_dict()
-    return conf
+    return hsettings.section_or_defaults("hub", "backups use defaults")
 

@@ -19,6 +19,7 @@ from hallq import settings as hsettings
 from hallq.domain import DomainError
 from hallq.hall.service import Hall
 from hallq.hub.auth import DeviceDep, ManagerDep
+from hallq.hub.context import app_state
 from hallq.sync import push as sync
 from hallq.sync.schedule import SyncScheduler
 
@@ -27,12 +28,7 @@ log = logging.getLogger(__name__)
 
 def sync_settings() -> dict[str, Any]:
     """This PC's [sync] settings; defaults (sync off) when the file has problems."""
-    try:
-        conf: dict[str, Any] = hsettings.load().sync.as_dict()
-    except hsettings.SettingsError as exc:
-        log.warning("settings file has problems, nightly sync is off: %s", exc)
-        conf = hsettings.defaults().sync.as_dict()
-    return conf
+    return hsettings.section_or_defaults("sync", "nightly sync is off")
 
 
 class NightlySync:
@@ -51,10 +47,7 @@ class NightlySync:
 
 
 def sync_of(app: Starlette) -> NightlySync:
-    nightly = app.state.sync
-    if not isinstance(nightly, NightlySync):
-        raise RuntimeError("this app was not made by hallq.hub.app.create_app")
-    return nightly
+    return app_state(app, "sync", NightlySync)
 
 
 async def current_sync(conn: HTTPConnection) -> NightlySync:

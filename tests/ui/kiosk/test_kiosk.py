@@ -2,9 +2,6 @@
 
 from __future__ import annotations
 
-import socket
-import threading
-
 import httpx
 import pytest
 from PySide6.QtCore import QCoreApplication, Qt, QTranslator
@@ -15,6 +12,7 @@ from hallq.domain import valid_customer_code
 from hallq.hub.server import free_port
 from hallq.tickets.escpos import escpos_bytes
 from hallq.tickets.kiosk import printer_config, ticket_print
+from tests.fake_printer import FakePrinter
 from ui import app as uiapp
 from ui.client import HallClient
 from ui.errors import error_text
@@ -233,34 +231,6 @@ def test_double_tap_makes_one_ticket_and_hub_down_makes_none(qtbot, hub, make_ki
 
 
 # ---------------------------------------------------------------- printing
-
-class FakePrinter:
-    """A port-9100 printer on 127.0.0.1: answers the paper query, keeps what it is sent."""
-
-    def __init__(self, paper: bytes = b"\x12"):
-        self.paper = paper
-        self.sock = socket.create_server(("127.0.0.1", 0))
-        self.port = self.sock.getsockname()[1]
-        self.jobs: list[bytes] = []
-        threading.Thread(target=self._serve, daemon=True).start()
-
-    def _serve(self) -> None:
-        while True:
-            try:
-                conn, _ = self.sock.accept()
-            except OSError:
-                return
-            with conn:
-                data = b""
-                while chunk := conn.recv(65536):
-                    data += chunk
-                    if data.endswith(b"\x10\x04\x04") and len(data) == 3:
-                        conn.sendall(self.paper)
-                self.jobs.append(data)
-
-    def close(self) -> None:
-        self.sock.close()
-
 
 def test_network_printer_receives_the_escpos_ticket(qtbot, hub, make_kiosk):
     printer = FakePrinter()
