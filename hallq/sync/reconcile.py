@@ -4,11 +4,16 @@ Each row is reduced to one canonical text that both databases compute in SQL: Po
 (string_agg + md5: no rows shipped back), SQLite (the hall, and a demo head office) builds
 the same text per row and Python hashes the day's rows. Timestamps become microseconds since
 1970, floats thousandths (truncated), booleans 0/1, JSON its exact text.
+
+The hall keeps working while it syncs: the rows that events after the acknowledged one
+changed (the rows the next push will send) are left out on both sides, and the hall is read
+in one snapshot, so what was pushed compares equal and any other difference is real.
 """
 
 from __future__ import annotations
 
 import hashlib
+import json
 from concurrent.futures import ThreadPoolExecutor
 from typing import Any
 
@@ -72,9 +77,48 @@ def _placeholders(n: int) -> str:
 
 
 # ------------------------------------------------------------------ the hall's side
+def changed_after(db: Any, seq: int) -> dict[str, list[Any]]:
+    """Keys of the hall's rows that events after `seq` changed, per table: the rows the next
+    push sends with those events (the same rule as push.read_batch)."""
+    ev = "SELECT {col} FROM event WHERE seq > ? AND {cond}"
+    moved = ev.format(col="json_extract(data, '$.{k}')",
+                      cond="type IN ('ticket_transferred', 'ticket_requeued')")
+    of_kinds = ev.format(col="ticket_id", cond="type IN ({kinds})")
+    stamps = ev.format(col="ts", cond="type IN ('staff_login', 'staff_logout', "
+                                      "'config_changed')")
+    touched = {
+        "tickets": " UNION ".join([ev.format(col="ticket_id", cond="ticket_id IS NOT NULL"),
+                                   moved.format(k="to_id"), moved.format(k="from_id")]),
+        "ratings": "SELECT id FROM rating WHERE ticket_id IN ("
+                   + of_kinds.format(kinds="'ticket_rated', 'ticket_not_rated'") + ")",
+        "notes": "SELECT id FROM note WHERE ticket_id IN ("
+                 + of_kinds.format(kinds="'note_added', 'note_resolved'") + ")",
+        # a session's row changes at its login, its logout, or its staff's deactivation
+        "sessions": f"SELECT token_hash FROM session WHERE login_at IN ({stamps}) "
+                    f"OR logout_at IN ({stamps})",
+    }
+    out: dict[str, list[Any]] = {}
+    for name, sql in touched.items():
+        rows = db.execute_sql(sql, [seq] * sql.count("?")).fetchall()
+        out[name] = sorted({r[0] for r in rows if r[0] is not None})
+    return out
+
+
+def _left_out(table: Table, exclude: list[Any] | None, pg: bool,
+              mark: str) -> tuple[str, list[Any]]:
+    """(condition, parameters) leaving out the rows keyed in `exclude` ('' when none)."""
+    if not exclude or table.name == "events":
+        return "", []
+    if pg:
+        return f'NOT ("{table.key}" = ANY({mark}))', [exclude]
+    return f'"{table.key}" NOT IN (SELECT value FROM json_each({mark}))', [json.dumps(exclude)]
+
+
 def local_rows(db: Any, table: Table, days: list[str] | None = None,
-               max_seq: int | None = None) -> dict[str, list[str]]:
-    """Canonical rows per day from the hall's SQLite (a peewee database)."""
+               max_seq: int | None = None,
+               exclude: list[Any] | None = None) -> dict[str, list[str]]:
+    """Canonical rows per day from the hall's SQLite (a peewee database), without the rows
+    keyed in `exclude`."""
     where: list[str] = []
     params: list[Any] = []
     day_expr = _local_day_expr(table)
@@ -84,6 +128,10 @@ def local_rows(db: Any, table: Table, days: list[str] | None = None,
     if max_seq is not None and table.name == "events":
         where.append("seq <= ?")
         params.append(max_seq)
+    cond, args = _left_out(table, exclude, False, "?")
+    if cond:
+        where.append(cond)
+        params += args
     sql = (f"SELECT {day_expr}, {sqlite_row_expr(table)} FROM {table.local}"
            + (" WHERE " + " AND ".join(where) if where else "")
            + f' ORDER BY "{table.key}"')
@@ -94,15 +142,18 @@ def local_rows(db: Any, table: Table, days: list[str] | None = None,
 
 
 def local_sums(db: Any, table: Table, days: list[str] | None = None,
-               max_seq: int | None = None) -> dict[str, tuple[int, str]]:
+               max_seq: int | None = None,
+               exclude: list[Any] | None = None) -> dict[str, tuple[int, str]]:
     return {d: (len(rows), _digest(rows))
-            for d, rows in local_rows(db, table, days, max_seq).items()}
+            for d, rows in local_rows(db, table, days, max_seq, exclude).items()}
 
 
 # ------------------------------------------------------------------ head office's side
 def _central_filter(central: Central, code: str, table: Table, days: list[str] | None,
-                    max_seq: int | None) -> tuple[str, list[Any]]:
-    """(WHERE condition, its parameters) for this hall's rows of `days` up to `max_seq`."""
+                    max_seq: int | None,
+                    exclude: list[Any] | None = None) -> tuple[str, list[Any]]:
+    """(WHERE condition, its parameters) for this hall's rows of `days` up to `max_seq`,
+    without the rows keyed in `exclude`."""
     where: list[str] = ["hall_code = %s"]
     params: list[Any] = [code]
     if days is not None:
@@ -115,13 +166,18 @@ def _central_filter(central: Central, code: str, table: Table, days: list[str] |
     if max_seq is not None and table.name == "events":
         where.append("seq <= %s")
         params.append(max_seq)
+    cond, args = _left_out(table, exclude, central.pg, "%s")
+    if cond:
+        where.append(cond)
+        params += args
     return " AND ".join(where), params
 
 
 def central_rows(central: Central, code: str, table: Table, days: list[str] | None = None,
-                 max_seq: int | None = None) -> dict[str, list[str]]:
+                 max_seq: int | None = None,
+                 exclude: list[Any] | None = None) -> dict[str, list[str]]:
     """Canonical rows per day at head office (for tests and a full comparison)."""
-    cond, params = _central_filter(central, code, table, days, max_seq)
+    cond, params = _central_filter(central, code, table, days, max_seq, exclude)
     if central.pg:
         sql = (f"SELECT day::text, {pg_row_expr(table)} FROM {table.name} WHERE {cond} "
                f"ORDER BY {_order(table, True)}")
@@ -135,11 +191,12 @@ def central_rows(central: Central, code: str, table: Table, days: list[str] | No
 
 
 def central_sums(central: Central, code: str, table: Table, days: list[str] | None = None,
-                 max_seq: int | None = None) -> dict[str, tuple[int, str]]:
+                 max_seq: int | None = None,
+                 exclude: list[Any] | None = None) -> dict[str, tuple[int, str]]:
     if not central.pg:
-        return {d: (len(rows), _digest(rows))
-                for d, rows in central_rows(central, code, table, days, max_seq).items()}
-    cond, params = _central_filter(central, code, table, days, max_seq)
+        return {d: (len(rows), _digest(rows)) for d, rows in
+                central_rows(central, code, table, days, max_seq, exclude).items()}
+    cond, params = _central_filter(central, code, table, days, max_seq, exclude)
     sql = (f"SELECT day::text, count(*), md5(string_agg({pg_row_expr(table)}, chr(30) "
            f"ORDER BY {_order(table, True)})) FROM {table.name} WHERE {cond} "
            f"GROUP BY day")
@@ -148,54 +205,65 @@ def central_sums(central: Central, code: str, table: Table, days: list[str] | No
 
 # ------------------------------------------------------------------ comparing
 def _counts(central: Central | None, db: Any, code: str, table: Table, days: list[str],
-            max_seq: int | None) -> dict[str, tuple[int, str]]:
+            max_seq: int | None, exclude: list[Any] | None) -> dict[str, tuple[int, str]]:
     """Counts only (no checksum): the cheap check of an empty re-sync."""
-    seq = max_seq is not None and table.name == "events"
     if central is None:
         day_expr = _local_day_expr(table)
-        sql = (f"SELECT {day_expr}, count(*) FROM {table.local} WHERE {day_expr} IN "
-               f"({_placeholders(len(days))})" + (" AND seq <= ?" if seq else "")
-               + f" GROUP BY {day_expr}")
-        rows = db.execute_sql(sql, [*days, *([max_seq] if seq else [])]).fetchall()
+        where = [f"{day_expr} IN ({_placeholders(len(days))})"]
+        params: list[Any] = list(days)
+        if max_seq is not None and table.name == "events":
+            where.append("seq <= ?")
+            params.append(max_seq)
+        cond, args = _left_out(table, exclude, False, "?")
+        if cond:
+            where.append(cond)
+            params += args
+        rows = db.execute_sql(f"SELECT {day_expr}, count(*) FROM {table.local} WHERE "
+                              f"{' AND '.join(where)} GROUP BY {day_expr}", params).fetchall()
     else:
-        day_cond = "day = ANY(%s::date[])" if central.pg else \
-            f"day IN ({', '.join(['%s'] * len(days))})"
-        sql = (f"SELECT {'day::text' if central.pg else 'day'}, count(*) FROM {table.name} "
-               f"WHERE hall_code = %s AND {day_cond}" + (" AND seq <= %s" if seq else "")
-               + " GROUP BY day")
-        params = [code, *([days] if central.pg else days), *([max_seq] if seq else [])]
-        rows = central.all(sql, params)
+        cond, params = _central_filter(central, code, table, days, max_seq, exclude)
+        rows = central.all(f"SELECT {'day::text' if central.pg else 'day'}, count(*) FROM "
+                           f"{table.name} WHERE {cond} GROUP BY day", params)
     return {d: (n, "") for d, n in rows}
 
 
 def reconcile(central: Central, db: Any, code: str, days: list[str] | None,
               acked_seq: int, counts_only: bool = False) -> dict[str, Any]:
-    """Compare hall and head office for `days` (None: every day). Days on which the hall has
-    events newer than `acked_seq` (it kept working during the sync) are compared for events
-    up to that seq only: their other rows are still moving and are checked next time."""
-    pending = {r[0] for r in db.execute_sql(
-        "SELECT DISTINCT day FROM event WHERE seq > ?", (acked_seq,)).fetchall()}
+    """Compare hall and head office for `days` (None: every day): events up to `acked_seq`,
+    and every other row but those that events after it changed (the hall kept working
+    during the sync: those rows go with the next push and are checked then)."""
     mismatches: list[dict[str, Any]] = []
     checked = 0
+    quick = counts_only and bool(days)
+
     def seq(table: Table) -> int | None:
         return acked_seq if table.name == "events" else None
 
-    def remote_all() -> dict[str, dict]:
-        if counts_only and days:
-            return {t.name: _counts(central, db, code, t, days, seq(t)) for t in TABLES.values()}
-        return {t.name: central_sums(central, code, t, days, seq(t)) for t in TABLES.values()}
+    # One read snapshot of the hall: a row the hub changes while this runs must not be
+    # counted here unless its event is counted among the changed ones too.
+    with db.atomic():
+        pending = {r[0] for r in db.execute_sql(
+            "SELECT DISTINCT day FROM event WHERE seq > ?", (acked_seq,)).fetchall()}
+        changed = changed_after(db, acked_seq)
 
-    # Head office computes its sums while this process computes the hall's.
-    with ThreadPoolExecutor(1) as pool:
-        future = pool.submit(remote_all)
-        locals_ = {t.name: (_counts(None, db, code, t, days, seq(t)) if counts_only and days
-                            else local_sums(db, t, days, seq(t))) for t in TABLES.values()}
-        remotes = future.result()
+        def remote_all() -> dict[str, dict]:
+            return {t.name: (_counts(central, db, code, t, days or [], seq(t),
+                                     changed.get(t.name)) if quick
+                             else central_sums(central, code, t, days, seq(t),
+                                               changed.get(t.name)))
+                    for t in TABLES.values()}
+
+        # Head office computes its sums while this process computes the hall's.
+        with ThreadPoolExecutor(1) as pool:
+            future = pool.submit(remote_all)
+            locals_ = {t.name: (_counts(None, db, code, t, days or [], seq(t),
+                                        changed.get(t.name)) if quick
+                                else local_sums(db, t, days, seq(t), changed.get(t.name)))
+                       for t in TABLES.values()}
+            remotes = future.result()
     for table in TABLES.values():
         local, remote = locals_[table.name], remotes[table.name]
         for day in sorted(set(local) | set(remote)):
-            if table.name != "events" and day in pending:
-                continue
             checked += 1
             lc, lh = local.get(day, (0, ""))
             rc, rh = remote.get(day, (0, ""))
@@ -203,7 +271,8 @@ def reconcile(central: Central, db: Any, code: str, days: list[str] | None,
                 mismatches.append({"table": table.name, "day": day, "hall_rows": lc,
                                    "central_rows": rc, "checksum_equal": lh == rh})
     return {"ok": not mismatches, "checked": checked, "mismatches": mismatches,
-            "pending_days": sorted(pending), "counts_only": counts_only}
+            "pending_days": sorted(pending), "counts_only": counts_only,
+            "left_out": {k: len(v) for k, v in changed.items()}}
 
 
 def describe(mismatch: dict[str, Any]) -> str:
