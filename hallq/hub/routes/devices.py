@@ -21,13 +21,13 @@ async def devices(hub: HubDep, c: CallerDep) -> dict[str, Any]:
 
 @router.post("/api/devices")
 async def add_device(body: DeviceBody, hub: HubDep, c: CallerDep) -> dict[str, Any]:
-    c.need_manager()
-    out, _ = await hub.run(hub.hall.add_device, body.role, body.counter, body.name)
+    who = c.need_manager()
+    out, _ = await hub.run(hub.hall.add_device, body.role, body.counter, body.name, by=who)
     return out
 
 
 @router.delete("/api/devices/{device_id}")
 async def revoke_device(device_id: int, hub: HubDep, c: CallerDep) -> dict[str, Any]:
-    c.need_manager()
-    out, _ = await hub.run(hub.hall.revoke_device, device_id)
+    who = c.need_manager()
+    out, _ = await hub.run(hub.hall.revoke_device, device_id, by=who)
     return out

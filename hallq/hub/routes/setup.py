@@ -1,6 +1,8 @@
 """The hall's set-up: PUT /api/config/{services,counters,staff,hall}, by a supervisor.
 
-Each body is the resource as a JSON object; the hall's set-up commands validate it."""
+Each body is the resource as a JSON object, whole or only the fields to change; the hall's
+set-up commands validate the merged result through its schema in hallq.wire (422 naming
+the field, nothing changed) and log the change with the supervisor's staff code."""
 
 from __future__ import annotations
 
@@ -15,7 +17,7 @@ from hallq.hub.context import HubDep
 
 router = APIRouter()
 
-SetupCommand = Callable[[Hall, dict[str, Any]], tuple[dict[str, Any], list[dict[str, Any]]]]
+SetupCommand = Callable[..., tuple[dict[str, Any], list[dict[str, Any]]]]
 
 RESOURCES: dict[str, SetupCommand] = {
     "services": Hall.upsert_service,
@@ -27,8 +29,8 @@ RESOURCES: dict[str, SetupCommand] = {
 
 def _config_route(path: str, command: SetupCommand) -> None:
     async def endpoint(body: dict[str, Any], hub: HubDep, c: CallerDep) -> dict[str, Any]:
-        c.need_manager()
-        out, _ = await hub.run(command, hub.hall, body)
+        who = c.need_manager()
+        out, _ = await hub.run(command, hub.hall, body, by=who)
         return {"result": out}
 
     endpoint.__name__ = "config_" + path
