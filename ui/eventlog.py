@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QLabel, QListWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QListWidget, QVBoxLayout, QWidget
 
 from ui.base import RoleWindow
 from ui.client import HallClient
+from ui.text import PlainLabel
 
 
 class EventLogWindow(RoleWindow, QWidget):
@@ -13,7 +14,7 @@ class EventLogWindow(RoleWindow, QWidget):
         super().__init__(parent)
         self.client = client
         layout = QVBoxLayout(self)
-        self.status = QLabel()
+        self.status = PlainLabel()
         self.list = QListWidget()
         layout.addWidget(self.status)
         layout.addWidget(self.list)

@@ -11,7 +11,6 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFormLayout,
-    QLabel,
     QLineEdit,
     QPlainTextEdit,
     QRadioButton,
@@ -20,6 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from ui.base import Retranslating
+from ui.text import PlainLabel
 
 # Note categories are stored as these keys so reports can count them in any language.
 NOTE_CATEGORIES = ("billing", "meter", "outage", "connection", "contract", "staff",
@@ -34,7 +34,7 @@ class _Dialog(Retranslating, QDialog):
         self.setModal(True)
         self.setMinimumWidth(460)
         outer = QVBoxLayout(self)
-        self.title = QLabel()
+        self.title = PlainLabel()
         self.title.setWordWrap(True)
         self.title.setStyleSheet("font-size: 18px; font-weight: bold;")
         self.form = QFormLayout()
@@ -77,7 +77,7 @@ class _ReasonDialog(_Dialog):
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
         self.reason = _editable_combo(self)
-        self.reason_label = QLabel()
+        self.reason_label = PlainLabel()
         self.form.addRow(self.reason_label, self.reason)
         self.reason.editTextChanged.connect(self.validate)
 
@@ -129,7 +129,7 @@ class TransferDialog(_Dialog):
             self.counter.addItem(name, number)
         self.note = QLineEdit(self)
         self.note.setMaxLength(500)
-        self.note_label = QLabel()
+        self.note_label = PlainLabel()
         self.form.addRow(self.to_service_radio, self.service)
         self.form.addRow(self.to_counter_radio, self.counter)
         self.form.addRow(self.note_label, self.note)
@@ -215,8 +215,8 @@ class NoteDialog(_Dialog):
         outcome.addButton(self.resolved_radio)
         outcome.addButton(self.follow_up_radio)
         self.resolved_radio.setChecked(True)
-        self.kind_label, self.category_label = QLabel(), QLabel()
-        self.text_label, self.outcome_label = QLabel(), QLabel()
+        self.kind_label, self.category_label = PlainLabel(), PlainLabel()
+        self.text_label, self.outcome_label = PlainLabel(), PlainLabel()
         kind_row = QWidget(self)
         kl = QVBoxLayout(kind_row)
         kl.setContentsMargins(0, 0, 0, 0)

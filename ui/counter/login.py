@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QFormLayout, QFrame, QLabel, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QFormLayout, QFrame, QPushButton, QVBoxLayout, QWidget
 
 from ui.base import Retranslating
 from ui.login_fields import staff_code_and_pin
+from ui.text import PlainLabel
 
 
 class LoginPage(Retranslating, QWidget):
@@ -25,10 +26,10 @@ class LoginPage(Retranslating, QWidget):
                           " border-radius: 10px; }")
         col = QVBoxLayout(box)
         col.setContentsMargins(36, 28, 36, 28)
-        self.title = QLabel()
+        self.title = PlainLabel()
         self.title.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.title.setStyleSheet("font-size: 30px; font-weight: bold; color: #123a63;")
-        self.subtitle = QLabel()
+        self.subtitle = PlainLabel()
         self.subtitle.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.subtitle.setStyleSheet("font-size: 16px; color: #4a5a6a;")
         form = QFormLayout()
@@ -36,7 +37,7 @@ class LoginPage(Retranslating, QWidget):
         for w in (self.code, self.pin):
             w.setMinimumHeight(44)
             w.setStyleSheet("font-size: 22px;")
-        self.code_label, self.pin_label = QLabel(), QLabel()
+        self.code_label, self.pin_label = PlainLabel(), PlainLabel()
         for w in (self.code_label, self.pin_label):
             w.setStyleSheet("font-size: 18px;")
         form.addRow(self.code_label, self.code)
@@ -45,7 +46,7 @@ class LoginPage(Retranslating, QWidget):
         self.button.setMinimumHeight(54)
         self.button.setStyleSheet("font-size: 20px; font-weight: bold;")
         self.button.setDefault(True)
-        self.error = QLabel()
+        self.error = PlainLabel()
         self.error.setWordWrap(True)
         self.error.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.error.setStyleSheet("font-size: 17px; color: #b3261e; font-weight: bold;")

@@ -13,7 +13,6 @@ from PySide6.QtWidgets import (
     QGridLayout,
     QHBoxLayout,
     QHeaderView,
-    QLabel,
     QPushButton,
     QSizePolicy,
     QTableView,
@@ -25,6 +24,7 @@ from ui.base import Retranslating
 from ui.counter.logic import clock_text, parse_ts
 from ui.counter.queue import QueueModel
 from ui.errors import error_text
+from ui.text import PlainLabel
 
 # (action, shortcut) in the order the buttons sit on screen, three to a row.
 BUTTONS = (("call_next", "F1"), ("recall", "F2"), ("start", "F3"),
@@ -56,11 +56,11 @@ def add_shortcuts(window: QWidget, keys: Iterable[tuple[str, str]],
     return out
 
 
-class OfflineBanner(Retranslating, QLabel):
+class OfflineBanner(Retranslating, PlainLabel):
     """The red band shown while the hub cannot be reached."""
 
     def __init__(self, parent: QWidget | None = None):
-        super().__init__(parent)
+        super().__init__(parent=parent)
         self.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.setStyleSheet("background: #b3261e; color: white; font-size: 20px;"
                            " font-weight: bold; padding: 8px;")
@@ -79,13 +79,13 @@ class HeaderBar(QWidget):
         self.setStyleSheet("HeaderBar { background: #123a63; } QLabel { color: white; }")
         hl = QHBoxLayout(self)
         hl.setContentsMargins(16, 8, 16, 8)
-        self.title = QLabel()
+        self.title = PlainLabel()
         self.title.setStyleSheet("font-size: 22px; font-weight: bold;")
-        self.who = QLabel()
+        self.who = PlainLabel()
         self.who.setStyleSheet("font-size: 18px;")
-        self.counter_state = QLabel()
+        self.counter_state = PlainLabel()
         self.counter_state.setStyleSheet("font-size: 18px; font-weight: bold;")
-        self.clock = QLabel()
+        self.clock = PlainLabel()
         self.clock.setStyleSheet("font-size: 22px; font-weight: bold;")
         hl.addWidget(self.title)
         hl.addSpacing(24)
@@ -112,22 +112,22 @@ class WorkPage(Retranslating, QWidget):
         self.card.setObjectName("ticketCard")
         card = QGridLayout(self.card)
         card.setContentsMargins(22, 12, 22, 12)
-        self.number = QLabel("—")
+        self.number = PlainLabel("—")
         self.number.setObjectName("number")
         self.number.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
         self.number.setStyleSheet("font-size: 96px; font-weight: bold; color: #0f2d4d;")
-        self.state = QLabel()
+        self.state = PlainLabel()
         self.state.setStyleSheet("font-size: 22px; font-weight: bold;")
-        self.service = QLabel()
+        self.service = PlainLabel()
         self.service.setStyleSheet("font-size: 22px; color: #15324f;")
         self.service.setWordWrap(True)
-        self.priority = QLabel()
+        self.priority = PlainLabel()
         self.priority.setStyleSheet("font-size: 20px; font-weight: bold; color: #ffffff;"
                                     " background: #c0392b; border-radius: 6px; padding: 2px 10px;")
-        self.customer = QLabel()
+        self.customer = PlainLabel()
         self.customer.setStyleSheet("font-size: 18px; color: #33475b;")
-        self.waited = QLabel()
-        self.at_counter = QLabel()
+        self.waited = PlainLabel()
+        self.at_counter = PlainLabel()
         for w in (self.waited, self.at_counter):
             w.setStyleSheet("font-size: 20px; color: #33475b;")
         card.addWidget(self.number, 0, 0, 2, 1)
@@ -154,13 +154,13 @@ class WorkPage(Retranslating, QWidget):
             self.buttons[name] = b
             grid.addWidget(b, i // 3, i % 3)
         left.addLayout(grid, 1)
-        self.message = QLabel()
+        self.message = PlainLabel()
         self.message.setWordWrap(True)
         self.message.setMinimumHeight(30)
         self.message.setStyleSheet("font-size: 18px;")
         left.addWidget(self.message)
 
-        self.queue_title = QLabel()
+        self.queue_title = PlainLabel()
         self.queue_title.setStyleSheet("font-size: 20px; font-weight: bold; color: #15324f;")
         self.queue = QTableView(self)
         self.queue.setModel(queue_model)
@@ -184,10 +184,10 @@ class WorkPage(Retranslating, QWidget):
         self.call_selected.setMinimumHeight(48)
         self.call_selected.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.call_selected.setStyleSheet(BUTTON_CSS.replace("19px", "16px"))
-        self.legend = QLabel()
+        self.legend = PlainLabel()
         self.legend.setWordWrap(True)
         self.legend.setStyleSheet("font-size: 14px; color: #a11d1d;")
-        self.day = QLabel()
+        self.day = PlainLabel()
         self.day.setWordWrap(True)
         self.day.setStyleSheet("font-size: 15px; color: #4a5a6a; border-top: 1px solid #dde3e9;"
                                " padding-top: 6px;")

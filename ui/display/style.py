@@ -6,6 +6,8 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
+from ui.text import PlainLabel
+
 # Dark background, light text: what reads best across a bright hall. The highlight is a
 # strong amber that a waiting customer notices from the corner of the eye.
 BG = "#0b1f3a"
@@ -85,7 +87,7 @@ class ScaledFonts:
 
 def label(text: str = "", *, muted: bool = False, accent: bool = False,
           name: str = "") -> QLabel:
-    lab = QLabel(text)
+    lab = PlainLabel(text)
     if muted:
         lab.setProperty("muted", True)
     if accent:

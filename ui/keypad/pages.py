@@ -19,13 +19,14 @@ from PySide6.QtWidgets import (
 from ui.base import Retranslating
 from ui.keypad import labels
 from ui.keypad.widgets import ChoiceButton, ReasonButton
+from ui.text import PlainLabel
 
 CENTER = Qt.AlignmentFlag.AlignCenter
 HEADER_STYLE = "background: {bg}; color: #ffffff;"
 
 
 def _label(px: int, bold: bool = False, color: str = "#1a1a1a", wrap: bool = True) -> QLabel:
-    lab = QLabel()
+    lab = PlainLabel()
     lab.setAlignment(CENTER)
     lab.setWordWrap(wrap)
     lab.setStyleSheet(f"font-size: {px}px; color: {color};"
@@ -64,7 +65,7 @@ class IdlePage(Retranslating, QWidget):
         self.state = "closed"
         self.offline = False
         self.counter_label = _label(26, True, wrap=False)
-        self.photo = QLabel()
+        self.photo = PlainLabel()
         self.photo.setAlignment(CENTER)
         self.name = _label(44, True)
         self.code = _label(24, color="#444444")

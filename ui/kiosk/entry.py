@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QPushButton, QVBox
 from hallq.domain import valid_customer_code
 from ui.base import Retranslating
 from ui.kiosk.keypad import BACKSPACE, CLEAR, KioskKeypad
+from ui.text import PlainLabel
 
 MAX_CODE = 20
 
@@ -62,7 +63,7 @@ def _button(name: str) -> QPushButton:
 def _add_keypad_and_buttons(page: QWidget, layout: QVBoxLayout,
                             extra: QPushButton | None = None) -> None:
     """The bottom of an entry page: error line, on-screen keypad, Cancel … [extra] OK."""
-    page.error = QLabel()
+    page.error = PlainLabel()
     page.error.setObjectName("kioskError")
     page.error.setAlignment(Qt.AlignmentFlag.AlignCenter)
     page.error.setWordWrap(True)
@@ -88,7 +89,7 @@ def _column_with_title(page: QWidget, spacing: int) -> tuple[QVBoxLayout, QLabel
     layout = QVBoxLayout(page)
     layout.setContentsMargins(40, 20, 40, 24)
     layout.setSpacing(spacing)
-    title = QLabel()
+    title = PlainLabel()
     title.setObjectName("kioskTitle")
     title.setAlignment(Qt.AlignmentFlag.AlignCenter)
     layout.addWidget(title)
@@ -156,7 +157,7 @@ class UnlockPage(Retranslating, QWidget):
         super().__init__(parent)
         layout, self.title = _column_with_title(self, 12)
         fields = QHBoxLayout()
-        self.code_label, self.pin_label = QLabel(), QLabel()
+        self.code_label, self.pin_label = PlainLabel(), PlainLabel()
         self.code, self.pin = _entry(), _entry(password=True)
         for label, entry in ((self.code_label, self.code), (self.pin_label, self.pin)):
             label.setObjectName("kioskHint")

@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QPushButton, QVBoxLayout, QWidget
 
 from hallq.tickets.kiosk import service_name
 from ui.base import Retranslating
+from ui.text import PlainLabel
 
 # Printing states the page can show; a fault code from hallq.tickets.printers is shown as a fault.
 NO_PRINTER, PRINTING, PRINTED = "none", "printing", "printed"
@@ -27,17 +28,17 @@ class IssuedPage(Retranslating, QWidget):
         layout.setContentsMargins(40, 16, 40, 24)
         layout.setSpacing(8)
         layout.addStretch(1)
-        self.your_number = QLabel()
+        self.your_number = PlainLabel()
         self.your_number.setObjectName("kioskYourNumber")
-        self.number = QLabel()
+        self.number = PlainLabel()
         self.number.setObjectName("kioskNumber")
-        self.service_label = QLabel()
+        self.service_label = PlainLabel()
         self.service_label.setObjectName("kioskIssuedService")
-        self.facts = QLabel()
+        self.facts = PlainLabel()
         self.facts.setObjectName("kioskIssuedFacts")
-        self.priority = QLabel()
+        self.priority = PlainLabel()
         self.priority.setObjectName("kioskIssuedPriority")
-        self.print_status = QLabel()
+        self.print_status = PlainLabel()
         self.print_status.setObjectName("kioskPrintOk")
         for w in (self.your_number, self.number, self.service_label, self.facts,
                   self.priority, self.print_status):

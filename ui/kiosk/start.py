@@ -6,7 +6,6 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QGridLayout,
     QHBoxLayout,
-    QLabel,
     QPushButton,
     QSizePolicy,
     QVBoxLayout,
@@ -16,6 +15,7 @@ from PySide6.QtWidgets import (
 from hallq.tickets.kiosk import service_name
 from hallq.tickets.layout import mask_customer_code
 from ui.base import Retranslating
+from ui.text import PlainLabel
 
 PRIORITIES = ("elderly", "disabled", "pregnant", "appointment")
 
@@ -31,9 +31,9 @@ class ServiceButton(QPushButton):
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(24, 12, 24, 12)
-        self.name = QLabel()
+        self.name = PlainLabel()
         self.name.setObjectName("kioskServiceName")
-        self.detail = QLabel()
+        self.detail = PlainLabel()
         self.detail.setObjectName("kioskServiceDetail")
         for label in (self.name, self.detail):
             # The labels only draw; the tap belongs to the button under them.
@@ -65,7 +65,7 @@ class StartPage(Retranslating, QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(28, 16, 28, 24)
         layout.setSpacing(14)
-        self.banner = QLabel()
+        self.banner = PlainLabel()
         self.banner.setObjectName("kioskBanner")
         self.banner.setWordWrap(True)
         self.banner.setAlignment(Qt.AlignmentFlag.AlignCenter)
@@ -76,7 +76,7 @@ class StartPage(Retranslating, QWidget):
         # Two rows, so that long Vietnamese labels never push the window past the screen.
         top = QHBoxLayout()
         top.setSpacing(16)
-        self.options_hint = QLabel()
+        self.options_hint = PlainLabel()
         self.options_hint.setObjectName("kioskHint")
         self.options_hint.setWordWrap(True)
         top.addWidget(self.options_hint, 1)
@@ -99,14 +99,14 @@ class StartPage(Retranslating, QWidget):
             options.addWidget(b, 1)
         layout.addLayout(options)
 
-        self.title = QLabel()
+        self.title = PlainLabel()
         self.title.setObjectName("kioskTitle")
         self.title.setAlignment(Qt.AlignmentFlag.AlignCenter)
         layout.addWidget(self.title)
         self.grid = QGridLayout()
         self.grid.setSpacing(16)
         layout.addLayout(self.grid, 1)
-        self.empty = QLabel()
+        self.empty = PlainLabel()
         self.empty.setObjectName("kioskHint")
         self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
         layout.addWidget(self.empty)

@@ -13,7 +13,6 @@ from PySide6.QtWidgets import (
     QApplication,
     QFrame,
     QHBoxLayout,
-    QLabel,
     QPushButton,
     QStackedWidget,
     QVBoxLayout,
@@ -32,6 +31,7 @@ from ui.kiosk.lock import CornerHotspot
 from ui.kiosk.printing import TicketPrinter
 from ui.kiosk.start import StartPage
 from ui.kiosk.style import KIOSK_STYLE
+from ui.text import PlainLabel
 
 log = logging.getLogger(__name__)
 
@@ -89,7 +89,7 @@ class KioskWindow(RoleWindow, QWidget):
         header.setObjectName("kioskHeader")
         bar = QHBoxLayout(header)
         bar.setContentsMargins(28, 12, 20, 12)
-        self.hall_name = QLabel()
+        self.hall_name = PlainLabel()
         self.hall_name.setObjectName("kioskHallName")
         bar.addWidget(self.hall_name, 1)
         self.lang_buttons: dict[str, QPushButton] = {}

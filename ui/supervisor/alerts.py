@@ -10,7 +10,6 @@ from PySide6.QtCore import QCoreApplication, QUrl, Signal
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
-    QLabel,
     QPushButton,
     QScrollArea,
     QVBoxLayout,
@@ -22,6 +21,7 @@ from ui.app import resource
 from ui.base import Retranslating
 from ui.client import HallClient
 from ui.errors import error_text
+from ui.text import PlainLabel
 
 
 def _t(text: str) -> str:
@@ -119,9 +119,9 @@ class AlertRow(Retranslating, QFrame):
             local = datetime.fromisoformat(alert.ts).astimezone(ZoneInfo(tz))
         except (KeyError, ValueError):
             local = datetime.fromisoformat(alert.ts)
-        self.time = QLabel(local.strftime("%H:%M"))
+        self.time = PlainLabel(local.strftime("%H:%M"))
         self.time.setObjectName("alertTime")
-        self.text = QLabel(text)
+        self.text = PlainLabel(text)
         self.text.setWordWrap(True)
         self.text.setObjectName("alertText")
         self.button = QPushButton()
@@ -151,13 +151,13 @@ class AlertsPanel(Retranslating, QWidget):
         self.rows: dict[str, AlertRow] = {}
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        self.title = QLabel()
+        self.title = PlainLabel()
         self.title.setObjectName("sectionTitle")
-        self.error = QLabel()
+        self.error = PlainLabel()
         self.error.setObjectName("errorText")
         self.error.setWordWrap(True)
         self.error.hide()
-        self.empty = QLabel()
+        self.empty = PlainLabel()
         self.empty.setObjectName("mutedText")
         self.list_box = QWidget()
         self.list_box.setObjectName("alertList")

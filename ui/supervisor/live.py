@@ -12,7 +12,6 @@ from PySide6.QtWidgets import (
     QFrame,
     QGridLayout,
     QHeaderView,
-    QLabel,
     QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
@@ -23,6 +22,7 @@ from hallq.domain import live_figures, name_in
 from ui.base import Retranslating
 from ui.client import HallClient
 from ui.supervisor import style
+from ui.text import PlainLabel
 
 
 def duration(seconds: float) -> str:
@@ -172,9 +172,9 @@ class Tile(QFrame):
         self.setObjectName("tile")
         layout = QVBoxLayout(self)
         layout.setContentsMargins(12, 8, 12, 8)
-        self.value = QLabel("—")
+        self.value = PlainLabel("—")
         self.value.setObjectName("tileValue")
-        self.caption = QLabel()
+        self.caption = PlainLabel()
         self.caption.setObjectName("tileCaption")
         self.caption.setWordWrap(True)
         layout.addWidget(self.value)
@@ -245,13 +245,13 @@ class LiveView(Retranslating, QWidget):
         layout = QGridLayout(self)
         layout.setContentsMargins(12, 8, 12, 12)
         layout.setHorizontalSpacing(16)
-        self.services_title = QLabel()
+        self.services_title = PlainLabel()
         self.services_title.setObjectName("sectionTitle")
         self.services = ServicesTable()
-        self.counters_title = QLabel()
+        self.counters_title = PlainLabel()
         self.counters_title.setObjectName("sectionTitle")
         self.counters = CountersTable()
-        self.figures_title = QLabel()
+        self.figures_title = PlainLabel()
         self.figures_title.setObjectName("sectionTitle")
         self.figures = FiguresPanel()
         left = QVBoxLayout()

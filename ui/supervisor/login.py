@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QFormLayout, QFrame, QLabel, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QFormLayout, QFrame, QPushButton, QVBoxLayout, QWidget
 
 from ui.base import Retranslating
 from ui.login_fields import staff_code_and_pin
+from ui.text import PlainLabel
 
 
 class LoginPage(Retranslating, QWidget):
@@ -21,21 +22,21 @@ class LoginPage(Retranslating, QWidget):
         form = QFormLayout(box)
         form.setContentsMargins(28, 24, 28, 24)
         form.setVerticalSpacing(14)
-        self.title = QLabel()
+        self.title = PlainLabel()
         self.title.setObjectName("sectionTitle")
-        self.hall = QLabel()
+        self.hall = PlainLabel()
         self.code, self.pin = staff_code_and_pin(12)
         self.button = QPushButton()
         self.button.setObjectName("primary")
-        self.error = QLabel()
+        self.error = PlainLabel()
         self.error.setObjectName("errorText")
         self.error.setWordWrap(True)
-        self.connection = QLabel()
+        self.connection = PlainLabel()
         self.connection.setObjectName("mutedText")
         form.addRow(self.title)
         form.addRow(self.hall)
-        form.addRow(QLabel(), self.code)
-        form.addRow(QLabel(), self.pin)
+        form.addRow(PlainLabel(), self.code)
+        form.addRow(PlainLabel(), self.pin)
         form.addRow(self.button)
         form.addRow(self.error)
         form.addRow(self.connection)

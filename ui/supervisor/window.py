@@ -11,7 +11,6 @@ from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
-    QLabel,
     QPushButton,
     QStackedWidget,
     QTabWidget,
@@ -32,6 +31,7 @@ from ui.supervisor.login import LoginPage
 from ui.supervisor.report import ReportPrinter
 from ui.supervisor.setup import SetupPage
 from ui.supervisor.style import STYLE
+from ui.text import PlainLabel
 
 SYNC_STALE = timedelta(days=1)
 
@@ -101,13 +101,13 @@ class SupervisorWindow(Retranslating, RoleWindow, QWidget):
         bar.setObjectName("topBar")
         top = QHBoxLayout(bar)
         top.setContentsMargins(16, 8, 16, 8)
-        self.hall_name = QLabel()
+        self.hall_name = PlainLabel()
         self.hall_name.setObjectName("hallName")
-        self.clock_label = QLabel()
+        self.clock_label = PlainLabel()
         self.clock_label.setObjectName("clock")
-        self.connection = QLabel()
+        self.connection = PlainLabel()
         self.connection.setObjectName("connection")
-        self.who = QLabel()
+        self.who = PlainLabel()
         self.print_button = QPushButton()
         self.save_button = QPushButton()
         self.logout_button = QPushButton()
@@ -121,11 +121,11 @@ class SupervisorWindow(Retranslating, RoleWindow, QWidget):
         top.addSpacing(12)
         for b in (self.print_button, self.save_button, self.logout_button):
             top.addWidget(b)
-        self.sync_banner = QLabel()
+        self.sync_banner = PlainLabel()
         self.sync_banner.setObjectName("syncBanner")
         self.sync_banner.setWordWrap(True)
         self.sync_banner.hide()
-        self.report_status = QLabel()
+        self.report_status = PlainLabel()
         self.report_status.setObjectName("okText")
         self.report_status.setContentsMargins(16, 4, 16, 0)
         self.report_status.hide()
