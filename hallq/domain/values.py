@@ -146,8 +146,8 @@ class HallInfo:
     footer: str = ""
     recalls_before_no_show: int = 1
     rating_timeout_s: int = 30
-    pin_max_failures: int = 5
-    pin_lock_minutes: int = 5
+    pin_max_failures: int = 10  # PCI DSS 4.0, 8.3.4: at most 10 tries
+    pin_lock_minutes: int = 30  # and locked for at least 30 minutes
     rating_choices: tuple[RatingChoice, ...] = (
         {"key": "very_satisfied", "score": 4, "color": "#1b8a3a"},
         {"key": "satisfied", "score": 3, "color": "#5cb85c"},

@@ -1,9 +1,9 @@
 """Who is calling: the one device-token check, and the staff session that goes with it.
 
-Every route names its caller through one of two dependencies, `caller` (the device from
-`Authorization: Bearer TOKEN` and the staff member from `X-Staff-Session`) or `device`
-(the device alone); the WebSocket and the web display, which carry the token in the
-query, use `device_for_token`. All three end in the same lookup.
+What each caller may do is decided in one table, hallq.hub.permissions, whose dependency
+`allowed(action)` every route declares; it builds its Caller here. A staff session counts
+only on the device where it was opened. The WebSocket and the web display, which carry
+the token in the query, use `device_for_token`. All end in the same lookup.
 """
 
 from __future__ import annotations
@@ -45,12 +45,27 @@ def need_role(device: Device, *roles: str) -> None:
 
 
 class Caller:
-    """Who is calling: the device (by its token) and, if logged in, the staff member."""
+    """Who is calling: the device (by its token) and, if logged in on this very device,
+    the staff member, their role and the counter they opened; `foreign` when the request
+    carried a live session opened on another device (it counts for nothing here)."""
 
-    def __init__(self, device: Device, staff: str | None, counter: int | None):
+    def __init__(self, device: Device, staff: str | None, counter: int | None,
+                 role: str | None = None, foreign: bool = False):
         self.device = device
         self.staff = staff
         self.session_counter = counter
+        self.staff_role = role if staff is not None else None
+        self.foreign = foreign
+
+    def need_own_counter(self, counter: int) -> None:
+        """A counter device acts for its own counter only, with the session opened there."""
+        if self.device.role != "counter":
+            return
+        if self.device.counter != counter:
+            raise Forbidden("forbidden", f"This device belongs to counter "
+                              f"{self.device.counter}, not {counter}.")
+        if self.staff is None or self.session_counter != counter:
+            raise Unauthenticated("login_required", "Log in at this counter first.")
 
     def need_role(self, *roles: str) -> None:
         need_role(self.device, *roles)
@@ -77,14 +92,22 @@ async def device(conn: HTTPConnection, authorization: str = Header("")) -> Devic
     return authenticate(hub_of(conn.app).hall, authorization)
 
 
+def caller_of(hall: Hall, authorization: str, session_token: str) -> Caller:
+    """The calling device, and the staff session if it was opened on this device."""
+    found = authenticate(hall, authorization)
+    sess = hall.session_at(session_token, found.id) if session_token else None
+    if sess is None:
+        foreign = bool(session_token) and hall.session(session_token) is not None
+        return Caller(found, None, None, foreign=foreign)
+    staff, counter = sess
+    person = hall.staff.get(staff)
+    return Caller(found, staff, counter, person.role.value if person else None)
+
+
 async def caller(conn: HTTPConnection, authorization: str = Header(""),
                  x_staff_session: str = Header("")) -> Caller:
     """Dependency: the calling device and the staff member logged in on it, if any."""
-    hall = hub_of(conn.app).hall
-    found = authenticate(hall, authorization)
-    sess = hall.session(x_staff_session) if x_staff_session else None
-    staff, counter = sess if sess else (None, None)
-    return Caller(found, staff, counter)
+    return caller_of(hub_of(conn.app).hall, authorization, x_staff_session)
 
 
 async def manager(c: Annotated[Caller, Depends(caller)]) -> str:

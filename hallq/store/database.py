@@ -35,8 +35,18 @@ def _migration_1(db: pw.Database, m: SimpleNamespace) -> None:
     db.create_tables(m.all)
 
 
+def _migration_2(db: pw.Database, m: SimpleNamespace) -> None:
+    """Sessions bound to their device; wrong PINs counted per (staff member, device)."""
+    # Migration 1 creates the tables from today's models, so a file made from scratch
+    # already has both; an older file gets them here.
+    if "device_id" not in {c.name for c in db.get_columns("session")}:
+        db.execute_sql('ALTER TABLE "session" ADD COLUMN "device_id" INTEGER')
+    db.create_tables([m.LoginLock], safe=True)
+
+
 # Each migration runs in one transaction together with the user_version it brings.
-MIGRATIONS: list[Callable[[pw.Database, SimpleNamespace], None]] = [_migration_1]
+MIGRATIONS: list[Callable[[pw.Database, SimpleNamespace], None]] = [_migration_1,
+                                                                     _migration_2]
 
 
 class Store:

@@ -94,6 +94,21 @@ def build_models(db: pw.Database) -> SimpleNamespace:
         counter = pw.IntegerField(null=True)
         login_at = AwareDateTimeField()
         logout_at = AwareDateTimeField(null=True)
+        # The device it was opened on; the session works there only. NULL on sessions
+        # opened before schema 2, which therefore work nowhere.
+        device_id = pw.IntegerField(null=True)
+
+    class LoginLock(Base):
+        """Wrong PINs per (staff member, device): a kiosk's guesses never lock the
+        supervisor out at their own desk. Device 0: a login from no device (CLI, tests)."""
+        staff = pw.TextField()
+        device_id = pw.IntegerField()
+        failed = pw.IntegerField(default=0)
+        locked_until = AwareDateTimeField(null=True)
+
+        class Meta:
+            table_name = "login_lock"
+            primary_key = pw.CompositeKey("staff", "device_id")
 
     class Ticket(Base):
         id = pw.IntegerField(primary_key=True)
@@ -168,8 +183,8 @@ def build_models(db: pw.Database) -> SimpleNamespace:
     models = SimpleNamespace(
         Meta=Meta_, Service=Service, Counter=Counter, Staff=Staff, Device=Device,
         Session=Session, Ticket=Ticket, CounterStatus=CounterStatus, Event=Event,
-        Rating=Rating, Note=Note,
+        Rating=Rating, Note=Note, LoginLock=LoginLock,
     )
     models.all = [Meta_, Service, Counter, Staff, Device, Session, Ticket, CounterStatus,
-                  Event, Rating, Note]
+                  Event, Rating, Note, LoginLock]
     return models

@@ -28,6 +28,7 @@ ROUTES = {
     ("POST", "/api/staff/login"),
     ("POST", "/api/staff/logout"),
     ("GET", "/api/staff/{code}/day"),
+    ("POST", "/api/staff/{code}/unlock"),
     # Counters
     ("POST", "/api/counters/{n}/call-next"),
     ("POST", "/api/counters/{n}/recall"),

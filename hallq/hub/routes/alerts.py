@@ -3,30 +3,34 @@
 from __future__ import annotations
 
 from datetime import date
-from typing import Any
+from typing import Annotated, Any
 
-from fastapi import APIRouter, Query
+from fastapi import APIRouter, Depends, Query
 
 from hallq.domain import InvalidInput, queue
 from hallq.domain.alerts import KINDS
 from hallq.hall.service import Hall
-from hallq.hub.auth import ManagerDep
+from hallq.hub.auth import Caller
 from hallq.hub.context import HubDep
+from hallq.hub.params import Day
+from hallq.hub.permissions import allowed
 from hallq.wire import AckBody, row_event_json
 
 router = APIRouter()
 
 
-def day_events(hall: Hall, kind: str, day: str | None) -> list[dict[str, Any]]:
+def day_events(hall: Hall, kind: str, day: date | None) -> list[dict[str, Any]]:
     m = hall.m
-    when = date.fromisoformat(day) if day else queue.business_day(hall.now(), hall.info)
+    when = day or queue.business_day(hall.now(), hall.info)
     rows = (m.Event.select().where((m.Event.type == kind) & (m.Event.day == when))
             .order_by(m.Event.seq))
     return [row_event_json(e) for e in rows]
 
 
 @router.post("/api/alerts/ack")
-async def ack(body: AckBody, hub: HubDep, staff: ManagerDep) -> dict[str, Any]:
+async def ack(body: AckBody, hub: HubDep,
+              c: Annotated[Caller, Depends(allowed("alert.ack"))]) -> dict[str, Any]:
+    staff = c.staff
     if body.kind not in KINDS:
         raise InvalidInput("bad_alert", f"Unknown alert kind {body.kind!r}.")
     hall = hub.hall
@@ -42,8 +46,8 @@ async def ack(body: AckBody, hub: HubDep, staff: ManagerDep) -> dict[str, Any]:
 
 
 @router.get("/api/alerts/today")
-async def today(hub: HubDep, staff: ManagerDep,
-                day: str | None = Query(None, pattern=r"^\d{4}-\d{2}-\d{2}$")) -> dict[str, Any]:
+async def today(hub: HubDep, c: Annotated[Caller, Depends(allowed("alert.read"))],
+                day: Annotated[Day | None, Query()] = None) -> dict[str, Any]:
     """Acknowledged alert ids and device faults of the day (for a window that starts late)."""
     return {"acked": [e["data"].get("alert_id") for e in
                       day_events(hub.hall, "alert_acknowledged", day)],

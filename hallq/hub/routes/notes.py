@@ -2,31 +2,49 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import Annotated, Any
 
-from fastapi import APIRouter, Query
+from fastapi import APIRouter, Depends, Query
 
-from hallq.domain import jsonable
-from hallq.hub.auth import CallerDep
+from hallq.domain import Forbidden, jsonable
+from hallq.hall.service import Hall
+from hallq.hub.auth import Caller
 from hallq.hub.context import HubDep
+from hallq.hub.params import NoteId
+from hallq.hub.permissions import allowed
 from hallq.wire import NoteBody
 
 router = APIRouter()
 
 
+def at_counter(hall: Hall, ticket_id: int, counter: int) -> bool:
+    """Was this visit at this counter: the ticket's leg, or the leg it was transferred or
+    re-queued from (a counter notes what its customer asked before sending them on)?"""
+    with hall.lock:
+        t = hall.state.tickets.get(ticket_id)
+        while t is not None:
+            if t.counter == counter:
+                return True
+            t = hall.state.tickets.get(t.parent_id) if t.parent_id is not None else None
+    return False
+
+
 @router.post("/api/notes")
-async def add_note(body: NoteBody, hub: HubDep, c: CallerDep) -> dict[str, Any]:
-    if c.device.role == "counter":
-        c.need_counter(c.device.counter)
-    else:
-        c.need_manager()
+async def add_note(body: NoteBody, hub: HubDep,
+                   c: Annotated[Caller, Depends(allowed("note.write"))]) -> dict[str, Any]:
+    if c.device.role == "counter" and c.device.counter is not None:
+        # Unknown tickets fall through to the hall's own 404 (unknown_ticket).
+        if body.ticket_id in hub.hall.state.tickets and \
+                not at_counter(hub.hall, body.ticket_id, c.device.counter):
+            raise Forbidden("forbidden", f"Ticket {body.ticket_id} was not served at "
+                            f"counter {c.device.counter}.")
     row, _ = await hub.run(hub.hall.add_note, body.ticket_id, c.staff, body.kind, body.category,
                            body.text, body.follow_up, c.device.counter)
     return {"note": jsonable(row)}
 
 
 @router.get("/api/notes")
-async def notes(hub: HubDep, c: CallerDep,
+async def notes(hub: HubDep, c: Annotated[Caller, Depends(allowed("note.read"))],
                 open_only: bool = Query(True, alias="open")) -> dict[str, Any]:
     m = hub.hall.m
     q = m.Note.select().order_by(m.Note.id)
@@ -40,7 +58,7 @@ async def notes(hub: HubDep, c: CallerDep,
 
 
 @router.post("/api/notes/{note_id}/resolve")
-async def resolve_note(note_id: int, hub: HubDep, c: CallerDep) -> dict[str, Any]:
-    staff = c.need_manager()
-    out, _ = await hub.run(hub.hall.resolve_note, note_id, staff)
+async def resolve_note(note_id: NoteId, hub: HubDep,
+                       c: Annotated[Caller, Depends(allowed("note.resolve"))]) -> dict[str, Any]:
+    out, _ = await hub.run(hub.hall.resolve_note, note_id, c.staff)
     return out

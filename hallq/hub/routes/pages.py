@@ -4,13 +4,15 @@ from __future__ import annotations
 
 import html
 from datetime import datetime
+from typing import Annotated
 
-from fastapi import APIRouter
+from fastapi import APIRouter, Depends, Path
 from fastapi.responses import HTMLResponse
 
 from hallq.domain import TicketState, queue
 from hallq.hall.service import Hall
 from hallq.hub.context import HubDep
+from hallq.hub.permissions import public
 
 router = APIRouter()
 
@@ -25,8 +27,13 @@ _STATE_TEXT = {
 }
 
 
-@router.get("/t/{hall_code}/{day}/{number}", response_class=HTMLResponse)
-async def ticket_position(hall_code: str, day: str, number: str, hub: HubDep) -> HTMLResponse:
+Part = Annotated[str, Path(max_length=40)]
+
+
+@router.get("/t/{hall_code}/{day}/{number}", response_class=HTMLResponse,
+            dependencies=[Depends(public("ticket.page"))])
+async def ticket_position(hall_code: Part, day: Part, number: Part,
+                          hub: HubDep) -> HTMLResponse:
     return HTMLResponse(ticket_page(hub.hall, hall_code, day, number))
 
 

@@ -1,21 +1,25 @@
-"""Staff: log in at a counter or on a supervisor's device, log out, a clerk's own day."""
+"""Staff: log in at a counter or on a supervisor's device, log out, a clerk's own day, and a
+supervisor lifting a staff member's lock-out."""
 
 from __future__ import annotations
 
-from typing import Any
+from typing import Annotated, Any
 
-from fastapi import APIRouter, Header
+from fastapi import APIRouter, Depends, Header
 
-from hallq.domain import Forbidden
-from hallq.hub.auth import MANAGE, CallerDep
+from hallq.domain import Forbidden, Unauthenticated
+from hallq.hub.auth import MANAGE, Caller
 from hallq.hub.context import HubDep
+from hallq.hub.params import StaffCode
+from hallq.hub.permissions import allowed
 from hallq.wire import LoginBody
 
 router = APIRouter()
 
 
 @router.post("/api/staff/login")
-async def login(body: LoginBody, hub: HubDep, c: CallerDep) -> dict[str, Any]:
+async def login(body: LoginBody, hub: HubDep,
+                c: Annotated[Caller, Depends(allowed("staff.login"))]) -> dict[str, Any]:
     hall = hub.hall
     if body.counter is not None:
         c.need_role("counter")
@@ -26,17 +30,33 @@ async def login(body: LoginBody, hub: HubDep, c: CallerDep) -> dict[str, Any]:
         row = hall.staff.get(body.code.strip().upper())
         if row is not None and row.role.value == "clerk":
             raise Forbidden("forbidden", "Only a supervisor can log in here.")
-    out, _ = await hub.run(hall.login, body.code.strip().upper(), body.pin, body.counter)
+    # The session is bound to this device: its token works nowhere else.
+    out, _ = await hub.run(hall.login, body.code.strip().upper(), body.pin, body.counter,
+                           c.device.id)
     return out
 
 
 @router.post("/api/staff/logout")
 async def logout(hub: HubDep, x_staff_session: str = Header(""), *,
-                 c: CallerDep) -> dict[str, Any]:
+                 c: Annotated[Caller, Depends(allowed("staff.logout"))]) -> dict[str, Any]:
+    if c.staff is None:  # no session, or one opened on another device: not logged in here
+        raise Unauthenticated("no_session", "Not logged in.")
     out, _ = await hub.run(hub.hall.logout, x_staff_session)
     return out
 
 
 @router.get("/api/staff/{code}/day")
-async def staff_day(code: str, hub: HubDep, c: CallerDep) -> dict[str, Any]:
+async def staff_day(code: StaffCode, hub: HubDep,
+                    c: Annotated[Caller, Depends(allowed("staff.day"))]) -> dict[str, Any]:
+    code = code.strip().upper()
+    if c.staff_role == "clerk" and c.staff != code:
+        raise Forbidden("forbidden", "A clerk sees only their own day.")
     return hub.hall.staff_day(code)
+
+
+@router.post("/api/staff/{code}/unlock")
+async def unlock(code: StaffCode, hub: HubDep,
+                 c: Annotated[Caller, Depends(allowed("staff.unlock"))]) -> dict[str, Any]:
+    """A supervisor lifts a staff member's lock-out after too many wrong PINs, everywhere."""
+    out, _ = await hub.run(hub.hall.unlock_staff, code.strip().upper(), c.staff)
+    return out

@@ -18,8 +18,8 @@ from starlette.requests import HTTPConnection
 from hallq import settings as hsettings
 from hallq.domain import DomainError
 from hallq.hall.service import Hall
-from hallq.hub.auth import DeviceDep, ManagerDep
 from hallq.hub.context import app_state
+from hallq.hub.permissions import allowed
 from hallq.sync import push as sync
 from hallq.sync.schedule import SyncScheduler
 
@@ -71,8 +71,8 @@ async def lifespan(app: Starlette) -> AsyncIterator[None]:
 router = APIRouter(lifespan=lifespan)
 
 
-@router.get("/api/sync/status")
-def sync_status(nightly: SyncDep, device: DeviceDep) -> dict[str, Any]:
+@router.get("/api/sync/status", dependencies=[Depends(allowed("sync.read"))])
+def sync_status(nightly: SyncDep) -> dict[str, Any]:
     out = sync.status(nightly.hall.store.path)
     out["enabled"] = nightly.enabled
     out["time"] = nightly.conf.get("time", "02:00")
@@ -80,8 +80,8 @@ def sync_status(nightly: SyncDep, device: DeviceDep) -> dict[str, Any]:
     return out
 
 
-@router.post("/api/sync/run")
-def sync_run(nightly: SyncDep, staff: ManagerDep) -> dict[str, Any]:
+@router.post("/api/sync/run", dependencies=[Depends(allowed("sync.run"))])
+def sync_run(nightly: SyncDep) -> dict[str, Any]:
     """A supervisor starts a sync now (runs in a worker thread: the hub keeps serving)."""
     scheduler = nightly.scheduler
     if not scheduler.dsn:

@@ -2,21 +2,23 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import Annotated, Any
 
-from fastapi import APIRouter, Request
+from fastapi import APIRouter, Depends, Request
 
 from hallq.domain import jsonable
-from hallq.hub.auth import MANAGE, CallerDep
+from hallq.hub.auth import Caller
 from hallq.hub.context import HubDep
+from hallq.hub.params import TicketId
+from hallq.hub.permissions import allowed
 from hallq.wire import IssueBody, ReasonBody
 
 router = APIRouter()
 
 
 @router.post("/api/tickets")
-async def issue(body: IssueBody, request: Request, hub: HubDep, c: CallerDep) -> dict[str, Any]:
-    c.need_role("kiosk", *MANAGE)
+async def issue(body: IssueBody, request: Request, hub: HubDep,
+                c: Annotated[Caller, Depends(allowed("ticket.issue"))]) -> dict[str, Any]:
     hall = hub.hall
     t, evs = await hub.run(hall.issue, body.service.upper(), body.priority, body.customer_code,
                            body.language)
@@ -28,14 +30,14 @@ async def issue(body: IssueBody, request: Request, hub: HubDep, c: CallerDep) ->
 
 
 @router.post("/api/tickets/{ticket_id}/requeue")
-async def requeue(ticket_id: int, hub: HubDep, c: CallerDep) -> dict[str, Any]:
-    c.need_role("counter", *MANAGE)
+async def requeue(ticket_id: TicketId, hub: HubDep,
+                  c: Annotated[Caller, Depends(allowed("ticket.requeue"))]) -> dict[str, Any]:
     t, _ = await hub.run(hub.hall.requeue, ticket_id)
     return {"ticket": jsonable(t)}
 
 
 @router.post("/api/tickets/{ticket_id}/cancel")
-async def cancel(ticket_id: int, body: ReasonBody, hub: HubDep, c: CallerDep) -> dict[str, Any]:
-    c.need_manager()
+async def cancel(ticket_id: TicketId, body: ReasonBody, hub: HubDep,
+                 c: Annotated[Caller, Depends(allowed("ticket.cancel"))]) -> dict[str, Any]:
     t, _ = await hub.run(hub.hall.cancel, ticket_id, body.reason)
     return {"ticket": jsonable(t)}

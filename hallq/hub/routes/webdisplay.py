@@ -5,11 +5,12 @@ from __future__ import annotations
 import html
 from functools import lru_cache
 
-from fastapi import APIRouter, Query
+from fastapi import APIRouter, Depends, Query
 from fastapi.responses import HTMLResponse
 
 from hallq.hub.auth import device_for_token
 from hallq.hub.context import HubDep
+from hallq.hub.permissions import by_query_token, device_may
 from hallq.paths import resources_dir
 
 router = APIRouter()
@@ -35,8 +36,12 @@ def _error_page(status: int) -> HTMLResponse:
 
 
 # GET /display?token=T: the page; it reads /api/state and follows /ws with that token.
-@router.get("/display", response_class=HTMLResponse, include_in_schema=True)
+@router.get("/display", response_class=HTMLResponse, include_in_schema=True,
+            dependencies=[Depends(by_query_token("display.page"))])
 async def display_page(hub: HubDep, token: str = Query("", max_length=200)) -> HTMLResponse:
-    if device_for_token(hub.hall, token) is None:
+    device = device_for_token(hub.hall, token)
+    if device is None:
         return _error_page(401)
+    if not device_may(device, "display.page"):
+        return _error_page(403)
     return HTMLResponse(_page(), headers={"Cache-Control": "no-store"})
