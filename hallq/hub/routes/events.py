@@ -4,33 +4,34 @@ from __future__ import annotations
 
 from typing import Any
 
-from fastapi import APIRouter, Query, WebSocket, WebSocketDisconnect
+from fastapi import APIRouter, Depends, Query, WebSocket, WebSocketDisconnect
 
 from hallq import __version__
 from hallq.hub.auth import CallerDep, device_for_token
 from hallq.hub.context import HubDep, hub_of
+from hallq.hub.permissions import allowed, by_query_token, public
 
 router = APIRouter()
 
 
-@router.get("/health")
+@router.get("/health", dependencies=[Depends(public("health.read"))])
 async def health(hub: HubDep) -> dict[str, Any]:
     hall = hub.hall
     return {"ok": True, "hall": hall.info.code, "seq": hall.last_seq(), "version": __version__}
 
 
-@router.get("/api/state")
+@router.get("/api/state", dependencies=[Depends(allowed("state.read"))])
 async def state(hub: HubDep, c: CallerDep) -> dict[str, Any]:
     return hub.hall.snapshot()
 
 
-@router.get("/api/events")
+@router.get("/api/events", dependencies=[Depends(allowed("events.read"))])
 async def events(hub: HubDep, c: CallerDep, since: int = Query(0, ge=0),
                  limit: int = Query(1000, ge=1, le=5000)) -> dict[str, Any]:
     return {"events": hub.hall.events_since(since, limit)}
 
 
-@router.websocket("/ws")
+@router.websocket("/ws", dependencies=[Depends(by_query_token("events.read"))])
 async def ws(socket: WebSocket, token: str = "", since: int = 0) -> None:
     """The event stream: the backlog after `since` (replay), a summary, then live events."""
     hub = hub_of(socket.app)

@@ -9,11 +9,12 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from fastapi import APIRouter
+from fastapi import APIRouter, Depends
 
 from hallq.hall.service import Hall
 from hallq.hub.auth import CallerDep
 from hallq.hub.context import HubDep
+from hallq.hub.permissions import allowed
 
 router = APIRouter()
 
@@ -34,7 +35,7 @@ def _config_route(path: str, command: SetupCommand) -> None:
         return {"result": out}
 
     endpoint.__name__ = "config_" + path
-    router.put(f"/api/config/{path}")(endpoint)
+    router.put(f"/api/config/{path}", dependencies=[Depends(allowed("setup.write"))])(endpoint)
 
 
 for _path, _command in RESOURCES.items():
