@@ -55,7 +55,8 @@ TABLE: dict[str, Rule] = {
     "note.resolve": MANAGER_DESK,
     # Staff
     "staff.login": {"counter": ANYONE} | MANAGER_DEVICE,
-    "staff.logout": {"counter": ANYONE} | MANAGER_DEVICE,
+    # Only a session opened on this device logs out here (401 login_required otherwise).
+    "staff.logout": {"counter": LOGGED_IN, "supervisor": LOGGED_IN, "admin": LOGGED_IN},
     "staff.day": {"counter": LOGGED_IN} | MANAGER_DESK,  # scope: a clerk's own day only
     "staff.unlock": MANAGER_DESK,
     # Devices' own reports and the kiosk's lockdown

@@ -7,7 +7,7 @@ from typing import Annotated, Any
 
 from fastapi import APIRouter, Depends, Header
 
-from hallq.domain import Forbidden, Unauthenticated
+from hallq.domain import Forbidden
 from hallq.hub.auth import MANAGE, Caller
 from hallq.hub.context import HubDep
 from hallq.hub.params import StaffCode
@@ -39,8 +39,6 @@ async def login(body: LoginBody, hub: HubDep,
 @router.post("/api/staff/logout")
 async def logout(hub: HubDep, x_staff_session: str = Header(""), *,
                  c: Annotated[Caller, Depends(allowed("staff.logout"))]) -> dict[str, Any]:
-    if c.staff is None:  # no session, or one opened on another device: not logged in here
-        raise Unauthenticated("no_session", "Not logged in.")
     out, _ = await hub.run(hub.hall.logout, x_staff_session)
     return out
 
