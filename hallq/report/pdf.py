@@ -29,8 +29,8 @@ from reportlab.platypus import (
 )
 
 from hallq.domain import LANGUAGES
+from hallq.report import audit, staffing
 from hallq.report import charts as report_charts
-from hallq.report import staffing
 from hallq.report.figures import DayFigures, HallConf, figures, hall_conf
 from hallq.report.labels import (
     choice_label,
@@ -54,6 +54,7 @@ def build(store: Any, day: date, with_staffing: bool = True) -> tuple[DayFigures
     """Figures of `day` with last week's and tomorrow's staffing, from `store`'s event log."""
     conf = hall_conf(store)
     figs = figures(store, day, conf)
+    figs.extra["audit"] = audit.audit_events(store, day)
     if with_staffing:
         figs.staffing = staffing.plan(store, day, conf.services, conf.timezone)
     return figs, conf
@@ -143,6 +144,9 @@ def sections(figs: DayFigures, conf: HallConf, lang: str) -> list[Section]:
         out.append(Section("staffing", [w["hour"], *prefixes, w["total"]], [
             [f"{r['hour']:02d}:00", *[r["need"].get(p, 0) for p in prefixes], r["total"]]
             for r in figs.staffing.rows]))
+    # Last, so a spreadsheet that reads the CSV's earlier tables by position still does.
+    out.append(Section("audit", [w["time"], w["who"], w["what"], w["details"]],
+                       audit.audit_rows(figs.extra.get("audit") or [], conf.timezone, w)))
     return out
 
 
@@ -362,6 +366,9 @@ def report_pdf(figs: DayFigures, conf: HallConf, lang: str = "vi",
     else:
         story.append(s.p(w["none"]))
 
+    story.append(s.p(w["audit"], s.h2))
+    story.append(_table(secs["audit"], s, lang, [18 * mm, 25 * mm, 40 * mm, 97 * mm])
+                 if secs["audit"].rows else s.p(w["none"]))
     if figs.staffing:
         story += _staffing(figs.staffing, secs["staffing"], s, lang, w)
     doc.build(story, onFirstPage=footer, onLaterPages=footer)

@@ -208,7 +208,8 @@ def test_csv_has_every_table(store: Store) -> None:
     titles = [r[0] for r, before in zip(rows[1:], rows, strict=False) if len(r) == 1 and not before]
     assert titles == ["Báo cáo hoạt động ngày", "Theo dịch vụ", "Theo nhân viên", "Theo giờ",
                       "Đánh giá của khách hàng", "Lý do đánh giá thấp",
-                      "Việc cần theo dõi, chưa xử lý", "Dự kiến số quầy ngày mai"]
+                      "Việc cần theo dõi, chưa xử lý", "Dự kiến số quầy ngày mai",
+                      "Thay đổi cấu hình và đăng nhập sai"]
     assert "Thanh toán tiền điện" in text
     assert f"Số phiếu đã phát,{figs.headline['issued']}," in text
 
