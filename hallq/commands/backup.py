@@ -22,7 +22,8 @@ def register(sub: argparse._SubParsersAction) -> None:
     r.add_argument("file", type=Path, help="the backup file")
     r.add_argument("--db", type=Path, default=default_db(), help="hall database file")
     r.add_argument("--force", action="store_true",
-                   help="restore even though a hub seems to be serving the database")
+                   help="kept for old scripts; the hub's lock ends with the hub, so a hub "
+                        "that is serving the database is never replaced under it")
     r.set_defaults(func=cmd_restore)
 
 
@@ -41,6 +42,13 @@ def cmd_backup(args: argparse.Namespace) -> int:
 
 
 def cmd_restore(args: argparse.Namespace) -> int:
+    # The lock is the OS's and dies with the hub, so a held one is a hub serving now: even
+    # --force does not pull its file away (it would keep writing the file it has open).
+    owner = backup.hub_serving(args.db)
+    if owner:
+        print(f"hallq restore: the hub is serving this hall ({owner}). Stop the hub, then "
+              "restore. Nothing was changed.")
+        return 1
     try:
         info = backup.check(args.file)
         kept = backup.restore(args.file, args.db, force=args.force)

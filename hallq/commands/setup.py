@@ -1,4 +1,7 @@
-"""`hallq init` and `hallq device add|list|revoke`: create a hall, pair its devices."""
+"""`hallq init` and `hallq device add|list|revoke`: create a hall, pair its devices.
+
+While a hub serves the hall's file it is the file's only writer: `device add` and `revoke`
+then refuse, changing nothing, and point to the supervisor window (which asks the hub)."""
 
 from __future__ import annotations
 
@@ -8,6 +11,7 @@ from pathlib import Path
 from hallq.domain import sample
 from hallq.hall.service import Hall
 from hallq.paths import default_db
+from hallq.store.backup import hub_serving
 from hallq.store.database import Store
 
 
@@ -43,14 +47,30 @@ def cmd_init(args: argparse.Namespace) -> int:
     return 0
 
 
+CLI = "cli"  # who the audit trail names for a change made here
+
+
 def _hall(db: Path) -> Hall:
     # The CLI writes through the same Hall as the hub, so every change is an event.
     return Hall(Store(db))
 
 
+def refused_while_served(verb: str, db: Path) -> bool:
+    """True (and says so) when a hub serves `db`: a write beside it would be a second writer,
+    and the hub would not see the change (it keeps the hall in memory)."""
+    owner = hub_serving(db)
+    if owner:
+        print(f"hallq {verb}: the hub is serving this hall ({owner}). Use the supervisor "
+              "window (Set-up, Devices), or stop the hub and run this again. Nothing was "
+              "changed.")
+    return bool(owner)
+
+
 def cmd_device_add(args: argparse.Namespace) -> int:
+    if refused_while_served("device add", args.db):
+        return 1
     hall = _hall(args.db)
-    out, _ = hall.add_device(args.role, args.counter, args.name)
+    out, _ = hall.add_device(args.role, args.counter, args.name, by=CLI)
     print(f"Device {out['id']} ({out['name']}, role {out['role']}) added. Its token:")
     print(out["token"])
     return 0
@@ -67,7 +87,9 @@ def cmd_device_list(args: argparse.Namespace) -> int:
 
 
 def cmd_device_revoke(args: argparse.Namespace) -> int:
+    if refused_while_served("device revoke", args.db):
+        return 1
     hall = _hall(args.db)
-    hall.revoke_device(args.id)
+    hall.revoke_device(args.id, by=CLI)
     print(f"Device {args.id} revoked.")
     return 0
