@@ -5,7 +5,7 @@ from __future__ import annotations
 import logging
 from collections.abc import Callable
 
-from PySide6.QtCore import QObject, QTimer, QUrl, Signal
+from PySide6.QtCore import Q_ARG, QMetaObject, QObject, Qt, QTimer, QUrl, Signal
 from PySide6.QtMultimedia import QAudioOutput, QMediaPlayer
 
 from hallq import voice
@@ -96,7 +96,7 @@ class VoicePlayer(QObject):
         self.queue.clear()
         self._current = None
         self._watchdog.stop()
-        self._player.stop()
+        self._call_player("stop")
         while self.queue.next_clip() is not None:  # marks the queue idle
             pass
         self._current = None
@@ -125,8 +125,19 @@ class VoicePlayer(QObject):
             QTimer.singleShot(0, self._play_next)  # skip it, keep the order
             return
         self._watchdog.start()
-        self._player.setSource(QUrl.fromLocalFile(str(path)))
-        self._player.play()
+        self._call_player("setSource", Q_ARG(QUrl, QUrl.fromLocalFile(str(path))))
+        self._call_player("play")
+
+    def _call_player(self, slot: str, *args: object) -> None:
+        """Run a QMediaPlayer slot from the event loop, never straight from Python.
+
+        stop() and setSource() end the playing clip's audio thread and wait for it, and that
+        thread, as it winds down, calls into the PySide wrapper of our QAudioOutput (its
+        disconnectNotify override check), which needs the GIL. Called from Python, the main
+        thread holds the GIL while it waits on that thread: both wait for ever (about one
+        stop in ten under load). Queued, Qt runs the slot from its event loop, where PySide
+        has released the GIL; queued calls keep their order (stop, setSource, play)."""
+        QMetaObject.invokeMethod(self._player, slot, Qt.ConnectionType.QueuedConnection, *args)
 
     def _on_status(self, status: QMediaPlayer.MediaStatus) -> None:
         if self._current is None:
@@ -143,7 +154,7 @@ class VoicePlayer(QObject):
     def _on_watchdog(self) -> None:
         if self._current is not None:
             log.warning("voice clip %s did not finish; skipping it", self._current)
-            self._player.stop()
+            self._call_player("stop")
             self._finished()
 
     def _finished(self) -> None:

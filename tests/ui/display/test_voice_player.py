@@ -97,3 +97,33 @@ def test_a_missing_clip_is_skipped_without_stopping_the_queue(qtbot, tmp_path, m
     _drain(qtbot, p)
     assert len(p.queue.history) == 2
     assert p.played[-1] == "en/number_3.wav"
+
+
+def test_stop_mid_clip_never_waits_on_the_audio_thread_with_the_gil_held(qtbot):
+    """stop() (and the next clip's setSource) end QtMultimedia's audio thread and wait for
+    it; that thread calls into PySide and needs the GIL. A call made from Python holds the
+    GIL all the while: a deadlock about one stop in ten under load (a stack of the hang:
+    main thread in QMediaPlayer::stop -> QObject::disconnect, audio thread in ~QObject ->
+    Sbk_GetPyOverride -> take_gil). So no such call may come straight from Python: every
+    one is queued to the event loop, which runs it with the GIL released."""
+    p = _player(qtbot, ["vi"])
+    p._player.setPlaybackRate(1.0)  # a clip long enough to be cut off
+    from_python = []
+
+    def noted(name: str):  # still done, but noted when called from here
+        real = getattr(p._player, name)
+        return lambda *a: (from_python.append(name), real(*a))
+
+    for name in ("stop", "setSource", "play"):
+        setattr(p._player, name, noted(name))
+    states = []
+    p._player.playbackStateChanged.connect(states.append)
+    p.announce("A023", 3)
+    qtbot.waitUntil(lambda: p._player.position() > 0, timeout=5000)  # the chime sounds
+    p.stop()
+    qtbot.waitUntil(lambda: p._player.playbackState() == p._player.PlaybackState.StoppedState,
+                    timeout=5000)
+    qtbot.wait(300)
+    assert from_python == []
+    assert p.played == ["chime.wav"] and not p.busy  # silenced: nothing more started
+    assert states[-1] == p._player.PlaybackState.StoppedState
