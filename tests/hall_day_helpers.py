@@ -15,7 +15,6 @@ from PySide6.QtWidgets import QAbstractButton, QWidget
 from hallq import settings as hsettings
 from hallq.domain import DomainError
 from hallq.hall.clock import FixedClock
-from ui.client import HallClient
 
 TZ = ZoneInfo("Asia/Ho_Chi_Minh")
 DAY = date(2026, 11, 23)  # a Monday
@@ -44,35 +43,6 @@ def role_settings(lang: str = "vi", printer: dict | None = None) -> hsettings.Se
     s.values["keypad"]["thanks_s"] = 1
     s.values["printer"].update(printer or {"kind": "none"})
     return s
-
-
-class HallDayClient(HallClient):
-    """The real HallClient, resending a command once when Qt says "Connection closed".
-
-    That reply comes when a request goes out on the HTTP keep-alive connection the hub is
-    closing just then (uvicorn closes a connection idle for 5 s; Qt does not resend a
-    POST). The hub never saw such a request, so sending it again is what a person would do
-    after "cannot reach the hall server" while everything else is connected. It is a real,
-    rare fault of ui/client.py (see docs/hall-day.md); the test resends, records it in
-    `resent`, and reports it as a warning, so the rest of the day is still proved."""
-
-    def __init__(self, hub_url: str, token: str):
-        super().__init__(hub_url, token)
-        self.resent: list[str] = []
-
-    def _request(self, method: str, path: str, body: dict | None = None,
-                 callback: Any = None, require_connection: bool = True) -> None:
-        callback = callback or (lambda ok, data: None)
-
-        def answered(ok: bool, data: dict) -> None:
-            if not ok and data.get("code") == "hub_unreachable" and \
-                    data.get("message") == "Connection closed" and self.connected:
-                self.resent.append(f"{method} {path}")
-                HallClient._request(self, method, path, body, callback, require_connection)
-                return
-            callback(ok, data)
-
-        super()._request(method, path, body, answered, require_connection)
 
 
 def tap(qtbot, button: QAbstractButton) -> None:

@@ -9,7 +9,6 @@ Hall directly, as the hub's own routes do. Every wait is on what a person would 
 from __future__ import annotations
 
 import os
-import warnings
 from datetime import timedelta
 from pathlib import Path
 
@@ -22,7 +21,6 @@ pytest.importorskip("PySide6.QtMultimedia")
 from hall_day_helpers import (  # noqa: E402
     DAY,
     WAIT,
-    HallDayClient,
     Windows,
     at,
     at_counter,
@@ -82,7 +80,7 @@ class Hall:
 
     # ------------------------------------------------------------ opening windows
     def client(self, role: str, counter: int | None = None) -> HallClient:
-        return HallDayClient(self.hub.url, self.hub.token(role, counter))
+        return HallClient(self.hub.url, self.hub.token(role, counter))
 
     def start(self, window, client: HallClient):
         self.windows.add(window, client)
@@ -204,11 +202,6 @@ def day(qtbot, tmp_path):
     uiapp.set_language("vi")  # the hall's language, for every window of this process
     h = Hall(qtbot, hub, clock, printer)
     yield h
-    resent = [r for _, c in h.windows.made for r in getattr(c, "resent", [])]
-    if resent:
-        warnings.warn(f"HallClient commands resent after 'Connection closed' (the hub closed "
-                      f"an idle keep-alive connection as they went out): {resent}",
-                      stacklevel=1)
     h.windows.close_all(qtbot)
     hub.server.stop()
     hub.hall.store.close()

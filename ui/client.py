@@ -233,6 +233,12 @@ class HallClient(HubCommands, QObject):
         answered(status, body, error text) with status None when nothing answered."""
         req = QNetworkRequest(QUrl(self.hub_url + path))
         req.setTransferTimeout(timeout_ms)
+        # One connection per request, closed by the hub after its reply. A connection kept
+        # alive would sit idle in Qt's pool (for up to 2 minutes) while the hub drops idle
+        # ones after 5 s: a request sent just as the hub closes is lost ("Connection
+        # closed"), and Qt does not resend a POST. With no idle connection there is no
+        # such moment; a command is sent once and answered once.
+        req.setRawHeader(b"Connection", b"close")
         req.setRawHeader(b"Authorization", f"Bearer {self.token}".encode())
         if staff and self.staff_session:
             req.setRawHeader(b"X-Staff-Session", self.staff_session.encode())
