@@ -4,13 +4,61 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
 
+from hallq import wire
+
 
 def _t(text: str) -> str:
     return QCoreApplication.translate("errors", text)
 
 
+# These codes' sentences already say which value is wrong ("A PIN has 4 to 8 digits.").
+NAMES_ITS_FIELD = frozenset({"bad_pin", "bad_prefix", "bad_code", "bad_counter", "bad_role",
+                             "bad_language"})
+
+
+def field_label(field: str) -> str | None:
+    """A set-up field (as a refusal's message names it: "day_start_hour", "names.vi") as
+    the set-up form labels it, in the user's language; None for one it does not know."""
+    labels = {
+        "name": _t("Name"), "message": _t("Message on the hall display"),
+        "footer": _t("Footer on tickets"), "timezone": _t("Time zone"),
+        "languages": _t("Languages"),
+        "day_start_hour": _t("Business day starts at (hour)"),
+        "recalls_before_no_show": _t("Recalls before a no-show"),
+        "rating_timeout_s": _t("Rating keypad waits (seconds)"),
+        "idle_alert_min": _t("Alert: counter idle for (minutes)"),
+        "pause_alert_min": _t("Alert: counter on a break for (minutes)"),
+        "pin_max_failures": _t("Wrong PINs before a lock"),
+        "pin_lock_minutes": _t("Lock after wrong PINs (minutes)"),
+        "rating_choices": _t("Rating choices"), "rating_reasons": _t("Reasons for a low rating"),
+        "prefix": _t("Prefix (one letter)"), "names": _t("Service name"),
+        "names.vi": _t("Name in Vietnamese"), "names.zh_CN": _t("Name in Simplified Chinese"),
+        "names.zh_TW": _t("Name in Traditional Chinese"), "names.en": _t("Name in English"),
+        "target_wait_min": _t("Target wait"), "typical_service_min": _t("Typical service time"),
+        "queue_limit": _t("Queue limit"), "kiosk_order": _t("Order on the kiosk"),
+        "active": _t("Active"), "number": _t("Counter number"), "services": _t("Services"),
+        "code": _t("Staff code"), "role": _t("Role"), "pin": _t("PIN"), "photo": _t("Photo"),
+        "counter": _t("Counter number"),
+    }
+    return labels.get(field) or labels.get(field.split(".")[0])
+
+
 def error_text(error: dict) -> str:
-    """A clear sentence for an error reply {"code", "message"}; the hub's English as fallback."""
+    """A clear sentence for an error reply {"code", "message"}; the hub's English as fallback.
+    A refused set-up value is named by its form label: 'Check “Time zone”: <what is wrong>'."""
+    text = _code_text(error)
+    if error.get("code") in NAMES_ITS_FIELD:
+        return text
+    field = wire.malformed_field(str(error.get("message") or ""))
+    label = field_label(field) if field else None
+    if label is None:
+        return text
+    if error.get("code") == "malformed":  # the code says nothing more than the field
+        return _t("{field}: this value is not valid. Nothing was changed.").format(field=label)
+    return _t("Check “{field}”: {text}").format(field=label, text=text)
+
+
+def _code_text(error: dict) -> str:
     code = error.get("code", "")
     known = {
         "hub_unreachable": _t("Cannot reach the hall server. Please wait or call staff."),

@@ -1467,6 +1467,130 @@
 <context>
     <name>errors</name>
     <message>
+        <source>Name</source>
+        <translation>Tên</translation>
+    </message>
+    <message>
+        <source>Message on the hall display</source>
+        <translation>Thông báo trên màn hình sảnh</translation>
+    </message>
+    <message>
+        <source>Footer on tickets</source>
+        <translation>Chân trang trên phiếu</translation>
+    </message>
+    <message>
+        <source>Time zone</source>
+        <translation>Múi giờ</translation>
+    </message>
+    <message>
+        <source>Languages</source>
+        <translation>Ngôn ngữ</translation>
+    </message>
+    <message>
+        <source>Business day starts at (hour)</source>
+        <translation>Ngày làm việc bắt đầu lúc (giờ)</translation>
+    </message>
+    <message>
+        <source>Recalls before a no-show</source>
+        <translation>Số lần gọi lại trước khi ghi vắng</translation>
+    </message>
+    <message>
+        <source>Rating keypad waits (seconds)</source>
+        <translation>Bàn phím đánh giá chờ (giây)</translation>
+    </message>
+    <message>
+        <source>Alert: counter idle for (minutes)</source>
+        <translation>Cảnh báo: quầy không phục vụ trong (phút)</translation>
+    </message>
+    <message>
+        <source>Alert: counter on a break for (minutes)</source>
+        <translation>Cảnh báo: quầy tạm nghỉ quá (phút)</translation>
+    </message>
+    <message>
+        <source>Wrong PINs before a lock</source>
+        <translation>Số lần sai PIN trước khi khóa</translation>
+    </message>
+    <message>
+        <source>Lock after wrong PINs (minutes)</source>
+        <translation>Khóa khi sai PIN (phút)</translation>
+    </message>
+    <message>
+        <source>Rating choices</source>
+        <translation>Các mức đánh giá</translation>
+    </message>
+    <message>
+        <source>Reasons for a low rating</source>
+        <translation>Lý do đánh giá thấp</translation>
+    </message>
+    <message>
+        <source>Prefix (one letter)</source>
+        <translation>Tiền tố (một chữ cái)</translation>
+    </message>
+    <message>
+        <source>Service name</source>
+        <translation>Tên dịch vụ</translation>
+    </message>
+    <message>
+        <source>Name in Vietnamese</source>
+        <translation>Tên tiếng Việt</translation>
+    </message>
+    <message>
+        <source>Name in Simplified Chinese</source>
+        <translation>Tên tiếng Trung giản thể</translation>
+    </message>
+    <message>
+        <source>Name in Traditional Chinese</source>
+        <translation>Tên tiếng Trung phồn thể</translation>
+    </message>
+    <message>
+        <source>Name in English</source>
+        <translation>Tên tiếng Anh</translation>
+    </message>
+    <message>
+        <source>Target wait</source>
+        <translation>Thời gian chờ mục tiêu</translation>
+    </message>
+    <message>
+        <source>Typical service time</source>
+        <translation>Thời gian phục vụ thường</translation>
+    </message>
+    <message>
+        <source>Queue limit</source>
+        <translation>Giới hạn hàng chờ</translation>
+    </message>
+    <message>
+        <source>Order on the kiosk</source>
+        <translation>Thứ tự trên máy lấy số</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Hoạt động</translation>
+    </message>
+    <message>
+        <source>Counter number</source>
+        <translation>Số quầy</translation>
+    </message>
+    <message>
+        <source>Services</source>
+        <translation>Dịch vụ</translation>
+    </message>
+    <message>
+        <source>Staff code</source>
+        <translation>Mã nhân viên</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Vai trò</translation>
+    </message>
+    <message>
+        <source>PIN</source>
+        <translation>Mã PIN</translation>
+    </message>
+    <message>
+        <source>Photo</source>
+        <translation>Ảnh</translation>
+    </message>
+    <message>
         <source>Cannot reach the hall server. Please wait or call staff.</source>
         <translation>Không kết nối được máy chủ. Xin chờ hoặc gọi nhân viên.</translation>
     </message>
@@ -1637,6 +1761,14 @@
     <message>
         <source>Something went wrong.</source>
         <translation>Đã xảy ra lỗi.</translation>
+    </message>
+    <message>
+        <source>Check “{field}”: {text}</source>
+        <translation>Kiểm tra “{field}”: {text}</translation>
+    </message>
+    <message>
+        <source>{field}: this value is not valid. Nothing was changed.</source>
+        <translation>{field}: giá trị này không hợp lệ. Chưa có gì thay đổi.</translation>
     </message>
 </context>
 </TS>

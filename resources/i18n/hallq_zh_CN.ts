@@ -1467,6 +1467,130 @@
 <context>
     <name>errors</name>
     <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Message on the hall display</source>
+        <translation>大厅显示屏上的消息</translation>
+    </message>
+    <message>
+        <source>Footer on tickets</source>
+        <translation>号票页脚</translation>
+    </message>
+    <message>
+        <source>Time zone</source>
+        <translation>时区</translation>
+    </message>
+    <message>
+        <source>Languages</source>
+        <translation>语言</translation>
+    </message>
+    <message>
+        <source>Business day starts at (hour)</source>
+        <translation>营业日开始时间（时）</translation>
+    </message>
+    <message>
+        <source>Recalls before a no-show</source>
+        <translation>过号前需重呼次数</translation>
+    </message>
+    <message>
+        <source>Rating keypad waits (seconds)</source>
+        <translation>评价器等待（秒）</translation>
+    </message>
+    <message>
+        <source>Alert: counter idle for (minutes)</source>
+        <translation>提醒：窗口空闲超过（分钟）</translation>
+    </message>
+    <message>
+        <source>Alert: counter on a break for (minutes)</source>
+        <translation>提醒：窗口暂停超过（分钟）</translation>
+    </message>
+    <message>
+        <source>Wrong PINs before a lock</source>
+        <translation>锁定前允许输错 PIN 次数</translation>
+    </message>
+    <message>
+        <source>Lock after wrong PINs (minutes)</source>
+        <translation>PIN 输错后锁定（分钟）</translation>
+    </message>
+    <message>
+        <source>Rating choices</source>
+        <translation>评价选项</translation>
+    </message>
+    <message>
+        <source>Reasons for a low rating</source>
+        <translation>差评原因</translation>
+    </message>
+    <message>
+        <source>Prefix (one letter)</source>
+        <translation>前缀（一个字母）</translation>
+    </message>
+    <message>
+        <source>Service name</source>
+        <translation>业务名称</translation>
+    </message>
+    <message>
+        <source>Name in Vietnamese</source>
+        <translation>越南语名称</translation>
+    </message>
+    <message>
+        <source>Name in Simplified Chinese</source>
+        <translation>简体中文名称</translation>
+    </message>
+    <message>
+        <source>Name in Traditional Chinese</source>
+        <translation>繁体中文名称</translation>
+    </message>
+    <message>
+        <source>Name in English</source>
+        <translation>英语名称</translation>
+    </message>
+    <message>
+        <source>Target wait</source>
+        <translation>目标等候</translation>
+    </message>
+    <message>
+        <source>Typical service time</source>
+        <translation>常规办理用时</translation>
+    </message>
+    <message>
+        <source>Queue limit</source>
+        <translation>排队上限</translation>
+    </message>
+    <message>
+        <source>Order on the kiosk</source>
+        <translation>取号机上的顺序</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>启用</translation>
+    </message>
+    <message>
+        <source>Counter number</source>
+        <translation>窗口号</translation>
+    </message>
+    <message>
+        <source>Services</source>
+        <translation>业务</translation>
+    </message>
+    <message>
+        <source>Staff code</source>
+        <translation>工号</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>角色</translation>
+    </message>
+    <message>
+        <source>PIN</source>
+        <translation>PIN 码</translation>
+    </message>
+    <message>
+        <source>Photo</source>
+        <translation>照片</translation>
+    </message>
+    <message>
         <source>Cannot reach the hall server. Please wait or call staff.</source>
         <translation>无法连接服务器，请稍候或联系工作人员。</translation>
     </message>
@@ -1637,6 +1761,14 @@
     <message>
         <source>Something went wrong.</source>
         <translation>出错了。</translation>
+    </message>
+    <message>
+        <source>Check “{field}”: {text}</source>
+        <translation>请检查“{field}”：{text}</translation>
+    </message>
+    <message>
+        <source>{field}: this value is not valid. Nothing was changed.</source>
+        <translation>{field}：此值无效，未做任何更改。</translation>
     </message>
 </context>
 </TS>

@@ -1467,6 +1467,130 @@
 <context>
     <name>errors</name>
     <message>
+        <source>Name</source>
+        <translation>名稱</translation>
+    </message>
+    <message>
+        <source>Message on the hall display</source>
+        <translation>大廳顯示螢幕上的訊息</translation>
+    </message>
+    <message>
+        <source>Footer on tickets</source>
+        <translation>號碼單頁尾</translation>
+    </message>
+    <message>
+        <source>Time zone</source>
+        <translation>時區</translation>
+    </message>
+    <message>
+        <source>Languages</source>
+        <translation>語言</translation>
+    </message>
+    <message>
+        <source>Business day starts at (hour)</source>
+        <translation>營業日開始時間（時）</translation>
+    </message>
+    <message>
+        <source>Recalls before a no-show</source>
+        <translation>過號前需重呼次數</translation>
+    </message>
+    <message>
+        <source>Rating keypad waits (seconds)</source>
+        <translation>評價器等待（秒）</translation>
+    </message>
+    <message>
+        <source>Alert: counter idle for (minutes)</source>
+        <translation>提醒：窗口閒置超過（分鐘）</translation>
+    </message>
+    <message>
+        <source>Alert: counter on a break for (minutes)</source>
+        <translation>提醒：窗口暫停超過（分鐘）</translation>
+    </message>
+    <message>
+        <source>Wrong PINs before a lock</source>
+        <translation>鎖定前允許輸錯 PIN 次數</translation>
+    </message>
+    <message>
+        <source>Lock after wrong PINs (minutes)</source>
+        <translation>PIN 輸錯後鎖定（分鐘）</translation>
+    </message>
+    <message>
+        <source>Rating choices</source>
+        <translation>評價選項</translation>
+    </message>
+    <message>
+        <source>Reasons for a low rating</source>
+        <translation>差評原因</translation>
+    </message>
+    <message>
+        <source>Prefix (one letter)</source>
+        <translation>字首（一個字母）</translation>
+    </message>
+    <message>
+        <source>Service name</source>
+        <translation>業務名稱</translation>
+    </message>
+    <message>
+        <source>Name in Vietnamese</source>
+        <translation>越南語名稱</translation>
+    </message>
+    <message>
+        <source>Name in Simplified Chinese</source>
+        <translation>簡體中文名稱</translation>
+    </message>
+    <message>
+        <source>Name in Traditional Chinese</source>
+        <translation>繁體中文名稱</translation>
+    </message>
+    <message>
+        <source>Name in English</source>
+        <translation>英語名稱</translation>
+    </message>
+    <message>
+        <source>Target wait</source>
+        <translation>目標等候</translation>
+    </message>
+    <message>
+        <source>Typical service time</source>
+        <translation>一般辦理用時</translation>
+    </message>
+    <message>
+        <source>Queue limit</source>
+        <translation>排隊上限</translation>
+    </message>
+    <message>
+        <source>Order on the kiosk</source>
+        <translation>取號機上的順序</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>啟用</translation>
+    </message>
+    <message>
+        <source>Counter number</source>
+        <translation>窗口號</translation>
+    </message>
+    <message>
+        <source>Services</source>
+        <translation>業務</translation>
+    </message>
+    <message>
+        <source>Staff code</source>
+        <translation>員工編號</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>角色</translation>
+    </message>
+    <message>
+        <source>PIN</source>
+        <translation>PIN 碼</translation>
+    </message>
+    <message>
+        <source>Photo</source>
+        <translation>照片</translation>
+    </message>
+    <message>
         <source>Cannot reach the hall server. Please wait or call staff.</source>
         <translation>無法連線伺服器，請稍候或聯絡工作人員。</translation>
     </message>
@@ -1637,6 +1761,14 @@
     <message>
         <source>Something went wrong.</source>
         <translation>發生錯誤。</translation>
+    </message>
+    <message>
+        <source>Check “{field}”: {text}</source>
+        <translation>請檢查「{field}」：{text}</translation>
+    </message>
+    <message>
+        <source>{field}: this value is not valid. Nothing was changed.</source>
+        <translation>{field}：此值無效，未做任何變更。</translation>
     </message>
 </context>
 </TS>
