@@ -221,6 +221,8 @@ def _check_value(spec: Setting, value: Any) -> str | None:
                     if spec.type is list else f"must be one of: {allowed}")
     numbers = [v for v in items if isinstance(v, int | float) and not isinstance(v, bool)]
     for v in numbers:
+        if v != v or v in (float("inf"), float("-inf")):  # nan passes every range check
+            return f"must be {_KINDS[spec.type]}, not {_shown(v)}"
         if spec.min is not None and v < spec.min or spec.max is not None and v > spec.max:
             return f"must be between {spec.min:g} and {spec.max:g}"
     if spec.pattern and isinstance(value, str) and not re.fullmatch(spec.pattern[0], value):

@@ -14,6 +14,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from pydantic import BaseModel
 
+from hallq import settings as device_settings
 from hallq import wire
 from hallq.domain import DomainError, queue
 from hallq.report import pdf
@@ -149,3 +150,13 @@ def test_the_message_names_the_field_for_the_windows():
     assert exc.value.code == "malformed"
     assert wire.malformed_field(exc.value.message) == "names.vi"
     assert wire.malformed_field("Wrong staff code or PIN.") is None
+
+
+@pytest.mark.parametrize("text", ["[voice]\nvolume = nan", "[voice]\nvolume = -nan",
+                                  "[kiosk]\nidle_timeout_s = 45.5"])
+def test_a_settings_file_with_an_impossible_number_is_refused_naming_it(text):
+    """The device's settings file has its own declared schema (hallq.settings.SCHEMA)."""
+    with pytest.raises(device_settings.SettingsError) as exc:
+        device_settings.parse(text)
+    assert "line 2" in exc.value.problems[0]
+    assert text.split("\n")[1].split(" =")[0] in exc.value.problems[0]
