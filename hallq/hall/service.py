@@ -51,6 +51,9 @@ log = logging.getLogger(__name__)
 
 Listener = Callable[[Events], None]
 
+# Set-up events after which the device-token cache must be read again (tokens live there).
+DEVICE_CHANGES = ("device_added", "device_revoked")
+
 
 class Hall(HallSessions, HallVisits, HallAdmin):
     """Owns the hall: every change goes through `_commit`, the only writer of the store."""
@@ -62,7 +65,8 @@ class Hall(HallSessions, HallVisits, HallAdmin):
         self.lock = threading.RLock()  # commands are executed one at a time
         self.listeners: list[Listener] = []
         self.sessions: dict[str, tuple[str, int | None]] = {}
-        self._deferred: Events | None = None  # events held back by batch()
+        self._deferred: Events | None = None  # events held back by batch() / command()
+        self._applied = 0  # changes applied to memory so far: command() knows if it must undo
         self.load()
 
     # ------------------------------------------------------------ creation and loading
@@ -177,6 +181,11 @@ class Hall(HallSessions, HallVisits, HallAdmin):
                                   f"{exc}. Nothing was changed.") from exc
             raise
         queue.apply(self.state, change)
+        self._applied += 1
+        if any(ev.type == "config_changed" and ev.data.get("what") in DEVICE_CHANGES
+               for ev in change.events):
+            # A token added or revoked counts from this event on, whoever wrote it.
+            self.load_devices()
         self._publish(out)
         return out
 
@@ -184,9 +193,9 @@ class Hall(HallSessions, HallVisits, HallAdmin):
     def batch(self) -> Iterator[None]:
         """Group commit: several commands in one transaction, one fsync.
 
-        Each command still runs in its own savepoint and updates the in-memory state; events
-        are published only once the whole batch is on disk. If the commit fails, the state
-        is reloaded from the file, so memory never runs ahead of the disk.
+        Run each command inside command() (its own savepoint). Events are published only
+        once the whole batch is on disk. If the commit fails, the state is reloaded from
+        the file, so memory never runs ahead of the disk.
         """
         with self.lock:
             self._deferred = []
@@ -199,6 +208,35 @@ class Hall(HallSessions, HallVisits, HallAdmin):
                 raise
             events, self._deferred = self._deferred, None
             self._publish(events)
+
+    @contextlib.contextmanager
+    def command(self) -> Iterator[None]:
+        """One command, all or nothing: its own savepoint (in a batch) or transaction.
+
+        If it raises, its rows are rolled back, its events are never published and memory
+        is read again from the file if the command had already changed it; the commands
+        before and after it in the same batch are not touched.
+        """
+        with self.lock:
+            outer, self._deferred = self._deferred, []
+            applied = self._applied
+            try:
+                with self.store.atomic():
+                    yield
+            except BaseException:
+                self._deferred = outer
+                if self._applied != applied:
+                    self.load()  # what the savepoint's rollback left, the batch's rows included
+                    self._applied = applied
+                raise
+            events, self._deferred = self._deferred, outer
+            self._publish(events)  # into the batch's events, or out to the listeners
+
+    def in_transaction(self) -> bool:
+        """Whether this thread's connection is inside a transaction (SQLite ends one by
+        itself after some errors, such as a full disk: a batch must not go on after that)."""
+        conn: sqlite3.Connection = self.store.db.connection()  # type: ignore[no-untyped-call]
+        return conn.in_transaction
 
     def _publish(self, events: Events) -> None:
         if not events:
@@ -260,7 +298,9 @@ class Hall(HallSessions, HallVisits, HallAdmin):
         return self.run(queue.start_serving, counter)
 
     def finish(self, counter: int) -> tuple[Ticket, Events]:
-        with self.lock:
+        # One command: a finish that is refused leaves the previous visit waiting for its
+        # rating, so the "not rated" below is written only together with the finish.
+        with self.command():
             # A visit still waiting for its rating at this counter is closed as "not rated".
             pending = self.pending_rating(counter)
             events: Events = []

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import asyncio
+import re
 from typing import Any
 
 from fastapi import APIRouter, Depends, Query, WebSocket, WebSocketDisconnect
@@ -13,6 +15,23 @@ from hallq.hub.permissions import allowed, by_query_token, public
 
 router = APIRouter()
 
+MAX_SEQ = 2**63 - 1  # SQLite's largest integer: no event seq can be above it
+_SEQ = re.compile(r"[0-9]{1,19}")
+
+
+def resume_point(since: str) -> int | None:
+    """The seq a stream resumes after, from the `since` query parameter; None if it is not
+    a whole number from 0 to MAX_SEQ."""
+    if not _SEQ.fullmatch(since):
+        return None
+    seq = int(since)
+    return seq if seq <= MAX_SEQ else None
+
+
+def revokes_a_device(events: list[dict[str, Any]]) -> bool:
+    return any(e["type"] == "config_changed" and e["data"].get("what") == "device_revoked"
+               for e in events)
+
 
 @router.get("/health", dependencies=[Depends(public("health.read"))])
 async def health(hub: HubDep) -> dict[str, Any]:
@@ -22,35 +41,45 @@ async def health(hub: HubDep) -> dict[str, Any]:
 
 @router.get("/api/state", dependencies=[Depends(allowed("state.read"))])
 async def state(hub: HubDep, c: CallerDep) -> dict[str, Any]:
-    return hub.hall.snapshot()
+    # The snapshot takes the hall's lock, held by the writer's thread during a commit:
+    # wait for it on a worker thread, not on the event loop.
+    return await asyncio.to_thread(hub.hall.snapshot)
 
 
 @router.get("/api/events", dependencies=[Depends(allowed("events.read"))])
-async def events(hub: HubDep, c: CallerDep, since: int = Query(0, ge=0),
+async def events(hub: HubDep, c: CallerDep, since: int = Query(0, ge=0, le=MAX_SEQ),
                  limit: int = Query(1000, ge=1, le=5000)) -> dict[str, Any]:
     return {"events": hub.hall.events_since(since, limit)}
 
 
 @router.websocket("/ws", dependencies=[Depends(by_query_token("events.read"))])
-async def ws(socket: WebSocket, token: str = "", since: int = 0) -> None:
-    """The event stream: the backlog after `since` (replay), a summary, then live events."""
+async def ws(socket: WebSocket, token: str = "", since: str = "0") -> None:
+    """The event stream: the backlog after `since` (replay), a summary, then live events.
+
+    Closes with 4400 when `since` is not a seq (0 to 2^63-1), with 4401 as soon as the
+    device is revoked, with 1012 when the hub stops (the client resumes from its last seq).
+    """
     hub = hub_of(socket.app)
     hall = hub.hall
     if device_for_token(hall, token) is None:
         await socket.close(code=4401, reason="unauthorized")
         return
+    start = resume_point(since)
     await socket.accept()
-    q = hub.bus.subscribe()
+    if start is None:
+        await socket.close(code=4400, reason="since: a whole number from 0 to 2^63-1")
+        return
+    q = hub.bus.subscribe()  # before the backlog: an event is in one or the other, or both
     try:
-        last = since
-        # Backlog first (read synchronously: nothing can commit in between), then live.
+        last = start
         while True:
             batch = hall.events_since(last, 1000)
             if not batch:
                 break
             last = batch[-1]["seq"]
             await socket.send_json({"events": batch, "replay": True})
-        await socket.send_json({"events": [], "summary": hall.summary(), "seq": last})
+        summary = await asyncio.to_thread(hall.summary)
+        await socket.send_json({"events": [], "summary": summary, "seq": last})
         while True:
             msg = await q.get()
             if msg is None:
@@ -63,6 +92,9 @@ async def ws(socket: WebSocket, token: str = "", since: int = 0) -> None:
             if fresh:
                 last = fresh[-1]["seq"]
                 await socket.send_json({"events": fresh})
+            if revokes_a_device(msg["events"]) and device_for_token(hall, token) is None:
+                await socket.close(code=4401, reason="this device was revoked")
+                return
     except WebSocketDisconnect:
         pass
     finally:
