@@ -114,6 +114,13 @@ class HallVisits(HallBase):
             events = self._commit(queue.Change(events=[ev]))
             return dict(data) | {"seq": events[0]["seq"]}, events
 
+    def merge_meta(self, key: str, values: dict[str, Any]) -> dict[str, Any]:
+        """Merge values into a meta entry (the sync's cached state): a write like any other."""
+        with self.lock:
+            merged: dict[str, Any] = (self.store.get_meta(key, {}) or {}) | values
+            self.store.set_meta(key, merged)
+            return merged
+
     def report_fault(self, device: str, role: str, code: str, message: str) -> Reply:
         """A device's fault (printer out of paper, offline) becomes an event for the supervisor."""
         return self.record("device_fault", {"device": device, "role": role, "code": code,

@@ -73,8 +73,10 @@ def create_app(hall: Hall) -> FastAPI:
     app = FastAPI(title="hallq hub", version=__version__, lifespan=lifespan,
                   description="Commands are REST calls; events are one WebSocket stream "
                               "at /ws?token=T&since=SEQ.")
-    app.state.hub = Hub(hall, Writer(hall), Broadcaster(hall))
+    writer = Writer(hall)
+    app.state.hub = Hub(hall, writer, Broadcaster(hall))
     app.state.sync = sync.NightlySync(hall)  # reads this PC's [sync] settings now
+    app.state.sync.scheduler.write = writer.call  # the sync's writes go through the writer
     app.exception_handler(DomainError)(_domain_error)
     app.exception_handler(RequestValidationError)(_bad_request)
     app.exception_handler(StarletteHTTPException)(_http_error)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import asyncio
 import collections
+import concurrent.futures
 import functools
 import logging
 import threading
@@ -20,8 +21,11 @@ MAX_BATCH = 64  # commands committed together at most
 P = ParamSpec("P")
 T = TypeVar("T")
 
-Job = tuple[Callable[[], Any], "asyncio.Future[Any]"]
-Outcome = tuple["asyncio.Future[Any]", bool, Any]  # (future, ok, result or error)
+# A caller waits on an asyncio future (a route, on the event loop) or on a thread's future
+# (the sync, from its own thread).
+Waiter = asyncio.Future[Any] | concurrent.futures.Future[Any]
+Job = tuple[Callable[[], Any], Waiter]
+Outcome = tuple[Waiter, bool, Any]  # (future, ok, result or error)
 
 
 def _storage_error(exc: BaseException) -> Unavailable:
@@ -30,7 +34,8 @@ def _storage_error(exc: BaseException) -> Unavailable:
 
 
 def _settle(outcomes: list[Outcome]) -> None:
-    """On the event loop: hand each caller its reply (a caller who went away has none)."""
+    """Hand each caller its reply (a caller who went away has none); asyncio futures only
+    on their event loop."""
     for fut, ok, value in outcomes:
         if fut.done():
             continue
@@ -84,6 +89,20 @@ class Writer:
             self.ready.notify()
         return await fut
 
+    def call(self, fn: Callable[P, T], *args: P.args, **kw: P.kwargs) -> T:
+        """From a thread other than the event loop's (the sync): run fn(*args, **kw) in the
+        next batch and wait for its result. On the writer's own thread it just runs."""
+        if threading.current_thread() is self.thread:
+            return fn(*args, **kw)
+        fut: concurrent.futures.Future[T] = concurrent.futures.Future()
+        with self.ready:
+            if self.stopping or self.thread is None:
+                raise Unavailable("hub_stopping", "The hall server is stopping; nothing was "
+                                  "changed. Try again in a moment.")
+            self.pending.append((functools.partial(fn, *args, **kw), fut))
+            self.ready.notify()
+        return fut.result()
+
     # ------------------------------------------------------------ the writer's thread
     def _run(self) -> None:
         try:
@@ -126,9 +145,12 @@ class Writer:
         return outcomes
 
     def _reply(self, outcomes: list[Outcome]) -> None:
-        if self.loop is None:
+        threads = [o for o in outcomes if isinstance(o[0], concurrent.futures.Future)]
+        _settle(threads)  # thread-safe futures, answered from here
+        routes = [o for o in outcomes if not isinstance(o[0], concurrent.futures.Future)]
+        if not routes or self.loop is None:
             return
         try:
-            self.loop.call_soon_threadsafe(_settle, outcomes)
+            self.loop.call_soon_threadsafe(_settle, routes)
         except RuntimeError:  # the event loop has closed: nobody waits for these replies
             pass

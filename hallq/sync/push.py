@@ -192,16 +192,11 @@ def push(central: Central, db: Any, code: str, batch_size: int = BATCH,
 # ------------------------------------------------------------------ one whole sync
 def set_meta(hall: Any | None, store: Store | None, values: dict[str, Any]) -> None:
     """Cache the sync state in the hall's meta table, through the hub's own hall if any."""
-    target = hall.store if hall is not None else store
-    if target is None:
-        return
     if hall is not None:
-        with hall.lock:
-            cur = target.get_meta(META_KEY, {}) or {}
-            target.set_meta(META_KEY, cur | values)
-    else:
-        cur = target.get_meta(META_KEY, {}) or {}
-        target.set_meta(META_KEY, cur | values)
+        hall.merge_meta(META_KEY, values)  # in a hub: through its writer (see schedule)
+    elif store is not None:
+        cur = store.get_meta(META_KEY, {}) or {}
+        store.set_meta(META_KEY, cur | values)
 
 
 def run_sync(dsn: str, db_path: Any, hall: Any | None = None, batch_size: int = BATCH,

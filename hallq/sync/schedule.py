@@ -2,15 +2,43 @@
 
 from __future__ import annotations
 
+import functools
 import logging
 import threading
+from collections.abc import Callable
 from datetime import datetime, time, timedelta
-from typing import Any
+from typing import Any, TypeVar
 from zoneinfo import ZoneInfo
 
 from hallq.sync import push as sync
 
 log = logging.getLogger(__name__)
+
+T = TypeVar("T")
+Write = Callable[..., Any]  # write(fn, *args, **kw): runs fn where the hall's writes run
+
+# The Hall methods a sync writes with: recorded events, pulled set-up, its cached state.
+WRITES = frozenset({"record", "merge_meta", "update_hall", "upsert_service", "upsert_counter",
+                    "upsert_staff"})
+
+
+def _direct(fn: Callable[..., T], *args: Any, **kw: Any) -> T:
+    return fn(*args, **kw)
+
+
+class ThroughWriter:
+    """The hall as a sync sees it: reads go straight to the hall, its write methods (WRITES)
+    are handed to `write` (in a hub: its writer, so the hub stays the one writer)."""
+
+    def __init__(self, hall: Any, write: Write):
+        self._hall = hall
+        self._write = write
+
+    def __getattr__(self, name: str) -> Any:
+        value = getattr(self._hall, name)
+        if name in WRITES:
+            return functools.partial(self._write, value)
+        return value
 
 
 def next_run(now: datetime, at: str) -> datetime:
@@ -35,20 +63,23 @@ class SyncScheduler:
         self.running = threading.Lock()  # one sync at a time (nightly, retry or supervisor)
         self.thread: threading.Thread | None = None
         self.last: sync.SyncResult | None = None
+        # How the sync's writes reach the hall: the hub sets its writer's `call` here.
+        self.write: Write = _direct
 
     # ------------------------------------------------------------ one attempt
     def run_now(self, attempt: int = 1, next_retry: datetime | None = None) -> sync.SyncResult:
+        hall = ThroughWriter(self.hall, self.write)
         with self.running:
-            res = sync.run_sync(self.dsn, self.hall.store.path, self.hall,
+            res = sync.run_sync(self.dsn, self.hall.store.path, hall,
                                 batch_size=self.batch_size)
-            values = sync.remember(self.hall, None, res)
+            values = sync.remember(hall, None, res)
             extra: dict[str, Any] = {"next_retry": next_retry.isoformat()
                                      if (next_retry and not res.ok) else None}
-            sync.set_meta(self.hall, None, extra)
+            sync.set_meta(hall, None, extra)
             values |= extra
             if not res.ok:
                 log.warning("sync attempt %d failed: %s", attempt, res.error)
-                sync.record_failure(self.hall, res, attempt, extra["next_retry"])
+                sync.record_failure(hall, res, attempt, extra["next_retry"])
             self.last = res
             return res
 

@@ -13,7 +13,9 @@ import pytest
 from hallq.domain import DomainError
 from hallq.hall.service import Hall
 from hallq.hall.setup import HallAdmin
+from hallq.hub.routes.sync import sync_of
 from hallq.hub.writer import Writer
+from hallq.sync.push import status as sync_status
 
 
 def through_writer(hall: Hall, calls: list[Callable[[], Any]]) -> list[Any]:
@@ -124,3 +126,21 @@ def test_a_stopped_writer_refuses_new_commands(hall):
 
     asyncio.run(main())
     assert hall.m.Ticket.select().count() == 0
+
+
+def test_the_nightly_syncs_writes_go_through_the_hubs_writer(hub):
+    """A sync runs on its own thread; what it records is written by the hub's writer."""
+    writers: list[str] = []
+    hub.hall.listeners.append(
+        lambda evs: writers.extend(threading.current_thread().name for _ in evs))
+    scheduler = sync_of(hub.server.app).scheduler
+    scheduler.dsn = "postgresql://hallq@127.0.0.1:1/nowhere?connect_timeout=2"  # refused
+    done: list[Any] = []
+    worker = threading.Thread(target=lambda: done.append(scheduler.run_now()), name="sync")
+    worker.start()
+    worker.join(30)
+    assert done and not done[0].ok and done[0].error_code == "unreachable"
+    last = hub.hall.events_since(hub.hall.last_seq() - 1)[-1]
+    assert last["type"] == "sync_failed" and last["data"]["code"] == "unreachable"
+    assert writers == ["hallq-writer"]
+    assert sync_status(hub.db)["last_error_code"] == "unreachable"
