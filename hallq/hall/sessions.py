@@ -5,7 +5,16 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import datetime, timedelta
 
-from hallq.domain import CounterState, Event, Locked, NotFound, Unauthenticated, jsonable, queue
+from hallq.domain import (
+    CounterState,
+    DomainError,
+    Event,
+    Locked,
+    NotFound,
+    Unauthenticated,
+    jsonable,
+    queue,
+)
 from hallq.hall.base import HallBase, Reply
 from hallq.hall.secrets import new_token, token_hash, verify_pin
 
@@ -40,6 +49,23 @@ class HallSessions(HallBase):
               device_id: int | None = None) -> Reply:
         """Open a session at `device_id` (it works at that device only); wrong PINs lock
         this staff member out of this device only, for pin_lock_minutes."""
+        out = self.attempt_login(code, pin, counter, device_id)
+        if isinstance(out, DomainError):
+            raise out
+        return out
+
+    def attempt_login(self, code: str, pin: str, counter: int | None = None,
+                      device_id: int | None = None) -> Reply | DomainError:
+        """login, with a refusal answered instead of raised: the hub's writer undoes a
+        command that raises, and a refused login must keep its record (the audit trail
+        and the count of wrong PINs)."""
+        try:
+            return self._login(code, pin, counter, device_id)
+        except (Unauthenticated, Locked) as refused:
+            return refused
+
+    def _login(self, code: str, pin: str, counter: int | None,
+               device_id: int | None) -> Reply:
         with self.lock:
             now = self.now()
             row = self.m.Staff.get_or_none(self.m.Staff.code == code)
@@ -58,10 +84,17 @@ class HallSessions(HallBase):
                 failed = (lock.failed if lock is not None else 0) + 1
                 locked = failed >= self.info.pin_max_failures
                 until = now + timedelta(minutes=self.info.pin_lock_minutes) if locked else None
+
+                def count() -> None:
+                    self.m.LoginLock.insert(staff=code, device_id=key,
+                                            failed=0 if locked else failed,
+                                            locked_until=until).on_conflict_replace().execute()
+                    if locked:  # the staff row shows the latest lock-out, on any device
+                        self.m.Staff.update(locked_until=until).where(
+                            self.m.Staff.code == code).execute()
+
                 self.failed_login(now, code, counter, device_id, "wrong_pin", failed, locked,
-                                  lambda: self.m.LoginLock.insert(
-                                      staff=code, device_id=key, failed=0 if locked else failed,
-                                      locked_until=until).on_conflict_replace().execute())
+                                  count)
                 if locked:
                     raise Locked("staff_locked", "Too many wrong PINs: locked for "
                                       f"{self.info.pin_lock_minutes} minute(s).")

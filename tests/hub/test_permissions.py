@@ -291,3 +291,25 @@ def test_out_of_range_parameters_are_refused_naming_them(hub: HubFixture, method
     assert code_of(r) == (422, "malformed")
     assert param in r.json()["error"]["message"]
     assert hub.hall.last_seq() == seq
+
+
+def test_wrong_pins_at_a_counter_are_recorded_and_lock_it_through_the_hubs_writer(
+        hub: HubFixture):
+    """The writer undoes a command that raises; a refused login must keep its record."""
+    counter = hub.token("counter", 1)
+    for _ in range(hub.hall.info.pin_max_failures):
+        r = httpx.post(f"{hub.url}/api/staff/login", headers=auth(counter),
+                       json={"code": "NV01", "pin": "0000", "counter": 1})
+    assert code_of(r) == (423, "staff_locked")
+    r = httpx.post(f"{hub.url}/api/staff/login", headers=auth(counter),
+                   json={"code": "NV01", "pin": "1111", "counter": 1})
+    assert code_of(r) == (423, "staff_locked")
+    failed = [e["data"] for e in hub.hall.events_since(0, 5000)
+              if e["type"] == "staff_login_failed"]
+    assert [f["failures"] for f in failed[:-1]] == list(
+        range(1, hub.hall.info.pin_max_failures + 1))
+    assert failed[-1]["reason"] == "locked"
+    assert hub.hall.state.counter_status(1).state == "closed"
+    # at counter 2 the same clerk is not locked out
+    assert httpx.post(f"{hub.url}/api/staff/login", headers=auth(hub.token("counter", 2)),
+                      json={"code": "NV01", "pin": "1111", "counter": 2}).status_code == 200

@@ -7,7 +7,7 @@ from typing import Annotated, Any
 
 from fastapi import APIRouter, Depends, Header
 
-from hallq.domain import Forbidden
+from hallq.domain import DomainError, Forbidden
 from hallq.hub.auth import MANAGE, Caller
 from hallq.hub.context import HubDep
 from hallq.hub.params import StaffCode
@@ -31,9 +31,12 @@ async def login(body: LoginBody, hub: HubDep,
         if row is not None and row.role.value == "clerk":
             raise Forbidden("forbidden", "Only a supervisor can log in here.")
     # The session is bound to this device: its token works nowhere else.
-    out, _ = await hub.run(hall.login, body.code.strip().upper(), body.pin, body.counter,
-                           c.device.id)
-    return out
+    # A refusal comes back as a value, so the writer keeps its record (a raised one is undone).
+    out = await hub.run(hall.attempt_login, body.code.strip().upper(), body.pin, body.counter,
+                        c.device.id)
+    if isinstance(out, DomainError):
+        raise out
+    return out[0]
 
 
 @router.post("/api/staff/logout")
