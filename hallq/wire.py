@@ -14,7 +14,14 @@ from datetime import date, datetime
 from typing import Annotated, Any, Literal, TypeVar, get_args
 from zoneinfo import ZoneInfo
 
-from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
+from pydantic import (
+    BaseModel,
+    BeforeValidator,
+    ConfigDict,
+    Field,
+    ValidationError,
+    field_validator,
+)
 
 from hallq.domain import (
     LANGUAGES,
@@ -127,8 +134,23 @@ Key = Annotated[str, Field(min_length=1, max_length=40, pattern=r"^[a-z][a-z0-9_
 Prefix = Annotated[str, Field(pattern=r"^[A-Z]$")]
 
 
+def plain_text(v: Any) -> Any:
+    """A text stripped as Python strips (as the hall does: "\x1c" is blank), and refused if
+    it holds a control character, which would garble a display or command a printer."""
+    if isinstance(v, str):
+        v = v.strip()
+        if not v.isprintable():
+            raise ValueError("has a control character")
+    return v
+
+
 class Setup(Body):
     model_config = ConfigDict(extra="forbid", strict=True)
+
+    @field_validator("*", mode="before")
+    @classmethod
+    def _plain(cls, v: Any) -> Any:
+        return plain_text(v)
 
 
 S = TypeVar("S", bound=Setup)
@@ -184,7 +206,7 @@ class HallSetup(Setup):
 
 class ServiceSetup(Setup):
     prefix: Prefix
-    names: dict[Language, Annotated[str, Field(max_length=80)]]
+    names: dict[Language, Annotated[str, BeforeValidator(plain_text), Field(max_length=80)]]
     target_wait_min: int = Field(ge=1, le=240)
     typical_service_min: float = Field(ge=0.1, le=240, allow_inf_nan=False)
     active: bool

@@ -130,7 +130,9 @@ class HallAdmin(HallBase):
         services = data["services"]
         if isinstance(services, list):
             services = [s.strip().upper() if isinstance(s, str) else s for s in services]
-        name = data.get("name") or f"Counter {number}"
+        name = data.get("name")
+        if not name or isinstance(name, str) and not name.strip():
+            name = f"Counter {number}"
         c = check_setup(CounterSetup, {k: v for k, v in data.items() if k != "new"} | {
             "name": name, "services": services})
         unknown = [s for s in c.services if s not in self.state.services]
