@@ -18,6 +18,7 @@ from starlette.exceptions import HTTPException as StarletteHTTPException
 from hallq import __version__, wire
 from hallq.domain import DomainError
 from hallq.hall.service import Hall
+from hallq.hub.body_limit import BodyLimit
 from hallq.hub.broadcaster import Broadcaster
 from hallq.hub.context import Hub, hub_of
 from hallq.hub.errors import domain_error_response, error_response
@@ -40,6 +41,8 @@ from hallq.hub.routes import (
     webdisplay,
 )
 from hallq.hub.writer import Writer
+
+MAX_BODY = 64 * 1024  # bytes: the largest command body (a set-up change) is a few KB
 
 # In this order (it was the order of the routes before they had a module each); the
 # lifespans of backup and sync run inside the app's own, in this order too.
@@ -65,8 +68,11 @@ async def _bad_request(_: Request, exc: RequestValidationError) -> JSONResponse:
 
 
 async def _http_error(_: Request, exc: StarletteHTTPException) -> JSONResponse:
-    code = {404: "not_found", 405: "method_not_allowed"}.get(exc.status_code, "http_error")
-    return error_response(exc.status_code, code, str(exc.detail))
+    code = {404: "not_found", 405: "method_not_allowed", 413: "too_large"}.get(
+        exc.status_code, "http_error")
+    response = error_response(exc.status_code, code, str(exc.detail))
+    response.headers.update(exc.headers or {})
+    return response
 
 
 def create_app(hall: Hall) -> FastAPI:
@@ -77,6 +83,7 @@ def create_app(hall: Hall) -> FastAPI:
     app.state.hub = Hub(hall, writer, Broadcaster(hall))
     app.state.sync = sync.NightlySync(hall)  # reads this PC's [sync] settings now
     app.state.sync.scheduler.write = writer.call  # the sync's writes go through the writer
+    app.add_middleware(BodyLimit, limit=MAX_BODY)
     app.exception_handler(DomainError)(_domain_error)
     app.exception_handler(RequestValidationError)(_bad_request)
     app.exception_handler(StarletteHTTPException)(_http_error)
