@@ -6,6 +6,8 @@ import asyncio
 import logging
 from typing import Any
 
+import orjson
+
 from hallq.hall.service import Hall
 
 log = logging.getLogger(__name__)
@@ -13,8 +15,14 @@ log = logging.getLogger(__name__)
 MAX_BACKLOG = 20000  # messages queued for one WebSocket before it is cut off
 SUMMARY_EVERY_S = 0.25
 
-# One message for one stream: {"events": [...], maybe "summary"}; None tells it to close.
+# One message for every stream: {"events": [...], maybe "summary", "json": the message
+# without "json", encoded once for all streams}; None tells a stream to close.
 Message = dict[str, Any] | None
+
+
+def encode(msg: dict[str, Any]) -> str:
+    """A stream message as JSON text (orjson: the hub's hottest encoding)."""
+    return orjson.dumps(msg, option=orjson.OPT_NON_STR_KEYS).decode()
 
 
 class Broadcaster:
@@ -86,6 +94,9 @@ class Broadcaster:
         self.queues.clear()
 
     def _fan_out(self, msg: dict[str, Any], summary: bool = True) -> None:
+        if not self.queues:
+            return
+        msg["json"] = encode(msg)  # once, not once per stream
         for q in list(self.queues):
             if q.qsize() > MAX_BACKLOG:  # a stuck client: cut it off; it resumes from its seq
                 self.queues.discard(q)

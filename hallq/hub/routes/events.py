@@ -10,6 +10,7 @@ from fastapi import APIRouter, Depends, Query, WebSocket, WebSocketDisconnect
 
 from hallq import __version__
 from hallq.hub.auth import CallerDep, device_for_token
+from hallq.hub.broadcaster import encode
 from hallq.hub.context import HubDep, hub_of
 from hallq.hub.permissions import allowed, by_query_token, public
 
@@ -77,21 +78,23 @@ async def ws(socket: WebSocket, token: str = "", since: str = "0") -> None:
             if not batch:
                 break
             last = batch[-1]["seq"]
-            await socket.send_json({"events": batch, "replay": True})
+            await socket.send_text(encode({"events": batch, "replay": True}))
         summary = await asyncio.to_thread(hall.summary)
-        await socket.send_json({"events": [], "summary": summary, "seq": last})
+        await socket.send_text(encode({"events": [], "summary": summary, "seq": last}))
         while True:
             msg = await q.get()
             if msg is None:
                 await socket.close(code=1012, reason="reconnect and resume")
                 return
             if "summary" in msg:
-                await socket.send_json(msg)
+                await socket.send_text(msg["json"])
                 continue
             fresh = [e for e in msg["events"] if e["seq"] > last]
             if fresh:
                 last = fresh[-1]["seq"]
-                await socket.send_json({"events": fresh})
+                # Usually every event is new to this stream: send the text encoded for all.
+                await socket.send_text(msg["json"] if len(fresh) == len(msg["events"])
+                                       else encode({"events": fresh}))
             if revokes_a_device(msg["events"]) and device_for_token(hall, token) is None:
                 await socket.close(code=4401, reason="this device was revoked")
                 return
