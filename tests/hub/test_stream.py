@@ -3,6 +3,7 @@ parameters and revoked devices end a stream cleanly."""
 
 from __future__ import annotations
 
+import contextlib
 import json
 import threading
 import time
@@ -48,8 +49,8 @@ def seqs_until(ws: ClientConnection, want: int, timeout: float = 5.0) -> list[in
 
 def test_events_written_off_the_event_loop_reach_every_stream_in_order(hub):
     token = hub.token("display")
-    streams = [open_stream(hub, token) for _ in range(CLIENTS)]
-    try:
+    with contextlib.ExitStack() as opened:
+        streams = [opened.enter_context(open_stream(hub, token)) for _ in range(CLIENTS)]
         start = min(catch_up(ws) for ws in streams)
         assert start == hub.hall.last_seq()
 
@@ -63,15 +64,13 @@ def test_events_written_off_the_event_loop_reach_every_stream_in_order(hub):
         want = list(range(start + 1, start + 21))
         for ws in streams:
             assert seqs_until(ws, want[-1]) == want
-    finally:
-        for ws in streams:
-            ws.close()
 
 
 def test_events_from_commands_and_other_threads_arrive_in_sequence_order(hub):
     kiosk = {"Authorization": f"Bearer {hub.token('kiosk')}"}
-    streams = [open_stream(hub, hub.token("display")) for _ in range(3)]
-    try:
+    token = hub.token("display")
+    with contextlib.ExitStack() as opened:
+        streams = [opened.enter_context(open_stream(hub, token)) for _ in range(3)]
         start = min(catch_up(ws) for ws in streams)
 
         def records() -> None:
@@ -95,9 +94,6 @@ def test_events_from_commands_and_other_threads_arrive_in_sequence_order(hub):
         assert hub.hall.last_seq() == want[-1]
         for ws in streams:
             assert seqs_until(ws, want[-1]) == want
-    finally:
-        for ws in streams:
-            ws.close()
 
 
 def test_a_revoked_devices_stream_is_closed_at_once(hub):
