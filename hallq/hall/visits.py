@@ -114,6 +114,24 @@ class HallVisits(HallBase):
             events = self._commit(queue.Change(events=[ev]))
             return dict(data) | {"seq": events[0]["seq"]}, events
 
+    def acknowledge_alert(self, alert_id: str, kind: str, text: str,
+                          staff: str | None) -> Reply:
+        """A supervisor acknowledges an alert, once: a second acknowledgement answers the
+        first one's record ("already") and writes nothing."""
+        with self.lock:  # the check and the record together
+            m = self.m
+            today = queue.business_day(self.now(), self.info)
+            rows = (m.Event.select().where((m.Event.type == "alert_acknowledged")
+                                           & (m.Event.day == today)).order_by(m.Event.seq))
+            for row in rows:
+                if row.data.get("alert_id") == alert_id:
+                    return {"alert_id": alert_id, "seq": row.seq, "already": True,
+                            "staff": row.staff}, []
+            out, events = self.record("alert_acknowledged", {"alert_id": alert_id,
+                                                             "kind": kind, "text": text},
+                                      staff=staff)
+            return out | {"already": False, "staff": staff}, events
+
     def merge_meta(self, key: str, values: dict[str, Any]) -> dict[str, Any]:
         """Merge values into a meta entry (the sync's cached state): a write like any other."""
         with self.lock:

@@ -32,6 +32,7 @@ def _iso_day(value: object) -> date:
 Day = Annotated[date, BeforeValidator(_iso_day)]
 TicketId = Annotated[int, Path(ge=1, le=SQLITE_MAX)]
 NoteId = Annotated[int, Path(ge=1, le=SQLITE_MAX)]
+DeviceId = Annotated[int, Path(ge=1, le=SQLITE_MAX)]
 CounterNo = Annotated[int, Path(ge=1, le=99)]  # counters are numbered 1 to 99 (set-up)
 StaffCode = Annotated[str, Path(min_length=1, max_length=20)]
 OptionalDay = Annotated[Day | None, Query()]

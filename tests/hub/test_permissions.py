@@ -278,6 +278,8 @@ def test_kiosk_guesses_never_lock_the_supervisor_out_and_a_supervisor_lifts_a_lo
     ("GET", "/api/alerts/today?day=2026-02-30", "day"),
     ("GET", "/api/alerts/today?day=tomorrow", "day"),
     ("GET", "/api/staff/" + "X" * 40 + "/day", "code"),
+    ("DELETE", "/api/devices/1180591620717411303424", "device_id"),
+    ("DELETE", "/api/devices/0", "device_id"),
 ])
 def test_out_of_range_parameters_are_refused_naming_them(hub: HubFixture, method: str,
                                                          path: str, param: str):

@@ -33,16 +33,9 @@ async def ack(body: AckBody, hub: HubDep,
     staff = c.staff
     if body.kind not in KINDS:
         raise InvalidInput("bad_alert", f"Unknown alert kind {body.kind!r}.")
-    hall = hub.hall
-    with hall.lock:  # check and record together: an alert is acknowledged once
-        for ev in day_events(hall, "alert_acknowledged", None):
-            if ev["data"].get("alert_id") == body.alert_id:
-                return {"alert_id": body.alert_id, "seq": ev["seq"], "already": True,
-                        "staff": ev["staff"]}
-        out, _ = hall.record("alert_acknowledged", {"alert_id": body.alert_id,
-                                                    "kind": body.kind, "text": body.text},
-                             staff=staff)
-    return out | {"already": False, "staff": staff}
+    out, _ = await hub.run(hub.hall.acknowledge_alert, body.alert_id, body.kind, body.text,
+                           staff)
+    return out
 
 
 @router.get("/api/alerts/today")

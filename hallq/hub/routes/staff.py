@@ -3,6 +3,7 @@ supervisor lifting a staff member's lock-out."""
 
 from __future__ import annotations
 
+import asyncio
 from typing import Annotated, Any
 
 from fastapi import APIRouter, Depends, Header
@@ -52,7 +53,7 @@ async def staff_day(code: StaffCode, hub: HubDep,
     code = code.strip().upper()
     if c.staff_role == "clerk" and c.staff != code:
         raise Forbidden("forbidden", "A clerk sees only their own day.")
-    return hub.hall.staff_day(code)
+    return await asyncio.to_thread(hub.hall.staff_day, code)  # its lock: not on the loop
 
 
 @router.post("/api/staff/{code}/unlock")
