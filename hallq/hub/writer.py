@@ -78,15 +78,19 @@ class Writer:
         if self.thread is not None and self.thread is not threading.current_thread():
             self.thread.join(timeout)
 
-    async def execute(self, fn: Callable[P, T], *args: P.args, **kw: P.kwargs) -> T:
-        """Run fn(*args, **kw) in the next batch; its result once that batch is committed."""
-        fut: asyncio.Future[T] = asyncio.get_running_loop().create_future()
+    def _hand_over(self, call: Callable[[], Any], fut: Waiter) -> None:
+        """Queue a command for the next batch, or refuse it once the hub is stopping."""
         with self.ready:
             if self.stopping or self.thread is None:
                 raise Unavailable("hub_stopping", "The hall server is stopping; nothing was "
                                   "changed. Try again in a moment.")
-            self.pending.append((functools.partial(fn, *args, **kw), fut))
+            self.pending.append((call, fut))
             self.ready.notify()
+
+    async def execute(self, fn: Callable[P, T], *args: P.args, **kw: P.kwargs) -> T:
+        """Run fn(*args, **kw) in the next batch; its result once that batch is committed."""
+        fut: asyncio.Future[T] = asyncio.get_running_loop().create_future()
+        self._hand_over(functools.partial(fn, *args, **kw), fut)
         return await fut
 
     def call(self, fn: Callable[P, T], *args: P.args, **kw: P.kwargs) -> T:
@@ -95,12 +99,7 @@ class Writer:
         if threading.current_thread() is self.thread:
             return fn(*args, **kw)
         fut: concurrent.futures.Future[T] = concurrent.futures.Future()
-        with self.ready:
-            if self.stopping or self.thread is None:
-                raise Unavailable("hub_stopping", "The hall server is stopping; nothing was "
-                                  "changed. Try again in a moment.")
-            self.pending.append((functools.partial(fn, *args, **kw), fut))
-            self.ready.notify()
+        self._hand_over(functools.partial(fn, *args, **kw), fut)
         return fut.result()
 
     # ------------------------------------------------------------ the writer's thread

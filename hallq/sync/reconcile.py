@@ -114,16 +114,14 @@ def _left_out(table: Table, exclude: list[Any] | None, pg: bool,
     return f'"{table.key}" NOT IN (SELECT value FROM json_each({mark}))', [json.dumps(exclude)]
 
 
-def local_rows(db: Any, table: Table, days: list[str] | None = None,
-               max_seq: int | None = None,
-               exclude: list[Any] | None = None) -> dict[str, list[str]]:
-    """Canonical rows per day from the hall's SQLite (a peewee database), without the rows
-    keyed in `exclude`."""
+def _hall_filter(table: Table, days: list[str] | None, max_seq: int | None,
+                 exclude: list[Any] | None) -> tuple[list[str], list[Any]]:
+    """The WHERE terms (and their parameters) that pick the hall's rows to compare: these
+    days, events up to the acknowledged one, without the rows keyed in `exclude`."""
     where: list[str] = []
     params: list[Any] = []
-    day_expr = _local_day_expr(table)
     if days is not None:
-        where.append(f"{day_expr} IN ({_placeholders(len(days))})")
+        where.append(f"{_local_day_expr(table)} IN ({_placeholders(len(days))})")
         params += days
     if max_seq is not None and table.name == "events":
         where.append("seq <= ?")
@@ -132,6 +130,16 @@ def local_rows(db: Any, table: Table, days: list[str] | None = None,
     if cond:
         where.append(cond)
         params += args
+    return where, params
+
+
+def local_rows(db: Any, table: Table, days: list[str] | None = None,
+               max_seq: int | None = None,
+               exclude: list[Any] | None = None) -> dict[str, list[str]]:
+    """Canonical rows per day from the hall's SQLite (a peewee database), without the rows
+    keyed in `exclude`."""
+    day_expr = _local_day_expr(table)
+    where, params = _hall_filter(table, days, max_seq, exclude)
     sql = (f"SELECT {day_expr}, {sqlite_row_expr(table)} FROM {table.local}"
            + (" WHERE " + " AND ".join(where) if where else "")
            + f' ORDER BY "{table.key}"')
@@ -209,15 +217,7 @@ def _counts(central: Central | None, db: Any, code: str, table: Table, days: lis
     """Counts only (no checksum): the cheap check of an empty re-sync."""
     if central is None:
         day_expr = _local_day_expr(table)
-        where = [f"{day_expr} IN ({_placeholders(len(days))})"]
-        params: list[Any] = list(days)
-        if max_seq is not None and table.name == "events":
-            where.append("seq <= ?")
-            params.append(max_seq)
-        cond, args = _left_out(table, exclude, False, "?")
-        if cond:
-            where.append(cond)
-            params += args
+        where, params = _hall_filter(table, days, max_seq, exclude)
         rows = db.execute_sql(f"SELECT {day_expr}, count(*) FROM {table.local} WHERE "
                               f"{' AND '.join(where)} GROUP BY {day_expr}", params).fetchall()
     else:
