@@ -81,6 +81,11 @@ class HubCommands:
         """A clerk's own day so far: {served, mean_service_min, mean_rating, ratings, ...}."""
         self._request("GET", f"/api/staff/{quote(code, safe='')}/day", None, callback)
 
+    def unlock_staff(self, code: str, callback: Callback) -> None:
+        """A supervisor lifts a staff member's PIN lock-out on every device:
+        {staff, unlocked: how many locks were lifted}."""
+        self._request("POST", f"/api/staff/{quote(code, safe='')}/unlock", {}, callback)
+
     # ------------------------------------------------------------------ at a counter
     # Each replies {"result": the ticket (or the counter's status), "seq": ...}.
     def counter_action(self, counter: int, action: str, body: dict[str, Any] | None = None,

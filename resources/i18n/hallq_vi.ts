@@ -1064,6 +1064,14 @@
         <translation>Mã PIN có 4 đến 8 chữ số. Với nhân viên đã có, để trống để giữ PIN cũ, hoặc nhập PIN mới để đặt lại.</translation>
     </message>
     <message>
+        <source>Lift lock-out</source>
+        <translation>Gỡ khóa đăng nhập</translation>
+    </message>
+    <message>
+        <source>Let this staff member log in again after too many wrong PINs, on every device.</source>
+        <translation>Cho nhân viên này đăng nhập lại sau khi nhập sai PIN quá nhiều lần, trên mọi thiết bị.</translation>
+    </message>
+    <message>
         <source>Save staff member</source>
         <translation>Lưu nhân viên</translation>
     </message>
@@ -1078,6 +1086,18 @@
     <message>
         <source>{code} saved.</source>
         <translation>Đã lưu {code}.</translation>
+    </message>
+    <message>
+        <source>Choose a staff member in the list first.</source>
+        <translation>Hãy chọn một nhân viên trong danh sách trước.</translation>
+    </message>
+    <message>
+        <source>Lock-out lifted for {code}.</source>
+        <translation>Đã gỡ khóa đăng nhập cho {code}.</translation>
+    </message>
+    <message>
+        <source>{code} was not locked out.</source>
+        <translation>{code} không bị khóa đăng nhập.</translation>
     </message>
 </context>
 <context>

@@ -1064,6 +1064,14 @@
         <translation>PIN 码为 4 到 8 位数字。已有员工留空则保留原 PIN，输入新 PIN 则重置。</translation>
     </message>
     <message>
+        <source>Lift lock-out</source>
+        <translation>解除锁定</translation>
+    </message>
+    <message>
+        <source>Let this staff member log in again after too many wrong PINs, on every device.</source>
+        <translation>让因 PIN 输错次数过多而被锁定的该员工在所有设备上重新登录。</translation>
+    </message>
+    <message>
         <source>Save staff member</source>
         <translation>保存员工</translation>
     </message>
@@ -1078,6 +1086,18 @@
     <message>
         <source>{code} saved.</source>
         <translation>{code} 已保存。</translation>
+    </message>
+    <message>
+        <source>Choose a staff member in the list first.</source>
+        <translation>请先在列表中选择员工。</translation>
+    </message>
+    <message>
+        <source>Lock-out lifted for {code}.</source>
+        <translation>已解除 {code} 的锁定。</translation>
+    </message>
+    <message>
+        <source>{code} was not locked out.</source>
+        <translation>{code} 未被锁定。</translation>
     </message>
 </context>
 <context>

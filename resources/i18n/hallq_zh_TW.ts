@@ -1064,6 +1064,14 @@
         <translation>PIN 碼為 4 到 8 位數字。現有員工留空則保留原 PIN，輸入新 PIN 則重設。</translation>
     </message>
     <message>
+        <source>Lift lock-out</source>
+        <translation>解除鎖定</translation>
+    </message>
+    <message>
+        <source>Let this staff member log in again after too many wrong PINs, on every device.</source>
+        <translation>讓因 PIN 輸錯次數過多而被鎖定的該員工在所有裝置上重新登入。</translation>
+    </message>
+    <message>
         <source>Save staff member</source>
         <translation>儲存員工</translation>
     </message>
@@ -1078,6 +1086,18 @@
     <message>
         <source>{code} saved.</source>
         <translation>{code} 已儲存。</translation>
+    </message>
+    <message>
+        <source>Choose a staff member in the list first.</source>
+        <translation>請先在清單中選擇員工。</translation>
+    </message>
+    <message>
+        <source>Lock-out lifted for {code}.</source>
+        <translation>已解除 {code} 的鎖定。</translation>
+    </message>
+    <message>
+        <source>{code} was not locked out.</source>
+        <translation>{code} 未被鎖定。</translation>
     </message>
 </context>
 <context>

@@ -3,7 +3,7 @@ SetupSection (list on the left, edit form on the right, one status line)."""
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
@@ -11,7 +11,6 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QHBoxLayout,
     QHeaderView,
-    QLabel,
     QMessageBox,
     QPushButton,
     QTableWidget,
@@ -23,6 +22,7 @@ from PySide6.QtWidgets import (
 from ui.base import Retranslating
 from ui.client import Callback, HallClient
 from ui.errors import error_text
+from ui.text import PlainLabel
 
 Command = Callable[[Callback], None]  # one HallClient call, given the callback to answer
 
@@ -64,7 +64,7 @@ class SetupSection(Retranslating, QWidget):
         super().__init__(parent)
         self.client = client
         self.lang = lang
-        self.status = QLabel()
+        self.status = PlainLabel()  # it shows staff codes, device names, the hub's words
         self.status.setWordWrap(True)
         self.status.setObjectName("okText")
         self.confirm: Callable[[str], bool] = self._ask  # tests replace it
@@ -82,23 +82,27 @@ class SetupSection(Retranslating, QWidget):
         right.addStretch(1)
         layout.addLayout(right, 2)
 
-    def add_buttons(self, form: QFormLayout, new: bool = False) -> None:
+    def add_buttons(self, form: QFormLayout, new: bool = False,
+                    extra: Sequence[QPushButton] = ()) -> None:
         """The row under an edit form: Save on the right (`on_save`), with `new` a New
-        button on the left (`on_new`)."""
+        button on the left (`on_new`), then the section's `extra` buttons."""
         buttons = QHBoxLayout()
         if new:
             self.new_button = button(self)
             self.new_button.clicked.connect(self.on_new)
             buttons.addWidget(self.new_button)
+        for b in extra:
+            buttons.addWidget(b)
         self.save_button = button(self, primary=True)
         self.save_button.clicked.connect(self.on_save)
         buttons.addStretch(1)
         buttons.addWidget(self.save_button)
         form.addRow(buttons)
 
-    def finish_form(self, form: QFormLayout) -> None:
-        """The New / Save row under an edit form, the table beside it, texts, a blank form."""
-        self.add_buttons(form, new=True)
+    def finish_form(self, form: QFormLayout, extra: Sequence[QPushButton] = ()) -> None:
+        """The New / Save row (with `extra` buttons) under an edit form, the table beside it,
+        texts, a blank form."""
+        self.add_buttons(form, new=True, extra=extra)
         self.split(self.table, self.form)
         self.retranslate_ui()
         self.on_new()
@@ -115,16 +119,17 @@ class SetupSection(Retranslating, QWidget):
         self.status.style().unpolish(self.status)
         self.status.style().polish(self.status)
 
-    def send(self, command: Command, ok_text: str,
+    def send(self, command: Command, ok_text: str | Callable[[dict], str],
              then: Callable[[dict], None] | None = None) -> None:
-        """Run one set-up command; its answer becomes the status line (and `then(reply)`)."""
+        """Run one set-up command; its answer becomes the status line (and `then(reply)`).
+        `ok_text` is the sentence for a success, or makes it from the reply."""
         self.status.setText(self.tr("Saving…"))
 
         def done(ok: bool, data: dict) -> None:
             if not ok:
                 self.show_error(data)
                 return
-            self.show_ok(ok_text)
+            self.show_ok(ok_text if isinstance(ok_text, str) else ok_text(data))
             if then is not None:
                 then(data)
 

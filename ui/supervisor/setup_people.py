@@ -1,4 +1,5 @@
-"""Set-up of staff (add, deactivate, reset PIN) and devices (list, pair, revoke tokens)."""
+"""Set-up of staff (add, deactivate, reset PIN, lift a PIN lock-out) and devices (list, pair,
+revoke tokens)."""
 
 from __future__ import annotations
 
@@ -44,7 +45,10 @@ class StaffSection(SetupSection):
         self.hint.setObjectName("mutedText")
         self.hint.setWordWrap(True)
         form.addRow(self.hint)
-        self.finish_form(form)
+        # Too many wrong PINs lock a staff member out of that device; this lifts it everywhere.
+        self.unlock_button = button(self)
+        self.unlock_button.clicked.connect(self.on_unlock)
+        self.finish_form(form, extra=[self.unlock_button])
 
     def role_text(self, role: str) -> str:
         return {"clerk": self.tr("Clerk"), "supervisor": self.tr("Supervisor"),
@@ -71,6 +75,9 @@ class StaffSection(SetupSection):
                                   "leave it empty to keep the PIN, or type a new one to "
                                   "reset it."))
         self.new_button.setText(self.tr("New staff member"))
+        self.unlock_button.setText(self.tr("Lift lock-out"))
+        self.unlock_button.setToolTip(self.tr("Let this staff member log in again after too "
+                                              "many wrong PINs, on every device."))
         self.save_button.setText(self.tr("Save staff member"))
         self.reload()
 
@@ -97,6 +104,7 @@ class StaffSection(SetupSection):
         self.role.setCurrentIndex(max(0, self.role.findData(s["role"])))
         self.pin.clear()
         self.active.setChecked(bool(s["active"]))
+        self.unlock_button.setEnabled(True)
         self.form.setTitle(self.tr("Edit staff member"))
 
     def on_new(self) -> None:
@@ -107,6 +115,7 @@ class StaffSection(SetupSection):
         self.code.setReadOnly(False)
         self.role.setCurrentIndex(0)
         self.active.setChecked(True)
+        self.unlock_button.setEnabled(False)  # nobody to unlock until one is chosen
         self.form.setTitle(self.tr("New staff member"))
 
     def on_save(self) -> None:
@@ -122,7 +131,22 @@ class StaffSection(SetupSection):
         self.is_new = False
         self.pin.clear()
         self.code.setReadOnly(True)
+        self.unlock_button.setEnabled(True)
         self.form.setTitle(self.tr("Edit staff member"))
+
+    def on_unlock(self) -> None:
+        """Lift the lock-outs of the staff member in the form (chosen in the list)."""
+        code = self.code.text().strip().upper()
+        if self.is_new or not code:
+            self.show_error({"message": self.tr("Choose a staff member in the list first.")})
+            return
+
+        def said(data: dict) -> str:
+            if data.get("unlocked"):
+                return self.tr("Lock-out lifted for {code}.").format(code=code)
+            return self.tr("{code} was not locked out.").format(code=code)
+
+        self.send(lambda done: self.client.unlock_staff(code, done), said)
 
 
 class DevicesSection(SetupSection):
