@@ -1771,6 +1771,74 @@
         <translation>Không có thiết bị này.</translation>
     </message>
     <message>
+        <source>There is no such staff member.</source>
+        <translation>Không có nhân viên này.</translation>
+    </message>
+    <message>
+        <source>This ticket is already back in the queue.</source>
+        <translation>Số này đã được xếp lại hàng.</translation>
+    </message>
+    <message>
+        <source>This follow-up is already resolved.</source>
+        <translation>Việc cần theo dõi này đã được giải quyết.</translation>
+    </message>
+    <message>
+        <source>This alert is not known; refresh the window.</source>
+        <translation>Cảnh báo này không hợp lệ; hãy làm mới cửa sổ.</translation>
+    </message>
+    <message>
+        <source>This rating is not offered any more; please choose again.</source>
+        <translation>Mức đánh giá này không còn; xin vui lòng chọn lại.</translation>
+    </message>
+    <message>
+        <source>Write the date as YYYY-MM-DD.</source>
+        <translation>Hãy nhập ngày theo dạng YYYY-MM-DD.</translation>
+    </message>
+    <message>
+        <source>Write what the customer asked or complained about.</source>
+        <translation>Hãy ghi nội dung khách hàng yêu cầu hoặc khiếu nại.</translation>
+    </message>
+    <message>
+        <source>This priority is not known; choose again.</source>
+        <translation>Loại ưu tiên này không hợp lệ; hãy chọn lại.</translation>
+    </message>
+    <message>
+        <source>This reason is not offered any more; please choose again.</source>
+        <translation>Lý do này không còn; xin vui lòng chọn lại.</translation>
+    </message>
+    <message>
+        <source>The hall server is restarting. Nothing was changed; try again in a moment.</source>
+        <translation>Máy chủ đang khởi động lại. Chưa có gì thay đổi; hãy thử lại sau giây lát.</translation>
+    </message>
+    <message>
+        <source>You are not logged in.</source>
+        <translation>Bạn chưa đăng nhập.</translation>
+    </message>
+    <message>
+        <source>This ticket is not for this counter.</source>
+        <translation>Số này không thuộc quầy này.</translation>
+    </message>
+    <message>
+        <source>Only a customer marked absent can be put back in the queue.</source>
+        <translation>Chỉ khách đã bị đánh dấu vắng mặt mới được xếp lại hàng.</translation>
+    </message>
+    <message>
+        <source>The counter is not on a break.</source>
+        <translation>Quầy không đang tạm nghỉ.</translation>
+    </message>
+    <message>
+        <source>This ticket is no longer waiting.</source>
+        <translation>Số này không còn đang chờ.</translation>
+    </message>
+    <message>
+        <source>This note does not exist any more; refresh the list.</source>
+        <translation>Ghi chú này không còn; hãy làm mới danh sách.</translation>
+    </message>
+    <message>
+        <source>There is no such ticket today.</source>
+        <translation>Hôm nay không có số này.</translation>
+    </message>
+    <message>
         <source>No head office is set for this hall (sync settings).</source>
         <translation>Sảnh này chưa cài đặt trụ sở (cài đặt đồng bộ).</translation>
     </message>

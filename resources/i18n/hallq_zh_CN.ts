@@ -1771,6 +1771,74 @@
         <translation>没有这个设备。</translation>
     </message>
     <message>
+        <source>There is no such staff member.</source>
+        <translation>没有这位员工。</translation>
+    </message>
+    <message>
+        <source>This ticket is already back in the queue.</source>
+        <translation>此号码已重新排队。</translation>
+    </message>
+    <message>
+        <source>This follow-up is already resolved.</source>
+        <translation>此跟进事项已处理完毕。</translation>
+    </message>
+    <message>
+        <source>This alert is not known; refresh the window.</source>
+        <translation>无法识别此提醒，请刷新窗口。</translation>
+    </message>
+    <message>
+        <source>This rating is not offered any more; please choose again.</source>
+        <translation>此评价选项已不再提供，请重新选择。</translation>
+    </message>
+    <message>
+        <source>Write the date as YYYY-MM-DD.</source>
+        <translation>请按 YYYY-MM-DD 格式填写日期。</translation>
+    </message>
+    <message>
+        <source>Write what the customer asked or complained about.</source>
+        <translation>请写明客户的请求或投诉内容。</translation>
+    </message>
+    <message>
+        <source>This priority is not known; choose again.</source>
+        <translation>无法识别此优先类别，请重新选择。</translation>
+    </message>
+    <message>
+        <source>This reason is not offered any more; please choose again.</source>
+        <translation>此原因已不再提供，请重新选择。</translation>
+    </message>
+    <message>
+        <source>The hall server is restarting. Nothing was changed; try again in a moment.</source>
+        <translation>服务器正在重启，未做任何更改，请稍后再试。</translation>
+    </message>
+    <message>
+        <source>You are not logged in.</source>
+        <translation>您尚未登录。</translation>
+    </message>
+    <message>
+        <source>This ticket is not for this counter.</source>
+        <translation>此号码不属于本窗口。</translation>
+    </message>
+    <message>
+        <source>Only a customer marked absent can be put back in the queue.</source>
+        <translation>只有被标记为过号的客户才能重新排队。</translation>
+    </message>
+    <message>
+        <source>The counter is not on a break.</source>
+        <translation>本窗口不在暂停中。</translation>
+    </message>
+    <message>
+        <source>This ticket is no longer waiting.</source>
+        <translation>此号码已不在等候中。</translation>
+    </message>
+    <message>
+        <source>This note does not exist any more; refresh the list.</source>
+        <translation>此记录已不存在，请刷新列表。</translation>
+    </message>
+    <message>
+        <source>There is no such ticket today.</source>
+        <translation>今天没有这个号码。</translation>
+    </message>
+    <message>
         <source>No head office is set for this hall (sync settings).</source>
         <translation>本大厅未设置总部（同步设置）。</translation>
     </message>

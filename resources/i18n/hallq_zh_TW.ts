@@ -1771,6 +1771,74 @@
         <translation>沒有這個裝置。</translation>
     </message>
     <message>
+        <source>There is no such staff member.</source>
+        <translation>沒有這位員工。</translation>
+    </message>
+    <message>
+        <source>This ticket is already back in the queue.</source>
+        <translation>此號碼已重新排隊。</translation>
+    </message>
+    <message>
+        <source>This follow-up is already resolved.</source>
+        <translation>此跟進事項已處理完畢。</translation>
+    </message>
+    <message>
+        <source>This alert is not known; refresh the window.</source>
+        <translation>無法識別此提醒，請重新整理視窗。</translation>
+    </message>
+    <message>
+        <source>This rating is not offered any more; please choose again.</source>
+        <translation>此評價選項已不再提供，請重新選擇。</translation>
+    </message>
+    <message>
+        <source>Write the date as YYYY-MM-DD.</source>
+        <translation>請按 YYYY-MM-DD 格式填寫日期。</translation>
+    </message>
+    <message>
+        <source>Write what the customer asked or complained about.</source>
+        <translation>請寫明客戶的請求或投訴內容。</translation>
+    </message>
+    <message>
+        <source>This priority is not known; choose again.</source>
+        <translation>無法識別此優先類別，請重新選擇。</translation>
+    </message>
+    <message>
+        <source>This reason is not offered any more; please choose again.</source>
+        <translation>此原因已不再提供，請重新選擇。</translation>
+    </message>
+    <message>
+        <source>The hall server is restarting. Nothing was changed; try again in a moment.</source>
+        <translation>伺服器正在重新啟動，未做任何更改，請稍後再試。</translation>
+    </message>
+    <message>
+        <source>You are not logged in.</source>
+        <translation>您尚未登入。</translation>
+    </message>
+    <message>
+        <source>This ticket is not for this counter.</source>
+        <translation>此號碼不屬於本窗口。</translation>
+    </message>
+    <message>
+        <source>Only a customer marked absent can be put back in the queue.</source>
+        <translation>只有被標記為過號的客戶才能重新排隊。</translation>
+    </message>
+    <message>
+        <source>The counter is not on a break.</source>
+        <translation>本窗口不在暫停中。</translation>
+    </message>
+    <message>
+        <source>This ticket is no longer waiting.</source>
+        <translation>此號碼已不在等候中。</translation>
+    </message>
+    <message>
+        <source>This note does not exist any more; refresh the list.</source>
+        <translation>此記錄已不存在，請重新整理列表。</translation>
+    </message>
+    <message>
+        <source>There is no such ticket today.</source>
+        <translation>今天沒有這個號碼。</translation>
+    </message>
+    <message>
         <source>No head office is set for this hall (sync settings).</source>
         <translation>本大廳未設定總部（同步設定）。</translation>
     </message>
