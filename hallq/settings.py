@@ -1,109 +1,25 @@
-"""Device settings: one TOML file per device, every setting declared once with type and default."""
+"""Device settings: one TOML file per device, every setting declared once with type, default
+and range (the pydantic models of hallq.settings_schema); every problem named by its line."""
 
 from __future__ import annotations
 
-import builtins
 import difflib
 import logging
 import re
 import tomllib
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import Annotated, Any, Literal, get_args, get_origin
 
-from hallq.domain import LANGUAGES
+from pydantic import ValidationError
+from pydantic.fields import FieldInfo
+from pydantic_core import ErrorDetails
+
 from hallq.paths import user_config_dir
+from hallq.settings_schema import SCHEMA, SettingsFile
 
 log = logging.getLogger(__name__)
-
-
-@dataclass(frozen=True)
-class Setting:
-    type: builtins.type  # (the field named `type` hides the builtin inside this class)
-    default: Any
-    help: str
-    choices: tuple | None = None  # for a list: the values each item may take
-    min: float | None = None
-    max: float | None = None
-    item: builtins.type | None = None  # for a list: the type of each item
-    pattern: tuple[str, str] | None = None  # (regex a text must match, what it looks like)
-
-
-_TIME_OF_DAY = (r"([01]\d|2[0-3]):[0-5]\d", "a time of day like 02:00")
-
-
-# Every setting hallq reads, by section. A role reads only its own sections.
-SCHEMA: dict[str, dict[str, Setting]] = {
-    "device": {
-        "hub": Setting(str, "http://127.0.0.1:8470", "the hub's URL",
-                       pattern=(r"https?://[^\s/]+(:\d+)?/?", "an address like "
-                                "http://192.168.1.10:8470")),
-        "token": Setting(str, "", "this device's token from `hallq device add`"),
-        "counter": Setting(int, 0, "the counter this device belongs to (0: none)", min=0, max=99),
-        "language": Setting(str, "vi", "interface language", LANGUAGES),
-        "fullscreen": Setting(bool, True, "open the window full screen"),
-    },
-    "kiosk": {
-        "idle_timeout_s": Setting(int, 45, "seconds before the kiosk returns to its default "
-                                  "language and start screen", min=5, max=3600),
-        "result_s": Setting(int, 12, "seconds the issued number stays on screen", min=2,
-                            max=120),
-        "languages": Setting(list, list(LANGUAGES), "language buttons shown", LANGUAGES,
-                             item=str),
-        "supervisor_pin_exit": Setting(bool, True, "leaving full screen needs a supervisor PIN"),
-    },
-    "printer": {
-        "kind": Setting(str, "none", "ticket printer", ("none", "network", "usb", "serial",
-                                                         "file", "pdf")),
-        "host": Setting(str, "", "network printer address"),
-        "port": Setting(int, 9100, "network printer port", min=1, max=65535),
-        "device": Setting(str, "", "serial device or file path"),
-        "baudrate": Setting(int, 38400, "serial speed", min=1200, max=921600),
-        "vendor_id": Setting(str, "", "USB vendor id, e.g. 0x04b8"),
-        "product_id": Setting(str, "", "USB product id, e.g. 0x0202"),
-        "path": Setting(str, "", "folder or file for kind = pdf / file"),
-        "profile": Setting(str, "TM-T20II", "python-escpos printer profile"),
-    },
-    "display": {
-        "recent_calls": Setting(int, 6, "calls listed under the latest one", min=1, max=20),
-        "highlight_s": Setting(int, 8, "seconds a new call is highlighted", min=1, max=60),
-    },
-    "voice": {
-        "enabled": Setting(bool, True, "announce calls aloud"),
-        "volume": Setting(float, 0.9, "announcement volume 0.0-1.0", min=0.0, max=1.0),
-        "languages": Setting(list, [], "languages to announce in (empty: the hall's)",
-                             ("vi", "zh", "en", "zh_CN", "zh_TW"), item=str),
-        "chime": Setting(bool, True, "play a chime before each announcement"),
-    },
-    "keypad": {
-        "rating_timeout_s": Setting(int, 30, "seconds to wait for a rating", min=5, max=600),
-        "thanks_s": Setting(int, 4, "seconds the thank-you screen stays", min=1, max=60),
-        "photo_dir": Setting(str, "", "folder of staff photos named by staff code, e.g. "
-                             "NV01.jpg (empty: initials instead of photos)"),
-    },
-    "hub": {
-        "db": Setting(str, "", "hall database (empty: in the user data folder)"),
-        "host": Setting(str, "127.0.0.1", "address to listen on (0.0.0.0 for the LAN)"),
-        "port": Setting(int, 8470, "port to listen on", min=1, max=65535),
-        "backup_dir": Setting(str, "", "nightly backups (empty: next to the database)"),
-        "backup_keep_days": Setting(int, 14, "days of nightly backups kept", min=1, max=3650),
-        "backup_time": Setting(str, "01:30", "when the nightly backup runs (HH:MM)",
-                               pattern=_TIME_OF_DAY),
-    },
-    "sync": {
-        "dsn": Setting(str, "", "head office database, e.g. postgresql://user@host/db"),
-        "time": Setting(str, "02:00", "when the nightly sync runs (HH:MM)",
-                        pattern=_TIME_OF_DAY),
-        "enabled": Setting(bool, False, "sync with head office every night"),
-        "retry_minutes": Setting(list, [1, 5, 15, 60], "waits between retries", item=int,
-                                 min=0, max=1440),
-    },
-    "log": {
-        "dir": Setting(str, "", "log folder (empty: in the user data folder)"),
-        "level": Setting(str, "INFO", "how much to log", ("DEBUG", "INFO", "WARNING", "ERROR")),
-        "keep_files": Setting(int, 7, "rotated log files kept", min=1, max=100),
-    },
-}
 
 
 class SettingsError(Exception):
@@ -150,7 +66,7 @@ def default_path() -> Path:
 
 
 def defaults() -> Settings:
-    return Settings({s: {k: v.default for k, v in keys.items()} for s, keys in SCHEMA.items()})
+    return Settings(SettingsFile().model_dump())
 
 
 def _line_of(text: str, section: str, key: str | None) -> int:
@@ -196,38 +112,78 @@ _ITEM_KINDS = {str: "texts in quotes", int: "whole numbers", float: "numbers",
                bool: "true/false values"}
 
 
-def _wrong_type(want: type, value: Any) -> bool:
-    if want is float:
-        return isinstance(value, bool) or not isinstance(value, int | float)
-    if want is int:
-        return isinstance(value, bool) or not isinstance(value, int)
-    return not isinstance(value, want)
+def _base(annotation: Any) -> type:
+    """The Python type a TOML value must have: int for an int, str for a Literal of texts,
+    list for a list (whatever its items)."""
+    origin = get_origin(annotation)
+    if origin is Literal:
+        return type(get_args(annotation)[0])
+    if origin is Annotated:
+        return _base(get_args(annotation)[0])
+    return origin or annotation
 
 
-def _check_value(spec: Setting, value: Any) -> str | None:
-    """None when fine, else what is allowed, in plain words."""
-    if _wrong_type(spec.type, value):
-        return f"must be {_KINDS[spec.type]}"
-    items = value if spec.type is list else [value]
-    if spec.type is list and spec.item is not None:
-        bad = [v for v in items if _wrong_type(spec.item, v)]
-        if bad:
-            return f"must be a list of {_ITEM_KINDS[spec.item]} (not {_shown(bad[0])})"
-    if spec.choices:
-        bad = [v for v in items if v not in spec.choices]
-        if bad:
-            allowed = ", ".join(_shown(c) for c in spec.choices)
-            return (f"has {_shown(bad[0])}; each item must be one of: {allowed}"
-                    if spec.type is list else f"must be one of: {allowed}")
-    numbers = [v for v in items if isinstance(v, int | float) and not isinstance(v, bool)]
-    for v in numbers:
-        if v != v or v in (float("inf"), float("-inf")):  # nan passes every range check
-            return f"must be {_KINDS[spec.type]}, not {_shown(v)}"
-        if spec.min is not None and v < spec.min or spec.max is not None and v > spec.max:
-            return f"must be between {spec.min:g} and {spec.max:g}"
-    if spec.pattern and isinstance(value, str) and not re.fullmatch(spec.pattern[0], value):
-        return f"must be {spec.pattern[1]}"
-    return None
+def _item(annotation: Any) -> Any:
+    """The type of a list's items; the annotation itself for anything else."""
+    return get_args(annotation)[0] if _base(annotation) is list else annotation
+
+
+def _choices(annotation: Any) -> tuple[Any, ...]:
+    item = _item(annotation)
+    if get_origin(item) is Annotated:
+        item = get_args(item)[0]
+    return get_args(item) if get_origin(item) is Literal else ()
+
+
+def _limits(spec: FieldInfo) -> tuple[float, float]:
+    """A number's (or each listed number's) declared range, from ge= and le=."""
+    metadata = list(spec.metadata)
+    item = _item(spec.annotation)
+    if get_origin(item) is Annotated:
+        metadata += [m for info in get_args(item)[1:] if isinstance(info, FieldInfo)
+                     for m in info.metadata]
+    ge = next(m.ge for m in metadata if hasattr(m, "ge"))
+    le = next(m.le for m in metadata if hasattr(m, "le"))
+    return ge, le
+
+
+def _wrong_type(error: ErrorDetails, want: type) -> bool:
+    """Whether pydantic refused the value for its type (a Literal refuses both a wrong type
+    and a wrong choice; only the first is a type error)."""
+    return error["type"].endswith("_type") or (
+        error["type"] == "literal_error" and not isinstance(error["input"], want))
+
+
+def _allowed(spec: FieldInfo, errors: Sequence[ErrorDetails]) -> str:
+    """What is allowed, in plain words, for pydantic's errors about one setting (of a list:
+    a wrong type before a wrong choice before a wrong number, the first item first)."""
+    kind = _base(spec.annotation)
+    item_kind = _base(_item(spec.annotation))
+
+    def rank(e: ErrorDetails) -> tuple[int, int]:
+        at = e["loc"][2] if len(e["loc"]) > 2 else -1
+        want = item_kind if len(e["loc"]) > 2 else kind
+        return (0 if _wrong_type(e, want) else 1 if e["type"] == "literal_error" else 2,
+                at if isinstance(at, int) else -1)
+
+    error = min(errors, key=rank)
+    in_list, value = len(error["loc"]) > 2, error["input"]
+    if _wrong_type(error, item_kind if in_list else kind):
+        return (f"must be a list of {_ITEM_KINDS[item_kind]} (not {_shown(value)})"
+                if in_list else f"must be {_KINDS[kind]}")
+    if error["type"] == "literal_error":
+        allowed = ", ".join(_shown(c) for c in _choices(spec.annotation))
+        return (f"has {_shown(value)}; each item must be one of: {allowed}"
+                if in_list else f"must be one of: {allowed}")
+    if error["type"] == "finite_number":  # nan passes every range check
+        return f"must be {_KINDS[kind]}, not {_shown(value)}"
+    if error["type"] in ("greater_than_equal", "less_than_equal"):
+        low, high = _limits(spec)
+        return f"must be between {low:g} and {high:g}"
+    extra = spec.json_schema_extra
+    if error["type"] == "string_pattern_mismatch" and isinstance(extra, dict):
+        return f"must be {extra['looks_like']}"
+    return f"is refused: {error['msg']}"
 
 
 def _toml_error(where: str, exc: tomllib.TOMLDecodeError) -> str:
@@ -242,7 +198,7 @@ def _toml_error(where: str, exc: tomllib.TOMLDecodeError) -> str:
 
 def _where_else(key: str) -> str | None:
     """The section a setting written outside any section belongs in, if only one has it."""
-    homes = [section for section, keys in SCHEMA.items() if key in keys]
+    homes = [section for section, model in SCHEMA.items() if key in model.model_fields]
     return homes[0] if len(homes) == 1 else None
 
 
@@ -254,9 +210,17 @@ def parse(text: str, path: Path | None = None) -> Settings:
         raw = tomllib.loads(text)
     except tomllib.TOMLDecodeError as exc:
         raise SettingsError([_toml_error(where, exc)]) from None
+    try:
+        checked: SettingsFile | None = SettingsFile.model_validate(raw)
+        errors: list[ErrorDetails] = []
+    except ValidationError as exc:
+        checked, errors = None, exc.errors()
+    by_key: dict[tuple[str, str], list[ErrorDetails]] = {}
+    for e in errors:
+        if len(e["loc"]) >= 2:
+            by_key.setdefault((str(e["loc"][0]), str(e["loc"][1])), []).append(e)
     problems: list[str] = []
-    out = defaults()
-    for section, keys in raw.items():
+    for section, keys in raw.items():  # in the file's order
         if section not in SCHEMA and not isinstance(keys, dict):
             home = _where_else(section)
             problems.append(f"{_at(where, _line_of(text, '', section))}: {section} is not "
@@ -275,27 +239,27 @@ def parse(text: str, path: Path | None = None) -> Settings:
             problems.append(f"{_at(where, _line_of(text, '', section))}: "
                             f"{section} must be a [section]")
             continue
+        known = SCHEMA[section].model_fields
         for key, value in keys.items():
+            wrong = by_key.get((section, key))
+            if not wrong:
+                continue
             line = _line_of(text, section, key)
-            spec = SCHEMA[section].get(key)
-            if spec is None:
-                close = _closest(key, SCHEMA[section])
+            if key not in known:
+                close = _closest(key, known)
                 home = _where_else(key)
                 hint = (f" (it belongs under [{home}])" if home else
                         f" (did you mean {close}?)" if close else "")
                 problems.append(f"{_at(where, line)}: unknown setting {section}.{key}{hint}. "
-                                "Settings here: " + ", ".join(SCHEMA[section]))
+                                "Settings here: " + ", ".join(known))
                 continue
-            bad = _check_value(spec, value)
-            if bad:
-                problems.append(f"{_at(where, line)}: {section}.{key} = {_shown(value)} {bad} "
-                                f"({spec.help}).")
-                continue
-            out.values[section][key] = float(value) if spec.type is float else value
-    if problems:
+            problems.append(f"{_at(where, line)}: {section}.{key} = {_shown(value)} "
+                            f"{_allowed(known[key], wrong)} ({known[key].description}).")
+    if errors and not problems:  # (every refusal above has a sentence; this never loads)
+        problems = [f"{where}: {e['msg']} at {'.'.join(map(str, e['loc']))}" for e in errors]
+    if problems or checked is None:
         raise SettingsError(problems)
-    out.path = path
-    return out
+    return Settings(checked.model_dump(), path)
 
 
 def _closest(word: str, options: Any) -> str | None:
@@ -323,13 +287,13 @@ def load(path: Path | str | None = None, required: bool = False) -> Settings:
 def sample_text() -> str:
     """A settings file with every setting at its default, each explained."""
     lines = ["# hallq device settings. Every setting is optional; shown at its default.", ""]
-    for section, keys in SCHEMA.items():
+    for section, model in SCHEMA.items():
         lines.append(f"[{section}]")
-        for key, spec in keys.items():
-            value = spec.default
+        for key, spec in model.model_fields.items():
+            value = spec.get_default(call_default_factory=True)
             shown = ("true" if value else "false") if isinstance(value, bool) else \
                 f'"{value}"' if isinstance(value, str) else repr(value).replace("'", '"')
-            lines.append(f"# {spec.help}")
+            lines.append(f"# {spec.description}")
             lines.append(f"# {key} = {shown}")
         lines.append("")
     return "\n".join(lines)

@@ -24,15 +24,108 @@ def problems(text: str) -> list[str]:
     return exc.value.problems
 
 
-def test_defaults_cover_every_setting_and_pass_their_own_checks() -> None:
+# The declaration before it was pydantic: (default, min, max) of every setting, by section.
+# The models must keep each default and range exactly.
+OLD_DECLARATION: dict[str, dict[str, tuple]] = {
+    "device": {"hub": ("http://127.0.0.1:8470", None, None), "token": ("", None, None),
+               "counter": (0, 0, 99), "language": ("vi", None, None),
+               "fullscreen": (True, None, None)},
+    "kiosk": {"idle_timeout_s": (45, 5, 3600), "result_s": (12, 2, 120),
+              "languages": (["vi", "zh_CN", "zh_TW", "en"], None, None),
+              "supervisor_pin_exit": (True, None, None)},
+    "printer": {"kind": ("none", None, None), "host": ("", None, None),
+                "port": (9100, 1, 65535), "device": ("", None, None),
+                "baudrate": (38400, 1200, 921600), "vendor_id": ("", None, None),
+                "product_id": ("", None, None), "path": ("", None, None),
+                "profile": ("TM-T20II", None, None)},
+    "display": {"recent_calls": (6, 1, 20), "highlight_s": (8, 1, 60)},
+    "voice": {"enabled": (True, None, None), "volume": (0.9, 0.0, 1.0),
+              "languages": ([], None, None), "chime": (True, None, None)},
+    "keypad": {"rating_timeout_s": (30, 5, 600), "thanks_s": (4, 1, 60),
+               "photo_dir": ("", None, None)},
+    "hub": {"db": ("", None, None), "host": ("127.0.0.1", None, None),
+            "port": (8470, 1, 65535), "backup_dir": ("", None, None),
+            "backup_keep_days": (14, 1, 3650), "backup_time": ("01:30", None, None)},
+    "sync": {"dsn": ("", None, None), "time": ("02:00", None, None),
+             "enabled": (False, None, None), "retry_minutes": ([1, 5, 15, 60], 0, 1440)},
+    "log": {"dir": ("", None, None), "level": ("INFO", None, None),
+            "keep_files": (7, 1, 100)},
+}
+
+
+def test_every_pydantic_field_has_the_default_and_range_it_had() -> None:
+    assert list(settings.SCHEMA) == list(OLD_DECLARATION)
     s = settings.defaults()
-    for section, keys in settings.SCHEMA.items():
-        for key, spec in keys.items():
-            assert s.get(section, key) == spec.default
-            assert settings._check_value(spec, spec.default) is None, (section, key)
+    for section, model in settings.SCHEMA.items():
+        assert model.model_config["extra"] == "forbid" and model.model_config["strict"]
+        assert list(model.model_fields) == list(OLD_DECLARATION[section]), section
+        for key, spec in model.model_fields.items():
+            default, low, high = OLD_DECLARATION[section][key]
+            assert spec.get_default(call_default_factory=True) == default, (section, key)
+            assert type(s.get(section, key)) is type(default), (section, key)
+            assert s.get(section, key) == default, (section, key)
+            assert spec.description, (section, key)
+            if low is not None:
+                assert settings._limits(spec) == (low, high), (section, key)
+        # the defaults pass their own model's checks
+        assert model.model_validate(s.values[section]).model_dump() == s.values[section]
     assert s.kiosk.idle_timeout_s == 45
     with pytest.raises(AttributeError):
         _ = s.kiosk.no_such_setting
+
+
+def test_defaults_are_fresh_each_time() -> None:
+    """A window that changes its copy (tests do) does not change the next one's defaults."""
+    a = settings.defaults()
+    a.values["kiosk"]["languages"].append("xx")
+    a.values["sync"]["retry_minutes"].clear()
+    b = settings.defaults()
+    assert b.kiosk.languages == ["vi", "zh_CN", "zh_TW", "en"]
+    assert b.sync.retry_minutes == [1, 5, 15, 60]
+
+
+# In each section: a value of the wrong type, and one out of its range.
+WRONG = {
+    "device": (("fullscreen", '"yes"', "must be true or false"),
+               ("counter", "100", "must be between 0 and 99")),
+    "kiosk": (("supervisor_pin_exit", "1", "must be true or false"),
+              ("result_s", "121", "must be between 2 and 120")),
+    "printer": (("host", "10", "must be text in quotes"),
+                ("baudrate", "1199", "must be between 1200 and 921600")),
+    "display": (("recent_calls", "6.0", "must be a whole number"),
+                ("highlight_s", "0", "must be between 1 and 60")),
+    "voice": (("chime", '"no"', "must be true or false"),
+              ("volume", "-0.1", "must be between 0 and 1")),
+    "keypad": (("photo_dir", "false", "must be text in quotes"),
+               ("rating_timeout_s", "601", "must be between 5 and 600")),
+    "hub": (("port", '"8470"', "must be a whole number"),
+            ("backup_keep_days", "3651", "must be between 1 and 3650")),
+    "sync": (("retry_minutes", "5", "must be a list in [ ]"),
+             ("retry_minutes", "[1, 1441]", "must be between 0 and 1440")),
+    "log": (("level", "3", "must be text in quotes"),
+            ("keep_files", "101", "must be between 1 and 100")),
+}
+
+
+@pytest.mark.parametrize("section", list(WRONG))
+@pytest.mark.parametrize("which", [0, 1], ids=["wrong type", "out of range"])
+def test_a_wrong_value_in_each_section_is_refused_naming_line_and_key(
+        tmp_path, monkeypatch, section, which) -> None:
+    key, value, allowed = WRONG[section][which]
+    good = ('[hub]\nport = 8471\nhost = "0.0.0.0"\n\n' if section != "hub" else
+            '[log]\nkeep_files = 3\nlevel = "DEBUG"\n\n')
+    p = write(tmp_path, f"{good}[{section}]\n# the one wrong value:\n{key} = {value}\n")
+    with pytest.raises(settings.SettingsError) as exc:
+        settings.load(p)
+    [problem] = exc.value.problems
+    assert problem.startswith(f"{p}, line 7: {section}.{key} = {value} {allowed}"), problem
+    # nothing else is loaded: the good section's values are not taken either
+    monkeypatch.setenv("HALLQ_CONFIG_DIR", str(tmp_path))
+    assert settings.default_path() == p
+    other = "hub" if section != "hub" else "log"
+    assert settings.section_or_defaults(other, "defaults") == \
+        getattr(settings.defaults(), other).as_dict()
+    assert main(["config", "check", "--file", str(p)]) == 1
 
 
 def test_the_sample_file_is_valid_and_uncommented_it_gives_the_defaults(tmp_path) -> None:
