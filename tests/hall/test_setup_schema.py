@@ -48,9 +48,17 @@ def strategy(annotation: typing.Any, metadata: list[typing.Any] = ()) -> st.Sear
         return st.floats(lo, hi, allow_nan=False, allow_infinity=False)
     if annotation is str:
         if pattern:
-            return st.from_regex(pattern, fullmatch=True).filter(
+            # Without its anchors: Python's "$" also matches before a final newline, which
+            # the model's regex (anchored at the very end) rightly refuses.
+            bare = pattern.removeprefix("^").removesuffix("$")
+            return st.from_regex(bare, fullmatch=True).filter(
                 lambda s: min_len <= len(s) <= (max_len or 10**6))
-        return st.text(min_size=min_len, max_size=min(max_len or 40, 40))
+        # Printable text (what str.isprintable() accepts: letters, marks, numbers,
+        # punctuation, symbols and the space; anything else is refused on purpose and
+        # tested elsewhere); a required text has something left once stripped.
+        printable = st.characters(categories=("L", "M", "N", "P", "S"), include_characters=" ")
+        text = st.text(printable, min_size=min_len, max_size=min(max_len or 40, 40))
+        return text.filter(lambda s: bool(s.strip())) if min_len else text
     if origin is list:
         return st.lists(strategy(args[0]), min_size=min_len, max_size=min(max_len or 5, 5),
                         unique_by=lambda x: getattr(x, "get", lambda _: x)("key"))
