@@ -8,15 +8,9 @@ the token in the query, use `device_for_token`. All end in the same lookup.
 
 from __future__ import annotations
 
-from typing import Annotated
-
-from fastapi import Depends, Header
-from starlette.requests import HTTPConnection
-
 from hallq.domain import Forbidden, Unauthenticated
 from hallq.hall.base import DeviceRow
 from hallq.hall.service import Hall
-from hallq.hub.context import hub_of
 
 MANAGE = ("supervisor", "admin")
 
@@ -70,26 +64,12 @@ class Caller:
     def need_role(self, *roles: str) -> None:
         need_role(self.device, *roles)
 
-    def need_counter(self, counter: int | None) -> None:
-        """Counter actions: this counter's own device, with a clerk logged in at it."""
-        self.need_role("counter")
-        if self.device.counter != counter:
-            raise Forbidden("forbidden", f"This device belongs to counter "
-                              f"{self.device.counter}, not {counter}.")
-        if self.staff is None or self.session_counter != counter:
-            raise Unauthenticated("login_required", "Log in at this counter first.")
-
-    def need_manager(self) -> str:
-        """A supervisor's or admin's device with a supervisor logged in; their staff code."""
-        self.need_role(*MANAGE)
+    def who(self) -> str:
+        """The staff member logged in on this device, for a route whose action the table
+        gives only to logged-in staff (so the table has already refused anyone else)."""
         if self.staff is None:
-            raise Unauthenticated("login_required", "A supervisor must log in first.")
+            raise Unauthenticated("login_required", "Log in first.")
         return self.staff
-
-
-async def device(conn: HTTPConnection, authorization: str = Header("")) -> Device:
-    """Dependency: the calling device, for routes that need no staff session."""
-    return authenticate(hub_of(conn.app).hall, authorization)
 
 
 def caller_of(hall: Hall, authorization: str, session_token: str) -> Caller:
@@ -102,19 +82,3 @@ def caller_of(hall: Hall, authorization: str, session_token: str) -> Caller:
     staff, counter = sess
     person = hall.staff.get(staff)
     return Caller(found, staff, counter, person.role.value if person else None)
-
-
-async def caller(conn: HTTPConnection, authorization: str = Header(""),
-                 x_staff_session: str = Header("")) -> Caller:
-    """Dependency: the calling device and the staff member logged in on it, if any."""
-    return caller_of(hub_of(conn.app).hall, authorization, x_staff_session)
-
-
-async def manager(c: Annotated[Caller, Depends(caller)]) -> str:
-    """Dependency: the logged-in supervisor's staff code (on a supervisor/admin device)."""
-    return c.need_manager()
-
-
-CallerDep = Annotated[Caller, Depends(caller)]
-DeviceDep = Annotated[Device, Depends(device)]
-ManagerDep = Annotated[str, Depends(manager)]

@@ -9,7 +9,7 @@ from typing import Any
 from fastapi import APIRouter, Depends, Query, WebSocket, WebSocketDisconnect
 
 from hallq import __version__
-from hallq.hub.auth import CallerDep, device_for_token
+from hallq.hub.auth import device_for_token
 from hallq.hub.broadcaster import encode
 from hallq.hub.context import HubDep, hub_of
 from hallq.hub.permissions import allowed, by_query_token, public
@@ -41,14 +41,14 @@ async def health(hub: HubDep) -> dict[str, Any]:
 
 
 @router.get("/api/state", dependencies=[Depends(allowed("state.read"))])
-async def state(hub: HubDep, c: CallerDep) -> dict[str, Any]:
+async def state(hub: HubDep) -> dict[str, Any]:
     # The snapshot takes the hall's lock, held by the writer's thread during a commit:
     # wait for it on a worker thread, not on the event loop.
     return await asyncio.to_thread(hub.hall.snapshot)
 
 
 @router.get("/api/events", dependencies=[Depends(allowed("events.read"))])
-async def events(hub: HubDep, c: CallerDep, since: int = Query(0, ge=0, le=MAX_SEQ),
+async def events(hub: HubDep, since: int = Query(0, ge=0, le=MAX_SEQ),
                  limit: int = Query(1000, ge=1, le=5000)) -> dict[str, Any]:
     return {"events": hub.hall.events_since(since, limit)}
 

@@ -7,16 +7,20 @@ the field, nothing changed) and log the change with the supervisor's staff code.
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import Any
+from typing import Annotated, Any
 
 from fastapi import APIRouter, Depends
 
 from hallq.hall.service import Hall
-from hallq.hub.auth import CallerDep
+from hallq.hub.auth import Caller
 from hallq.hub.context import HubDep
 from hallq.hub.permissions import allowed
 
 router = APIRouter()
+
+# A supervisor or admin logged in at their desk (the table's rule): their staff code is
+# the audit trail's "who".
+SetupWriter = Annotated[Caller, Depends(allowed("setup.write"))]
 
 SetupCommand = Callable[..., tuple[dict[str, Any], list[dict[str, Any]]]]
 
@@ -29,13 +33,12 @@ RESOURCES: dict[str, SetupCommand] = {
 
 
 def _config_route(path: str, command: SetupCommand) -> None:
-    async def endpoint(body: dict[str, Any], hub: HubDep, c: CallerDep) -> dict[str, Any]:
-        who = c.need_manager()
-        out, _ = await hub.run(command, hub.hall, body, by=who)
+    async def endpoint(body: dict[str, Any], hub: HubDep, c: SetupWriter) -> dict[str, Any]:
+        out, _ = await hub.run(command, hub.hall, body, by=c.who())
         return {"result": out}
 
     endpoint.__name__ = "config_" + path
-    router.put(f"/api/config/{path}", dependencies=[Depends(allowed("setup.write"))])(endpoint)
+    router.put(f"/api/config/{path}")(endpoint)
 
 
 for _path, _command in RESOURCES.items():
