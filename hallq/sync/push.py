@@ -27,6 +27,7 @@ from hallq.store.database import Store
 from hallq.sync import day_stats, reconcile
 from hallq.sync.central import TABLES, Central, CentralError, Table
 from hallq.sync.config import lock_hall, pull_config, push_config
+from hallq.sync.touched import Touched, select_in
 
 log = logging.getLogger(__name__)
 
@@ -67,15 +68,6 @@ def _noop(point: str, batch: int) -> None:
 
 
 # ------------------------------------------------------------------ reading the hall
-def _in(db: Any, sql: str, values: list[Any], chunk: int = 900) -> list[tuple]:
-    """SELECT ... WHERE x IN (values), chunked below SQLite's variable limit."""
-    out: list[tuple] = []
-    for i in range(0, len(values), chunk):
-        part = values[i:i + chunk]
-        out += db.execute_sql(sql.format(qs=", ".join(["?"] * len(part))), part).fetchall()
-    return out
-
-
 def _cols(table: Table) -> str:
     return ", ".join(f'"{c}"' for c in table.names)
 
@@ -85,34 +77,21 @@ def read_batch(db: Any, after: int, limit: int) -> dict[str, list[tuple]]:
     ev = TABLES["events"]
     events = db.execute_sql(f"SELECT {_cols(ev)} FROM event WHERE seq > ? ORDER BY seq "
                             "LIMIT ?", (after, limit)).fetchall()
-    tickets: set[int] = set()
-    rated: set[int] = set()
-    noted: set[int] = set()
-    staff_ts: set[str] = set()
+    touched = Touched()
     for _seq, ts, _day, kind, ticket_id, _counter, _staff, data in events:
-        if ticket_id is not None:
-            tickets.add(ticket_id)
-        if kind in ("ticket_transferred", "ticket_requeued"):
-            d = json.loads(data)
-            tickets.update(x for x in (d.get("to_id"), d.get("from_id")) if x is not None)
-        elif kind in ("ticket_rated", "ticket_not_rated"):
-            rated.add(ticket_id)
-        elif kind in ("note_added", "note_resolved"):
-            noted.add(ticket_id)
-        elif kind in ("staff_login", "staff_logout", "config_changed"):
-            staff_ts.add(ts)  # sessions opened or closed by this event carry its exact time
+        touched.add(ts, kind, ticket_id, data)
     out = {"events": events}
     t = TABLES
-    out["tickets"] = _in(db, f"SELECT {_cols(t['tickets'])} FROM ticket WHERE id IN ({{qs}})",
-                         sorted(tickets))
-    out["ratings"] = _in(db, f"SELECT {_cols(t['ratings'])} FROM rating "
-                             "WHERE ticket_id IN ({qs})", sorted(rated))
-    out["notes"] = _in(db, f"SELECT {_cols(t['notes'])} FROM note WHERE ticket_id IN ({{qs}})",
-                       sorted(noted))
-    stamps = sorted(staff_ts)
+    out["tickets"] = select_in(db, f"SELECT {_cols(t['tickets'])} FROM ticket WHERE id IN ({{qs}})",
+                         sorted(touched.tickets))
+    out["ratings"] = select_in(db, f"SELECT {_cols(t['ratings'])} FROM rating "
+                             "WHERE ticket_id IN ({qs})", sorted(touched.rated))
+    out["notes"] = select_in(db, f"SELECT {_cols(t['notes'])} FROM note WHERE ticket_id IN ({{qs}})",
+                       sorted(touched.noted))
+    stamps = sorted(touched.stamps)
     sessions: dict[str, tuple] = {}
     for col in ("login_at", "logout_at"):
-        for r in _in(db, f"SELECT {_cols(t['sessions'])} FROM session WHERE {col} IN ({{qs}})",
+        for r in select_in(db, f"SELECT {_cols(t['sessions'])} FROM session WHERE {col} IN ({{qs}})",
                      stamps):
             sessions[r[0]] = r
     # A session's day is the date of its login as the hall wrote it (see central.TABLES).

@@ -18,6 +18,7 @@ from concurrent.futures import ThreadPoolExecutor
 from typing import Any
 
 from hallq.sync.central import TABLES, Central, Table
+from hallq.sync.touched import Touched, select_in
 
 NULL = "~"
 
@@ -79,29 +80,25 @@ def _placeholders(n: int) -> str:
 # ------------------------------------------------------------------ the hall's side
 def changed_after(db: Any, seq: int) -> dict[str, list[Any]]:
     """Keys of the hall's rows that events after `seq` changed, per table: the rows the next
-    push sends with those events (the same rule as push.read_batch)."""
-    ev = "SELECT {col} FROM event WHERE seq > ? AND {cond}"
-    moved = ev.format(col="json_extract(data, '$.{k}')",
-                      cond="type IN ('ticket_transferred', 'ticket_requeued')")
-    of_kinds = ev.format(col="ticket_id", cond="type IN ({kinds})")
-    stamps = ev.format(col="ts", cond="type IN ('staff_login', 'staff_logout', "
-                                      "'config_changed')")
-    touched = {
-        "tickets": " UNION ".join([ev.format(col="ticket_id", cond="ticket_id IS NOT NULL"),
-                                   moved.format(k="to_id"), moved.format(k="from_id")]),
-        "ratings": "SELECT id FROM rating WHERE ticket_id IN ("
-                   + of_kinds.format(kinds="'ticket_rated', 'ticket_not_rated'") + ")",
-        "notes": "SELECT id FROM note WHERE ticket_id IN ("
-                 + of_kinds.format(kinds="'note_added', 'note_resolved'") + ")",
+    push sends with those events (the rule of hallq.sync.touched, which the push uses)."""
+    touched = Touched()
+    for ts, kind, ticket_id, data in db.execute_sql(
+            "SELECT ts, type, ticket_id, data FROM event WHERE seq > ?", [seq]).fetchall():
+        touched.add(ts, kind, ticket_id, data)
+
+    def keys(sql: str, values: set[Any]) -> list[Any]:
+        return sorted({r[0] for r in select_in(db, sql, sorted(values)) if r[0] is not None})
+
+    return {
+        "tickets": sorted(touched.tickets),
+        "ratings": keys("SELECT id FROM rating WHERE ticket_id IN ({qs})", touched.rated),
+        "notes": keys("SELECT id FROM note WHERE ticket_id IN ({qs})", touched.noted),
         # a session's row changes at its login, its logout, or its staff's deactivation
-        "sessions": f"SELECT token_hash FROM session WHERE login_at IN ({stamps}) "
-                    f"OR logout_at IN ({stamps})",
+        "sessions": sorted(set(keys("SELECT token_hash FROM session WHERE login_at IN ({qs})",
+                                    touched.stamps))
+                           | set(keys("SELECT token_hash FROM session WHERE logout_at IN "
+                                      "({qs})", touched.stamps))),
     }
-    out: dict[str, list[Any]] = {}
-    for name, sql in touched.items():
-        rows = db.execute_sql(sql, [seq] * sql.count("?")).fetchall()
-        out[name] = sorted({r[0] for r in rows if r[0] is not None})
-    return out
 
 
 def _left_out(table: Table, exclude: list[Any] | None, pg: bool,
