@@ -91,12 +91,16 @@ class HubCommands:
     def counter_action(self, counter: int, action: str, body: dict[str, Any] | None = None,
                        callback: Callback | None = None) -> None:
         """POST /api/counters/N/<action>, the route every counter command below uses;
-        action: call-next, recall, start, finish, no-show, resume, close, call, transfer,
+        action: next, call-next, recall, start, finish, no-show, resume, close, call, transfer,
         pause."""
         self._request("POST", f"/api/counters/{counter}/{action}", body or {}, callback)
 
     def call_next(self, counter: int, callback: Callback | None = None) -> None:
         self.counter_action(counter, "call-next", None, callback)
+
+    def next_customer(self, counter: int, callback: Callback | None = None) -> None:
+        """Finish the customer at the counter (if any) and call the next (if any waits)."""
+        self.counter_action(counter, "next", None, callback)
 
     def recall(self, counter: int, callback: Callback | None = None) -> None:
         self.counter_action(counter, "recall", None, callback)

@@ -195,6 +195,13 @@ def _call(state: QueueState, st: CounterStatus, t: Ticket, now: datetime,
     return Change(events=[ev], tickets=[called], counters=[st2], result=called)
 
 
+def ticket_at(state: QueueState, counter: int) -> Ticket | None:
+    """The ticket called to or served at `counter` now, if any (for "next": finish it first)."""
+    st = state.counter_status(_counter(state, counter).number)
+    t = state.tickets.get(st.ticket_id) if st.ticket_id is not None else None
+    return t if t is not None and t.state in AT_COUNTER_STATES else None
+
+
 def call_next(state: QueueState, counter: int, now: datetime) -> Change:
     st = _open_status(state, counter)
     _ensure_free(state, st)

@@ -309,6 +309,19 @@ class Hall(HallSessions, HallVisits, HallAdmin):
             result, more = self.run(queue.finish, counter)
             return result, events + more
 
+    def next_customer(self, counter: int) -> tuple[Ticket, Events]:
+        """One press per customer: finish the customer at the counter (if any), then call
+        the next one (if anybody is waiting), all or nothing. The result is the called
+        ticket, or the finished one when nobody else is waiting."""
+        with self.command():
+            events: Events = []
+            if queue.ticket_at(self.state, counter) is not None:
+                result, events = self.finish(counter)
+                if not queue.call_order(self.state, counter, self.now()):
+                    return result, events
+            called, more = self.call_next(counter)
+            return called, events + more
+
     def no_show(self, counter: int) -> tuple[Ticket, Events]:
         return self.run(queue.no_show, counter)
 

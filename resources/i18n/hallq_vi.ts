@@ -1344,12 +1344,12 @@
 <context>
     <name>WorkPage</name>
     <message>
-        <source>Call next</source>
-        <translation>Gọi số tiếp</translation>
-    </message>
-    <message>
         <source>Recall</source>
         <translation>Gọi lại</translation>
+    </message>
+    <message>
+        <source>Next customer</source>
+        <translation>Khách tiếp theo</translation>
     </message>
     <message>
         <source>Start serving</source>

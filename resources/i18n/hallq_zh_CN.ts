@@ -1344,12 +1344,12 @@
 <context>
     <name>WorkPage</name>
     <message>
-        <source>Call next</source>
-        <translation>呼叫下一位</translation>
-    </message>
-    <message>
         <source>Recall</source>
         <translation>重呼</translation>
+    </message>
+    <message>
+        <source>Next customer</source>
+        <translation>下一位</translation>
     </message>
     <message>
         <source>Start serving</source>

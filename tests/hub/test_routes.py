@@ -31,6 +31,7 @@ ROUTES = {
     ("POST", "/api/staff/{code}/unlock"),
     # Counters
     ("POST", "/api/counters/{n}/call-next"),
+    ("POST", "/api/counters/{n}/next"),
     ("POST", "/api/counters/{n}/recall"),
     ("POST", "/api/counters/{n}/start"),
     ("POST", "/api/counters/{n}/finish"),

@@ -87,21 +87,24 @@ class CounterView:
 
 def allowed(v: CounterView) -> dict[str, bool]:
     """Which actions can apply now. The hub checks again; this keeps the clerk out of
-    states the hub would refuse, and out of a few it would allow but a hall should not:
-    a visit is finished or transferred only once serving has started."""
+    states the hub would refuse. A visit's service starts when its customer is called (see
+    docs/counter.md): "Start serving" is optional, so a called customer can be finished,
+    transferred or finished-and-next at once."""
     base = v.connected and v.logged_in and not v.busy
     t = v.ticket
     state = t["state"] if t else None
     is_open = v.counter_state == "open"
     free = t is None
+    at_counter = state in ("called", "serving")
     return {
-        "call_next": base and is_open and free and v.waiting > 0,
+        # "Next": finish the customer at the counter (if any) and call the next, one press.
+        "call_next": base and is_open and (at_counter or v.waiting > 0),
         "call_ticket": base and is_open and free and v.selected is not None,
         "recall": base and state == "called",
         "start": base and state == "called",
-        "finish": base and state == "serving",
+        "finish": base and at_counter,
         "no_show": base and state == "called" and t["recalls"] >= v.recalls_needed,
-        "transfer": base and state == "serving",
+        "transfer": base and at_counter,
         "pause": base and free and v.counter_state in ("open", "paused"),
         "note": base and v.note_ticket is not None,
         "close": base and free and v.counter_state in ("open", "paused"),
@@ -127,7 +130,9 @@ def confirmation(action: str, r: dict, client: Any, counter: int) -> Callable[[]
             "state") == r.get("state")
     if action == "transfer":
         return lambda: client.tickets.get(r["parent_id"], {}).get("state") == "transferred"
-    if action in ("call-next", "call"):
+    if action == "next" and r.get("state") != "called":  # nobody else waited: a finish
+        action = "finish"
+    if action in ("call-next", "call", "next"):
         return lambda: (current_ticket(client.tickets, client.counters, counter) or {}).get(
             "id") == r["id"]
     return lambda: client.tickets.get(r["id"], {}).get("state") == r["state"] and \

@@ -331,9 +331,9 @@ class CounterWindow(Retranslating, RoleWindow, QWidget):
             self.busy()
             c.logout(self.on_logged_out)
         else:
-            command = {"call_next": c.call_next, "recall": c.recall, "start": c.start_serving,
-                       "finish": c.finish, "no_show": c.no_show}[name]
-            self.send({"call_next": "call-next", "no_show": "no-show"}.get(name, name),
+            command = {"call_next": c.next_customer, "recall": c.recall,
+                       "start": c.start_serving, "finish": c.finish, "no_show": c.no_show}[name]
+            self.send({"call_next": "next", "no_show": "no-show"}.get(name, name),
                       lambda done: command(n, done))
 
     def open_dialog(self, dialog, on_ok: Callable) -> None:
@@ -359,8 +359,10 @@ class CounterWindow(Retranslating, RoleWindow, QWidget):
             return
         r = data.get("result") or {}
         self.say(self.work.done_text(action, r))
-        if action in ("call-next", "call", "recall", "start"):
-            at_counter: dict | None | object = r
+        if action == "next":  # the next customer called, or nobody left after a finish
+            at_counter: dict | None | object = r if r.get("state") == "called" else None
+        elif action in ("call-next", "call", "recall", "start"):
+            at_counter = r
         elif action in ("finish", "no-show", "transfer"):
             at_counter = None
         else:

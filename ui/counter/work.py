@@ -6,7 +6,7 @@ from collections.abc import Callable, Iterable
 from datetime import datetime
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtGui import QAction, QFont, QFontMetrics, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFrame,
@@ -54,6 +54,13 @@ def add_shortcuts(window: QWidget, keys: Iterable[tuple[str, str]],
         window.addAction(act)
         out[name] = act
     return out
+
+
+def lines_height(px: int, lines: int) -> int:
+    """The height of `lines` lines of `px`-pixel text, with room for a CJK fallback font."""
+    font = QFont()
+    font.setPixelSize(px)
+    return round(lines * QFontMetrics(font).lineSpacing() * 1.25) + 4
 
 
 class OfflineBanner(Retranslating, PlainLabel):
@@ -138,6 +145,17 @@ class WorkPage(Retranslating, QWidget):
         card.addWidget(self.waited, 4, 0)
         card.addWidget(self.at_counter, 4, 1)
         card.setColumnStretch(1, 1)
+        # The buttons below keep their places in every state: the badge keeps its room when
+        # hidden, the service has two lines, and the card its height whatever it shows.
+        keep = self.priority.sizePolicy()
+        keep.setRetainSizeWhenHidden(True)
+        self.priority.setSizePolicy(keep)
+        self.service.setFixedHeight(lines_height(22, 2))
+        self.state.setWordWrap(True)  # a long state wraps in its two lines, never widens
+        self.state.setFixedHeight(lines_height(22, 2))
+        for w in (self.customer, self.waited, self.at_counter):
+            w.setMinimumWidth(1)  # nor do the lines under it (the column's width is fixed)
+        self.card.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
         left.addWidget(self.card)
 
         grid = QGridLayout()
@@ -156,8 +174,8 @@ class WorkPage(Retranslating, QWidget):
         left.addLayout(grid, 1)
         self.message = PlainLabel()
         self.message.setWordWrap(True)
-        self.message.setMinimumHeight(30)
         self.message.setStyleSheet("font-size: 18px;")
+        self.message.setFixedHeight(lines_height(18, 2))
         left.addWidget(self.message)
 
         self.queue_title = PlainLabel()
@@ -200,7 +218,7 @@ class WorkPage(Retranslating, QWidget):
 
     def retranslate_ui(self) -> None:
         names = {
-            "call_next": self.tr("Call next"), "recall": self.tr("Recall"),
+            "call_next": self.tr("Next customer"), "recall": self.tr("Recall"),
             "start": self.tr("Start serving"), "finish": self.tr("Finish"),
             "no_show": self.tr("No-show"), "transfer": self.tr("Transfer…"),
             "pause": self.tr("Pause…"), "note": self.tr("Note…"),
@@ -231,6 +249,8 @@ class WorkPage(Retranslating, QWidget):
         number = str(r.get("number", "")) if "service" in r else ""
         return {
             "call-next": self.tr("Called %1.").replace("%1", number),
+            "next": (self.tr("Called %1.") if r.get("state") == "called"
+                     else self.tr("%1 finished.")).replace("%1", number),
             "call": self.tr("Called %1 out of turn.").replace("%1", number),
             "recall": self.tr("Recalled %1.").replace("%1", number),
             "start": self.tr("Serving %1.").replace("%1", number),

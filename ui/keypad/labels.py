@@ -1,5 +1,10 @@
 """The rating keypad's customer-facing words in the customer's language (Qt-free table).
 
+One rating scale everywhere (keypad, counter, report): the score 1..4, 4 the best
+("Very satisfied"), 1 the worst ("Unsatisfied"); the keypad shows each choice's score on
+its button and a USB keypad's digit picks the choice of that score, so "4" means the same
+on the keypad as "4/4" on the counter. The words are the report's words.
+
 The keypad asks in the language the customer chose at the kiosk (the ticket's `language`),
 not in the device's interface language, so these strings live in a plain table rather than
 in the Qt translation files. Rating choice and reason *keys* come from the hall config; a
@@ -18,7 +23,7 @@ CHOICES: dict[str, dict[str, str]] = {
     "very_satisfied": {"vi": "Rất hài lòng", "zh_CN": "非常满意", "zh_TW": "非常滿意",
                        "en": "Very satisfied"},
     "satisfied": {"vi": "Hài lòng", "zh_CN": "满意", "zh_TW": "滿意", "en": "Satisfied"},
-    "acceptable": {"vi": "Bình thường", "zh_CN": "一般", "zh_TW": "普通", "en": "Acceptable"},
+    "acceptable": {"vi": "Chấp nhận được", "zh_CN": "一般", "zh_TW": "普通", "en": "Acceptable"},
     "unsatisfied": {"vi": "Không hài lòng", "zh_CN": "不满意", "zh_TW": "不滿意",
                     "en": "Unsatisfied"},
 }
@@ -77,6 +82,15 @@ def choice_label(choice: dict[str, Any], lang: str) -> str:
     if own and own.get(lang):
         return own[lang]
     return _pick(CHOICES.get(choice["key"]) or own, lang, choice["key"])
+
+
+def key_digit(choice: dict[str, Any], position: int) -> int:
+    """The digit shown on a choice and pressed for it: its score (1 worst .. 4 best), or
+    its place in the row for a choice whose score is not a single digit."""
+    score = choice.get("score")
+    if isinstance(score, int) and 1 <= score <= 9:
+        return score
+    return position + 1
 
 
 def reason_label(reason: str, lang: str) -> str:

@@ -151,7 +151,8 @@ class PromptPage(QWidget):
         face = moods(choices)
         self.buttons = []
         for i, c in enumerate(choices):
-            b = ChoiceButton(c["key"], str(c.get("color", "")), face[c["key"]], str(i + 1))
+            b = ChoiceButton(c["key"], str(c.get("color", "")), face[c["key"]],
+                             str(labels.key_digit(c, i)))
             b.setText(labels.choice_label(c, lang))
             b.clicked.connect(self._on_clicked)
             self.row.addWidget(b)

@@ -18,6 +18,7 @@ from ui.app import show, start_role
 from ui.base import Retranslating, RoleWindow
 from ui.client import HallClient
 from ui.errors import error_text
+from ui.keypad import labels
 from ui.keypad.pages import IdlePage, PromptPage, ReasonsPage, ThanksPage
 from ui.keypad.widgets import avatar, find_photo
 
@@ -276,9 +277,9 @@ class KeypadWindow(Retranslating, RoleWindow, QWidget):
         digit = DIGIT_KEYS.get(key)
         page = self.stack.currentWidget()
         if page is self.prompt and digit is not None:
-            choices = self.choices()
-            if digit <= len(choices):
-                self.on_choice(choices[digit - 1]["key"])
+            hit = [c for i, c in enumerate(self.choices()) if labels.key_digit(c, i) == digit]
+            if hit:
+                self.on_choice(hit[0]["key"])
             return
         if page is self.reasons and digit is not None:
             self.reasons.toggle(digit - 1)

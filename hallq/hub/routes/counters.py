@@ -1,5 +1,6 @@
-"""A counter's actions: call next, recall, start, finish, no-show, resume, close; call a
-chosen ticket, transfer, pause. Only the counter's own device, with a clerk logged in."""
+"""A counter's actions: next (finish + call next), call next, recall, start, finish,
+no-show, resume, close; call a chosen ticket, transfer, pause. Only the counter's own
+device, with a clerk logged in."""
 
 from __future__ import annotations
 
@@ -24,6 +25,7 @@ CounterCommand = Callable[[Hall, int], tuple[Any, list[dict[str, Any]]]]
 # POST /api/counters/{n}/<action>, no body: the hall's command of the same meaning.
 ACTIONS: dict[str, CounterCommand] = {
     "call-next": Hall.call_next,
+    "next": Hall.next_customer,  # finish the customer at the counter and call the next
     "recall": Hall.recall,
     "start": Hall.start_serving,
     "finish": Hall.finish,

@@ -133,9 +133,12 @@ def test_a_visit_by_clicking_the_buttons(qtbot, hub, windows):
     assert w.work.service.text() == "A · Pay a bill"
     assert w.work.customer.text() == "Customer code: PE0123456"
     assert hub_ticket(hub, "A001").state == "called"
-    # A customer at the counter: no second call, no finish before serving, no early no-show.
-    for name in ("call_next", "finish", "no_show", "pause", "close"):
+    # A customer at the counter: no early no-show, no break or closing over her head; "Next"
+    # and "Finish" are there at once (her service started when she was called).
+    for name in ("no_show", "pause", "close"):
         assert not w.work.buttons[name].isEnabled(), name
+    for name in ("call_next", "finish", "transfer"):
+        assert w.work.buttons[name].isEnabled(), name
     click(qtbot, w, "recall")
     settled(qtbot, w)
     assert hub_ticket(hub, "A001").recalls == 1
@@ -401,8 +404,9 @@ def test_allowed_actions_follow_the_ticket_state():
     v = CounterView(connected=True, logged_in=True, counter_state="open", ticket=called,
                     recalls_needed=1, waiting=3)
     can = allowed(v)
-    assert can["recall"] and can["start"] and not can["finish"] and not can["no_show"]
-    assert not can["call_next"] and not can["pause"] and not can["close"]
+    # Called: her service has started; "Next" (finish + call) and "Finish" at once.
+    assert can["recall"] and can["start"] and can["finish"] and not can["no_show"]
+    assert can["call_next"] and not can["pause"] and not can["close"]
     v.ticket = {"state": "called", "recalls": 1}
     assert allowed(v)["no_show"]
     v.ticket = {"state": "serving", "recalls": 1}

@@ -148,16 +148,16 @@ def test_double_tap_stores_one_rating(qtbot, clerk, keypads):
     assert [(r.ticket_id, r.choice) for r in rows] == [(visit["id"], "very_satisfied")]
 
 
-def test_keys_one_to_four_and_enter_work(qtbot, clerk, keypads):
+def test_keys_are_the_scores_and_enter_works(qtbot, clerk, keypads):
     w = _keypad(qtbot, clerk, thanks_s=0.2, made=keypads)
     first = _serve(clerk, language="en")
     _wait_page(qtbot, w, w.prompt)
-    qtbot.keyClick(w, Qt.Key.Key_2, Qt.KeyboardModifier.KeypadModifier)
+    qtbot.keyClick(w, Qt.Key.Key_3, Qt.KeyboardModifier.KeypadModifier)  # score 3
     _wait_page(qtbot, w, w.thanks)
     _wait_page(qtbot, w, w.idle)
     second = _serve(clerk, language="en")
     _wait_page(qtbot, w, w.prompt)
-    qtbot.keyClick(w, Qt.Key.Key_4)
+    qtbot.keyClick(w, Qt.Key.Key_1)  # score 1, the worst, as the counter's "1/4"
     _wait_page(qtbot, w, w.reasons)
     qtbot.keyClick(w, Qt.Key.Key_1)
     qtbot.keyClick(w, Qt.Key.Key_5)
