@@ -1,36 +1,60 @@
-"""The estimated wait: a short run of the call rule over the live queue.
+"""The estimated wait and its range: a short run of the call rule over the live queue.
 
-Every open counter takes each ticket for its service's recent mean service time (an
-exponentially weighted mean of finished visits, seeded by the configured typical time);
-the run follows the same sort key as "call next" (`queue_state.call_key`). Past
-SIM_MAX_WAITING waiting tickets a closed form is used instead.
+Every counter that serves the service and is open (or on a break) takes the waiting
+tickets in the order "call next" would (`call_sim.CallSim`, the same sort key), each for
+the counter time learned today for that service, clerk and hour (`learn.Learned`).
+Customers who will arrive meanwhile join at today's recent rate, a share of them with
+priority, so a later priority customer or a service ranked first at a shared counter
+overtakes as it will in the hall. A counter on a break comes back after a short break
+(PAUSE_GUESS) or a lunch (LUNCH_GUESS, when the reason says lunch), unless the counters'
+plan (`QueueState.plan`, learned from the days before by `hallq.domain.plan`) says when
+it is back; the plan also takes counters away at their lunch and closing times and brings
+closed ones in at their opening.
+
+When no counter serving the service is open, there is no estimate (None, never 0): the
+answer says when the service opens if the plan knows. Past SIM_MAX_WAITING waiting
+tickets a closed form is used instead.
 """
 
 from __future__ import annotations
 
 import heapq
+import itertools
+from collections.abc import Iterator
 from datetime import datetime, timedelta
 from typing import NamedTuple, TypedDict
+from zoneinfo import ZoneInfo
 
-from hallq.domain.queue_state import (
-    CallKey,
-    QueueState,
-    business_day,
-    call_key,
-    callable_by,
-    target_wait,
-)
+from hallq.domain.call_sim import CallSim
+from hallq.domain.learn import Learned, learn
+from hallq.domain.plan import back_at, next_opening
+from hallq.domain.queue_state import QueueState, business_day, callable_by
 from hallq.domain.values import (
     AT_COUNTER_STATES,
     Counter,
     CounterState,
+    CounterStatus,
     Priority,
     Ticket,
-    overdue_at,
 )
 
 SIM_MAX_WAITING = 150  # past this many waiting tickets the estimate uses a closed form
 PAUSE_GUESS = timedelta(minutes=5)  # a counter on a break: assume a short one
+LUNCH_GUESS = timedelta(minutes=30)  # ... or a lunch, when its reason says so
+LUNCH_WORDS = ("lunch", "trưa", "午")  # in a reason, in any of the hall's languages
+RESIDUAL_SHARE = 0.25  # a customer past the mean still needs this share of it
+HORIZON = timedelta(hours=10)  # no run looks further ahead than this
+RANGE_PAD_MIN = 1.0  # the range's top is at least this far above the estimate
+
+
+class Estimate(NamedTuple):
+    """The answer for one ticket: people ahead, the estimate, its range, when it opens."""
+
+    ahead: int
+    eta_min: float | None
+    low_min: float | None = None
+    high_min: float | None = None
+    opens_at: str | None = None  # "HH:MM" hall-local, when eta is None and it is known
 
 
 class ServiceSummary(TypedDict):
@@ -39,128 +63,179 @@ class ServiceSummary(TypedDict):
     waiting: int
     longest_min: float
     eta_min: float | None
+    eta_low_min: float | None
+    eta_high_min: float | None
+    opens_at: str | None
     target_min: int
 
 
 def estimate(state: QueueState, service: str, now: datetime, priority: Priority = Priority.NONE,
              probe: Ticket | None = None) -> tuple[int, float | None]:
     """(people ahead, estimated minutes) for `probe`, or for a new ticket of `service`."""
-    if probe is None:
-        probe = Ticket(id=-1, day=business_day(now, state.hall), number=f"{service}999",
-                       service=service, arrival=now, queued_at=now, priority=priority)
+    e = estimate_range(state, service, now, priority, probe)
+    return e.ahead, e.eta_min
+
+
+def new_ticket(state: QueueState, service: str, now: datetime,
+               priority: Priority = Priority.NONE) -> Ticket:
+    """The ticket a customer would get now: what the estimate runs for."""
+    return Ticket(id=-1, day=business_day(now, state.hall), number=f"{service}999",
+                  service=service, arrival=now, queued_at=now, priority=priority)
+
+
+def estimate_range(state: QueueState, service: str, now: datetime,
+                   priority: Priority = Priority.NONE, probe: Ticket | None = None,
+                   learned: Learned | None = None) -> Estimate:
+    """The estimate, its range and the opening time for `probe` (or a new ticket)."""
+    probe = probe or new_ticket(state, service, now, priority)
+    learned = learned or learn(state, now)
     waiting = [t for t in state.waiting() if t.id != probe.id] + [probe]
     serving = [c for c in state.counters.values() if callable_by(c, probe)]
     live = [c for c in serving if state.counter_status(c.number).state != CounterState.CLOSED]
-    counters = live or serving  # nobody open yet: assume the counters for it will open
-    if not counters:
-        return (sum(1 for t in waiting if t.service == service) - 1, None)
+    if not live:
+        ahead = sum(1 for t in waiting if t.service == probe.service) - 1
+        return Estimate(ahead, None, opens_at=opens_at(state, serving, now))
     if len(waiting) > SIM_MAX_WAITING:
-        return _closed_form(state, probe, waiting, counters)
+        return _with_range(_closed_form(probe, waiting, live, learned), learned)
+    return _with_range(_run(state, probe, waiting, serving, now, learned), learned)
+
+
+def opens_at(state: QueueState, serving: list[Counter], now: datetime) -> str | None:
+    """The earliest planned opening, after now, of a counter that serves the ticket."""
+    times = [t for c in serving if (t := next_opening(state.plan, c.number, now)) is not None]
+    if not times:
+        return None
+    return min(times).astimezone(ZoneInfo(state.hall.timezone)).strftime("%H:%M")
+
+
+def free_at(state: QueueState, st: CounterStatus, now: datetime,
+            learned: Learned) -> datetime | None:
+    """When a counter can next call: after its customer, back from its break, at its
+    planned opening; None if it is closed and not planned to open again today."""
+    if st.state == CounterState.CLOSED:
+        return next_opening(state.plan, st.number, now)
+    return _free_at(state, st, now, learned)
+
+
+def _free_at(state: QueueState, st: CounterStatus, now: datetime, learned: Learned) -> datetime:
+    cur = state.tickets.get(st.ticket_id) if st.ticket_id else None
+    if cur is not None and cur.state in AT_COUNTER_STATES:
+        began = cur.called_at or cur.serving_at or now
+        need = learned.counter_min(cur.service, st.staff, began)
+        spent = (now - began).total_seconds() / 60
+        return now + timedelta(minutes=max(need - spent, RESIDUAL_SHARE * need))
+    if st.state == CounterState.PAUSED:
+        reason = st.pause_reason.lower()
+        guess = LUNCH_GUESS if any(w in reason for w in LUNCH_WORDS) else PAUSE_GUESS
+        planned = back_at(state.plan, st.number, now)
+        if planned is not None and planned > now:
+            return planned
+        back = (st.since or now) + guess
+        return max(back, now + timedelta(minutes=1))
+    return now
+
+
+def arrivals(state: QueueState, now: datetime, learned: Learned) -> Iterator[Ticket]:
+    """Customers expected to join the queues after `now`, in time order: each service at its
+    recent rate, evenly spaced; every 1/share-th of them with priority."""
+    heap: list[tuple[datetime, str, int]] = []
+    for service, rate in sorted(learned.rate_per_min.items()):
+        if rate > 0 and service in state.services and state.services[service].active:
+            heapq.heappush(heap, (now + timedelta(minutes=0.5 / rate), service, 0))
+    day = business_day(now, state.hall)
+    share = learned.priority_share
+    for n in itertools.count():
+        if not heap:
+            return
+        at, service, k = heapq.heappop(heap)
+        prio = Priority.ELDERLY if int((n + 1) * share) > int(n * share) else Priority.NONE
+        yield Ticket(id=-2 - n, day=day, number=f"{service}999", service=service,
+                     arrival=at, queued_at=at, priority=prio)
+        rate = learned.rate_per_min[service]
+        heapq.heappush(heap, (at + timedelta(minutes=1 / rate), service, k + 1))
+
+
+def _run(state: QueueState, probe: Ticket, waiting: list[Ticket], counters: list[Counter],
+         now: datetime, learned: Learned) -> Estimate:
     free: list[tuple[datetime, int]] = []
+    staff: dict[int, str | None] = {}
     for c in counters:
         st = state.counter_status(c.number)
-        at = now
-        cur = state.tickets.get(st.ticket_id) if st.ticket_id else None
-        if cur is not None and cur.state in AT_COUNTER_STATES:
-            began = cur.serving_at or cur.called_at or now
-            left = timedelta(minutes=state.mean_minutes(cur.service)) - (now - began)
-            at = now + max(left, timedelta(0))
-        elif st.state == CounterState.PAUSED:
-            at = now + PAUSE_GUESS
-        heapq.heappush(free, (at, c.number))
-    sim = _CallSim(state, counters, waiting)
+        staff[c.number] = st.staff
+        at = free_at(state, st, now, learned)
+        if at is not None and (at := back_at(state.plan, c.number, at)) is not None:
+            heapq.heappush(free, (at, c.number))
+    sim = CallSim(state, counters, waiting)
+    coming = arrivals(state, now, learned)
+    nxt = next(coming, None)
     ahead = 0
+    end = now + HORIZON
     while free:
         at, num = heapq.heappop(free)
+        while nxt is not None and nxt.arrival <= at:
+            sim.add(nxt)
+            nxt = next(coming, None)
         pick = sim.pick(num, at)
         if pick is None:
-            continue  # this counter has nothing more it could take
+            back = back_at(state.plan, num, nxt.arrival) if nxt is not None else None
+            if back is not None and back < end:
+                heapq.heappush(free, (back, num))  # idle until the next arrival
+            continue
         if pick.id == probe.id:
-            return ahead, max(0.0, (at - now).total_seconds() / 60)
+            return Estimate(ahead, max(0.0, (at - now).total_seconds() / 60))
         if pick.service == probe.service:
             ahead += 1
-        done = at + timedelta(minutes=state.mean_minutes(pick.service))
-        heapq.heappush(free, (done, num))
-    return ahead, None
+        done = at + timedelta(minutes=learned.counter_min(pick.service, staff[num], at))
+        back = back_at(state.plan, num, done)  # its lunch or its closing may come first
+        if back is not None:
+            heapq.heappush(free, (back, num))
+    return Estimate(ahead, None)
 
 
-# Counters with the same services in the same order (and no ticket sent to them by name).
-_LaneKey = tuple[tuple[str, ...], int | None]
-
-
-class _Lane(NamedTuple):
-    normal: list[tuple[CallKey, Ticket]]  # not yet overdue, by the rule's key
-    deadlines: list[tuple[datetime, int, Ticket]]  # by when each becomes overdue
-    overdue: list[tuple[CallKey, Ticket]]  # past its deadline, by (arrival, id)
-    moved: set[int]  # ids moved from `normal` to `overdue`
-
-
-class _CallSim:
-    """The call rule over a fixed pool, with heaps: O(n log n) for a whole run.
-
-    Counters that serve the same services in the same order (and have no tickets sent to
-    them by name) would call in the same order, so they share one lane of heaps. Per lane:
-    tickets not yet overdue sit in `normal` (by the rule's key) and in `deadlines` (by when
-    they become overdue); at time t those past their deadline move to `overdue` (by
-    arrival). Taken tickets are skipped lazily.
-    """
-
-    def __init__(self, state: QueueState, counters: list[Counter], pool: list[Ticket]):
-        self.taken: set[int] = set()
-        self.lanes: dict[_LaneKey, _Lane] = {}
-        self.lane_of: dict[int, _LaneKey] = {}
-        named = {t.target_counter for t in pool if t.target_counter is not None}
-        for c in counters:
-            key: _LaneKey = (c.services, c.number if c.number in named else None)
-            self.lane_of[c.number] = key
-            if key in self.lanes:
-                continue
-            normal: list[tuple[CallKey, Ticket]] = []
-            deadlines: list[tuple[datetime, int, Ticket]] = []
-            for t in pool:
-                if not callable_by(c, t):
-                    continue
-                deadline = overdue_at(t.arrival, target_wait(state, t))
-                key_t = call_key(state, c, t, t.arrival)  # the not-yet-overdue key
-                normal.append((key_t, t))
-                deadlines.append((deadline, t.id, t))
-            heapq.heapify(normal)
-            heapq.heapify(deadlines)
-            self.lanes[key] = _Lane(normal, deadlines, [], set())
-
-    def pick(self, counter: int, at: datetime) -> Ticket | None:
-        normal, deadlines, overdue, moved = self.lanes[self.lane_of[counter]]
-        while deadlines and deadlines[0][0] <= at:
-            _, _, t = heapq.heappop(deadlines)
-            if t.id not in self.taken:
-                moved.add(t.id)
-                heapq.heappush(overdue, ((t.arrival, t.id), t))
-        for heap in (overdue, normal):
-            while heap:
-                t = heap[0][1]
-                heapq.heappop(heap)
-                if t.id in self.taken or (heap is normal and t.id in moved):
-                    continue
-                self.taken.add(t.id)
-                return t
-        return None
-
-
-def _closed_form(state: QueueState, probe: Ticket, waiting: list[Ticket],
-                 counters: list[Counter]) -> tuple[int, float]:
+def _closed_form(probe: Ticket, waiting: list[Ticket], counters: list[Counter],
+                 learned: Learned) -> Estimate:
     ahead = sum(1 for t in waiting if t.service == probe.service and t.id != probe.id
                 and (t.arrival, t.id) < (probe.arrival, probe.id))
-    return ahead, ahead * state.mean_minutes(probe.service) / len(counters)
+    return Estimate(ahead, ahead * learned.mean_min(probe.service) / len(counters))
+
+
+def _with_range(e: Estimate, learned: Learned) -> Estimate:
+    if e.eta_min is None:
+        return e
+    lo, hi = learned.range_ratio
+    return e._replace(low_min=e.eta_min * min(lo, 1.0),
+                      high_min=max(e.eta_min * max(hi, 1.0), e.eta_min + RANGE_PAD_MIN))
+
+
+def ticket_estimate(state: QueueState, ticket_id: int, now: datetime,
+                    learned: Learned | None = None) -> Estimate | None:
+    """The estimate of a waiting ticket now, as the queue has moved (None if not waiting)."""
+    t = state.tickets.get(ticket_id)
+    if t is None or t.id not in state.waiting_ids:
+        return None
+    e = estimate_range(state, t.service, now, t.priority, t, learned)
+    return rounded(e)
+
+
+def rounded(e: Estimate) -> Estimate:
+    """To a tenth of a minute, as printed and sent."""
+    def r(x: float | None) -> float | None:
+        return None if x is None else round(x, 1)
+    return e._replace(eta_min=r(e.eta_min), low_min=r(e.low_min), high_min=r(e.high_min))
 
 
 def summary(state: QueueState, now: datetime) -> dict[str, ServiceSummary]:
     """Per service: people waiting, longest wait and the estimate for a new ticket."""
     out: dict[str, ServiceSummary] = {}
+    learned = learn(state, now)
+    waiting_all = state.waiting()
     for prefix, svc in state.services.items():
-        waiting = [t for t in state.waiting() if t.service == prefix]
+        waiting = [t for t in waiting_all if t.service == prefix]
         longest = max(((now - t.arrival).total_seconds() / 60 for t in waiting), default=0.0)
-        _, eta = estimate(state, prefix, now) if svc.active else (0, None)
+        e = (rounded(estimate_range(state, prefix, now, learned=learned))
+             if svc.active else Estimate(0, None))
         out[prefix] = {"waiting": len(waiting), "longest_min": round(longest, 1),
-                       "eta_min": None if eta is None else round(eta, 1),
+                       "eta_min": e.eta_min, "eta_low_min": e.low_min,
+                       "eta_high_min": e.high_min, "opens_at": e.opens_at,
                        "target_min": svc.target_wait_min}
     return out

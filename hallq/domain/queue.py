@@ -34,6 +34,7 @@ from hallq.domain.errors import DomainError, InvalidInput, NotFound
 
 # Re-exported (`X as X`): callers know these as queue.estimate, queue.QueueState, ...
 from hallq.domain.estimate import estimate as estimate
+from hallq.domain.estimate import estimate_range, rounded
 from hallq.domain.estimate import summary as summary
 from hallq.domain.queue_state import QueueState as QueueState
 from hallq.domain.queue_state import business_day as business_day
@@ -180,10 +181,12 @@ def issue(state: QueueState, service: str, now: datetime, priority: Priority = P
     t = Ticket(id=state.next_ticket_id, day=day, number=f"{service}{n:03d}", service=service,
                arrival=now, queued_at=now, priority=Priority(priority),
                customer_code=customer_code, language=language)
-    ahead, eta = estimate(state, service, now, probe=t)
-    t = t.with_(eta_min=None if eta is None else round(eta, 1))
-    return Change(events=[_event("ticket_issued", now, state, t, ahead=ahead, eta_min=t.eta_min)],
-                  tickets=[t], numbers={(day, service): n}, result=t)
+    e = rounded(estimate_range(state, service, now, probe=t))
+    t = t.with_(eta_min=e.eta_min)
+    # null, never 0, when no counter of the service is open; opens_at says when it opens
+    ev = _event("ticket_issued", now, state, t, ahead=e.ahead, eta_min=e.eta_min,
+                eta_low_min=e.low_min, eta_high_min=e.high_min, opens_at=e.opens_at)
+    return Change(events=[ev], tickets=[t], numbers={(day, service): n}, result=t)
 
 
 def _call(state: QueueState, st: CounterStatus, t: Ticket, now: datetime,

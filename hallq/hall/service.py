@@ -40,6 +40,7 @@ from hallq.domain import (
 from hallq.domain.estimate import ServiceSummary
 from hallq.hall.base import Events
 from hallq.hall.clock import Clock, SystemClock
+from hallq.hall.counter_plan import load_plan
 from hallq.hall.secrets import hash_pin
 from hallq.hall.sessions import HallSessions
 from hallq.hall.setup import HallAdmin
@@ -127,6 +128,8 @@ class Hall(HallSessions, HallVisits, HallAdmin):
                 mean = state.mean_minutes(t.service)
                 state.mean_service_min[t.service] = (
                     (1 - queue.EWMA_ALPHA) * mean + queue.EWMA_ALPHA * minutes)
+        state.plan = load_plan(self.store, queue.business_day(self.now(), self.info),
+                               self.info.timezone)
         self.state = state
         self.sessions = {r.token_hash: (r.staff, r.counter)
                          for r in m.Session.select().where(m.Session.logout_at.is_null())}
@@ -265,6 +268,8 @@ class Hall(HallSessions, HallVisits, HallAdmin):
             if rolled is not None:
                 events += self._commit(rolled)
                 self.ratings = {}
+                self.state.plan = load_plan(self.store, queue.business_day(now, self.info),
+                                            self.info.timezone)
             change = command(self.state, *args, now=now, **kw)
             events += self._commit(change, extra(change) if extra else None)
             return change.result, events

@@ -123,16 +123,35 @@ def default_counters(hall: Hall, day: date) -> list[CounterPlan]:
 
 
 def read_counters(path: Path, hall: Hall, day: date) -> list[CounterPlan]:
-    """Columns: counter, open, close (HH:MM local times)."""
+    """Columns: counter, open, close (HH:MM local times); optional lunch_start, lunch_end
+    (a break the counter takes, HH:MM) and staff, pin (who opens it, for counters past the
+    sample's clerks)."""
     base = {p.number: p for p in default_counters(hall, day)}
+    tz = hall.info.timezone
     out = []
     with open(path, newline="", encoding="utf-8") as f:
-        for row in csv.DictReader(f):
-            num = int(row["counter"])
-            plan = base[num]
-            plan.open_at = _local(day, time.fromisoformat(row["open"]), hall.info.timezone)
-            plan.close_at = _local(day, time.fromisoformat(row["close"]), hall.info.timezone)
-            plan.lunch = None
+        for i, row in enumerate(csv.DictReader(f), start=2):
+            try:
+                num = int(row["counter"])
+                staff = (row.get("staff") or "").strip()
+                plan = base.get(num) or CounterPlan(num, staff, "", _local(day, OPEN, tz),
+                                                    _local(day, CLOSE, tz))
+                if staff:
+                    plan.staff = staff
+                if (row.get("pin") or "").strip():
+                    plan.pin = row["pin"].strip()
+                plan.open_at = _local(day, time.fromisoformat(row["open"]), tz)
+                plan.close_at = _local(day, time.fromisoformat(row["close"]), tz)
+                start, end = (row.get("lunch_start") or "").strip(), \
+                    (row.get("lunch_end") or "").strip()
+                plan.lunch = ((_local(day, time.fromisoformat(start), tz),
+                               _local(day, time.fromisoformat(end), tz))
+                              if start and end else None)
+            except (KeyError, ValueError) as exc:
+                raise ValueError(f"{path}, line {i}: {exc}") from exc
+            if not plan.staff:
+                raise ValueError(f"{path}, line {i}: counter {num} has no clerk; "
+                                 "give its staff and pin columns")
             out.append(plan)
     return out
 
@@ -201,8 +220,11 @@ def simulate_day(hall: Hall, clock: FixedClock, day: date, customers: list[Custo
                 continue
             c.ticket_id = ticket.id
             by_ticket[ticket.id] = c
+            issued = evs[-1]["data"]
             rows[ticket.id] = {"number": ticket.number, "service": c.service,
                                "arrival": t.isoformat(), "eta_min": ticket.eta_min,
+                               "eta_low_min": issued.get("eta_low_min"),
+                               "eta_high_min": issued.get("eta_high_min"),
                                "wait_min": None, "counter": None, "outcome": "waiting"}
             for num in sorted(hall.state.counters):
                 try_call(num, t)
@@ -301,7 +323,8 @@ def _result(hall: Hall, rows: dict[int, dict], by_ticket: dict[int, Customer]) -
 
 
 def write_rows(path: Path, rows: list[dict[str, Any]]) -> None:
-    cols = ["number", "service", "arrival", "eta_min", "wait_min", "counter", "outcome"]
+    cols = ["number", "service", "arrival", "eta_min", "wait_min", "counter", "outcome",
+            "eta_low_min", "eta_high_min"]
     with open(path, "w", newline="", encoding="utf-8") as f:
         w = csv.DictWriter(f, fieldnames=cols)
         w.writeheader()

@@ -9,7 +9,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from hallq.domain import Counter, Priority, estimate, queue, sample
+from hallq.domain import Counter, Priority, call_sim, estimate, queue, sample
 from tests.domain.queue_helpers import T0, do, opened
 
 
@@ -54,13 +54,17 @@ def test_no_counter_serves_the_service_no_estimate():
     assert estimate.estimate(s, "B", T0) == (2, None)
 
 
-def test_closed_counters_count_when_none_is_open():
+def test_no_estimate_while_every_counter_of_the_service_is_closed():
+    """Issue 19.2: before opening (or at a lunch closure) the first tickets get no
+    estimate, never 0 minutes; without a plan nobody knows when it opens."""
     s = queue.QueueState(sample.HALL, {v.prefix: v for v in sample.SERVICES},
                          {1: Counter(1, "Quầy 1", ("A",))})
     do(s, queue.issue, "A", now=T0)
-    do(s, queue.issue, "A", now=T0)
-    # nobody has opened counter 1 yet: it is assumed to open, at 3 minutes a customer
-    assert estimate.estimate(s, "A", T0 + timedelta(seconds=1)) == (2, 6.0)
+    t = do(s, queue.issue, "A", now=T0)
+    assert t.eta_min is None
+    assert estimate.estimate_range(s, "A", T0 + timedelta(seconds=1)) == \
+        estimate.Estimate(2, None, None, None, None)
+    assert estimate.summary(s, T0)["A"]["eta_min"] is None
 
 
 def test_past_the_simulation_limit_a_closed_form():
@@ -89,7 +93,9 @@ def test_summary_per_service():
     s.services["B"] = dataclasses.replace(s.services["B"], active=False)
     out = estimate.summary(s, T0 + timedelta(minutes=4))
     assert set(out) == {v.prefix for v in sample.SERVICES}
-    assert out["A"] == {"waiting": 2, "longest_min": 4.0, "eta_min": 6.0, "target_min": 10}
+    # the range: DEFAULT_RANGE (0.65, 1.4) around 6 minutes, before any wait is known
+    assert out["A"] == {"waiting": 2, "longest_min": 4.0, "eta_min": 6.0, "eta_low_min": 3.9,
+                        "eta_high_min": 8.4, "opens_at": None, "target_min": 10}
     assert out["B"]["eta_min"] is None  # an inactive service has no estimate
     assert out["E"]["waiting"] == 0 and out["E"]["longest_min"] == 0.0
 
@@ -106,7 +112,7 @@ def test_the_fast_estimate_follows_the_call_rule(arrivals, counters):
         now += timedelta(seconds=secs)
         do(s, queue.issue, prefix, now=now, priority=prio)
     pool = s.waiting()
-    sim = estimate._CallSim(s, [s.counters[n] for n in counters], pool)
+    sim = call_sim.CallSim(s, [s.counters[n] for n in counters], pool)
     remaining = list(pool)
     t = now
     for step in range(len(pool) + 2):

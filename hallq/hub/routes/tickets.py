@@ -22,9 +22,12 @@ async def issue(body: IssueBody, request: Request, hub: HubDep,
     hall = hub.hall
     t, evs = await hub.run(hall.issue, body.service.upper(), body.priority, body.customer_code,
                            body.language)
-    ahead = evs[-1]["data"].get("ahead", 0)
+    issued = evs[-1]["data"]
+    ahead = issued.get("ahead", 0)
     base = str(request.base_url).rstrip("/")
     return {"ticket": jsonable(t), "ahead": ahead, "eta_min": t.eta_min,
+            "eta_low_min": issued.get("eta_low_min"), "eta_high_min": issued.get("eta_high_min"),
+            "opens_at": issued.get("opens_at"),
             "qr": f"{base}/t/{hall.info.code}/{t.day.isoformat()}/{t.number}",
             "seq": evs[-1]["seq"]}
 

@@ -1,0 +1,133 @@
+"""What the wait estimate learns from today's tickets: counter time, arrivals, no-shows, spread.
+
+Everything is read from the tickets of the day in `QueueState.tickets` (every leg, every
+state), so nothing new is stored and a restarted hall learns the same again.
+
+- Counter time of a leg: from its call to the moment the counter is free again (finished,
+  no-show or transferred). It is what a counter spends per customer it calls, walk-up and
+  no-shows included, so the estimate needs no separate correction for either.
+- Means are shrunk toward what is known above them where data are few: the service's mean
+  toward its configured typical time (SHRINK_SERVICE pseudo-visits), a clerk's and an
+  hour's factor toward 1 (SHRINK_FACTOR pseudo-visits). A clerk factor is the clerk's
+  counter time over the service means of what he served, across services.
+- Arrivals: legs that joined each queue in the last RATE_WINDOW (at least RATE_WINDOW is
+  assumed to have passed, so the first customers do not make a storm).
+- The range: today's ratios of real wait to printed estimate, their 10th and 90th
+  percentiles, shrunk toward DEFAULT_RANGE.
+"""
+
+from __future__ import annotations
+
+import math
+from collections import defaultdict
+from dataclasses import dataclass, field
+from datetime import datetime, timedelta
+from zoneinfo import ZoneInfo
+
+from hallq.domain.queue_state import QueueState
+from hallq.domain.values import DEFAULT_SERVICE_MIN, Priority, TicketState
+
+SHRINK_SERVICE = 5.0  # pseudo-visits at the configured typical time
+SHRINK_FACTOR = 15.0  # pseudo-visits at factor 1 for a clerk or an hour
+RATE_WINDOW = timedelta(minutes=30)
+DEFAULT_RANGE = (0.65, 1.4)  # wait / estimate: 10th and 90th percentile before any data
+SHRINK_RANGE = 30.0  # pseudo-tickets at DEFAULT_RANGE
+RANGE_MIN_ETA = 3.0  # estimates shorter than this say little about the ratio
+FREED = frozenset({TicketState.DONE, TicketState.NO_SHOW, TicketState.TRANSFERRED})
+
+
+def shrunk(total: float, n: int, prior: float, weight: float) -> float:
+    """The mean of n values summing to `total`, pulled toward `prior` by `weight` pseudo-values."""
+    return (total + prior * weight) / (n + weight)
+
+
+def quantile(sorted_xs: list[float], q: float) -> float:
+    """Nearest-rank quantile of sorted values (the smallest with at least q at or below)."""
+    k = math.ceil(q * len(sorted_xs)) - 1
+    return sorted_xs[max(0, min(len(sorted_xs) - 1, k))]
+
+
+@dataclass
+class Learned:
+    """Today's learned rates; `counter_min` answers for any (service, clerk, hour)."""
+
+    typical: dict[str, float]
+    service_min: dict[str, float] = field(default_factory=dict)
+    clerk_factor: dict[str, float] = field(default_factory=dict)
+    hour_factor: dict[tuple[str, int], float] = field(default_factory=dict)
+    rate_per_min: dict[str, float] = field(default_factory=dict)
+    priority_share: float = 0.0
+    no_show_rate: dict[str, float] = field(default_factory=dict)
+    transfer_rate: dict[str, float] = field(default_factory=dict)
+    range_ratio: tuple[float, float] = DEFAULT_RANGE
+    timezone: str = "UTC"
+
+    def mean_min(self, service: str) -> float:
+        return self.service_min.get(service) or self.typical.get(service, DEFAULT_SERVICE_MIN)
+
+    def counter_min(self, service: str, staff: str | None = None,
+                    at: datetime | None = None) -> float:
+        """Minutes a counter spends on one called customer of `service`."""
+        m = self.mean_min(service)
+        if staff is not None:
+            m *= self.clerk_factor.get(staff, 1.0)
+        if at is not None:
+            hour = at.astimezone(ZoneInfo(self.timezone)).hour
+            m *= self.hour_factor.get((service, hour), 1.0)
+        return m
+
+
+def learn(state: QueueState, now: datetime) -> Learned:
+    """Today's rates from today's tickets (see the module's docstring)."""
+    typical = {p: s.typical_service_min for p, s in state.services.items()}
+    tz = ZoneInfo(state.hall.timezone)
+    out = Learned(typical, timezone=state.hall.timezone)
+    legs: dict[str, list[float]] = defaultdict(list)
+    by_clerk: dict[str, list[tuple[str, float]]] = defaultdict(list)
+    by_hour: dict[tuple[str, int], list[float]] = defaultdict(list)
+    called: dict[str, int] = defaultdict(int)
+    no_shows: dict[str, int] = defaultdict(int)
+    transfers: dict[str, int] = defaultdict(int)
+    recent: dict[str, int] = defaultdict(int)
+    firsts = prio = 0
+    ratios: list[float] = []
+    since = now - RATE_WINDOW
+    for t in state.tickets.values():
+        if t.queued_at > since and t.queued_at <= now:
+            recent[t.service] += 1
+        if t.leg == 1:
+            firsts += 1
+            prio += t.priority != Priority.NONE
+            if t.called_at is not None and t.eta_min is not None \
+                    and t.eta_min >= RANGE_MIN_ETA:
+                ratios.append((t.called_at - t.arrival).total_seconds() / 60 / t.eta_min)
+        if t.called_at is None or t.finished_at is None or t.state not in FREED:
+            continue
+        mins = max(0.0, (t.finished_at - t.called_at).total_seconds() / 60)
+        called[t.service] += 1
+        no_shows[t.service] += t.state == TicketState.NO_SHOW
+        transfers[t.service] += t.state == TicketState.TRANSFERRED
+        legs[t.service].append(mins)
+        if t.staff is not None:
+            by_clerk[t.staff].append((t.service, mins))
+        by_hour[(t.service, t.called_at.astimezone(tz).hour)].append(mins)
+    for p in state.services:
+        xs = legs.get(p, [])
+        out.service_min[p] = shrunk(sum(xs), len(xs), typical[p], SHRINK_SERVICE)
+        n = called.get(p, 0)
+        out.no_show_rate[p] = no_shows.get(p, 0) / n if n else 0.0
+        out.transfer_rate[p] = transfers.get(p, 0) / n if n else 0.0
+        out.rate_per_min[p] = recent.get(p, 0) / (RATE_WINDOW.total_seconds() / 60)
+    for staff, visits in by_clerk.items():
+        ratio_sum = sum(m / out.mean_min(s) for s, m in visits)
+        out.clerk_factor[staff] = shrunk(ratio_sum, len(visits), 1.0, SHRINK_FACTOR)
+    for (s, h), xs in by_hour.items():
+        ratio_sum = sum(m / out.mean_min(s) for m in xs)
+        out.hour_factor[(s, h)] = shrunk(ratio_sum, len(xs), 1.0, SHRINK_FACTOR)
+    out.priority_share = prio / firsts if firsts else 0.0
+    if ratios:
+        ratios.sort()
+        lo, hi = quantile(ratios, 0.1), quantile(ratios, 0.9)
+        out.range_ratio = (shrunk(lo * len(ratios), len(ratios), DEFAULT_RANGE[0], SHRINK_RANGE),
+                           shrunk(hi * len(ratios), len(ratios), DEFAULT_RANGE[1], SHRINK_RANGE))
+    return out
