@@ -1,11 +1,17 @@
 """Hub under load: N concurrent clients over real HTTP + a WebSocket listener; prints figures.
 
-    python benchmarks/hub_load.py [--clients 20] [--seconds 10]
+    python benchmarks/hub_load.py [--clients 20] [--seconds 10] [--rate 1000]
 
-Starts `hallq hub` in a subprocess on a fresh sample hall, runs N clients (six counters
-calling and finishing, the rest issuing tickets) for a fixed time, and prints commands/s,
+Starts `hallq hub` in a subprocess on a fresh sample hall, runs N clients (each a counter
+that also issues tickets) for a fixed time, and prints commands/s,
 latency percentiles, the event delivery delay to a second client, and the raw SQLite
 commit rate (WAL, synchronous=FULL) measured on the same disk in the same run.
+
+Without --rate each client sends its next command as soon as the last one is answered
+(closed loop: the hub's ceiling; with 20 clients Little's law ties latency to throughput,
+mean latency = 20 / rate). With --rate R the clients together offer R commands/s on a
+fixed schedule (open loop: a hall's load), and latency counts from the scheduled moment,
+so a command held up behind a slow one is charged for the wait.
 """
 
 from __future__ import annotations
@@ -28,6 +34,7 @@ import websockets
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from _common import pct, sample_hall  # noqa: E402
+from _http import LeanClient  # noqa: E402
 
 from hallq.hub.server import free_port  # noqa: E402
 
@@ -109,9 +116,19 @@ async def load(args, url, kiosk, display, counters) -> None:
     stop = asyncio.Event()
     logged_in: list[int] = []
 
-    async def timed(http: httpx.AsyncClient, path: str, body: dict, headers: dict):
+    interval = args.clients / args.rate if args.rate else 0.0  # s between a client's sends
+    next_send: dict[int, float] = {}  # per connection: when its next command is due
+
+    async def timed(http: LeanClient, path: str, body: dict, headers: dict):
         t0 = time.perf_counter()
-        r = await http.post(path, json=body, headers=headers)
+        if interval:
+            due = next_send.get(id(http), t0)
+            # Behind schedule by more than one interval: the lost slots are not made up.
+            next_send[id(http)] = max(due, t0 - interval) + interval
+            if due > t0:
+                await asyncio.sleep(due - t0)
+            t0 = due  # behind schedule: the wait counts
+        r = await http.post(path, body, headers)
         t1 = time.perf_counter()
         latencies.append(t1 - t0)
         return r, t1
@@ -120,9 +137,10 @@ async def load(args, url, kiosk, display, counters) -> None:
         """A counter that also plays the kiosk: issue a ticket, call next, finish."""
         h = {"Authorization": f"Bearer {counters[n]}"}
         k = {"Authorization": f"Bearer {kiosk}"}
-        async with httpx.AsyncClient(base_url=url, timeout=10) as http:
-            r = await http.post("/api/staff/login", headers=h,
-                                json={"code": f"B{n:02d}", "pin": "1234", "counter": n})
+        host, port = url.removeprefix("http://").split(":")
+        async with LeanClient(host, int(port)) as http:
+            r = await http.post("/api/staff/login",
+                                {"code": f"B{n:02d}", "pin": "1234", "counter": n}, h)
             h["X-Staff-Session"] = r.json()["session"]
             logged_in.append(n)
             i = 0
@@ -155,18 +173,23 @@ async def load(args, url, kiosk, display, counters) -> None:
     await asyncio.sleep(1.0)  # warm-up
     latencies.clear()
     cpu0 = process_cpu(int(RESULT["pid"]))
+    gen0 = time.process_time()
     t0 = time.perf_counter()
     await asyncio.sleep(args.seconds)
     done = len(latencies)
     elapsed = time.perf_counter() - t0
     hub_cpu = (process_cpu(int(RESULT["pid"])) - cpu0) / elapsed
+    gen_cpu = (time.process_time() - gen0) / elapsed
     stop.set()
     await asyncio.gather(*tasks, return_exceptions=True)
     lat_ms = [x * 1000 for x in latencies[:done]]
     rate = done / elapsed
     RESULT["rate"] = rate
+    load = (f"offering {args.rate:,.0f} commands/s on a schedule" if args.rate
+            else "each sending as soon as answered")
     print(f"hub_load {time.strftime('%Y-%m-%d %H:%M')} on {os.cpu_count()} cores, "
-          f"{args.clients} clients (each: issue, call next, finish), {args.seconds:g} s")
+          f"{args.clients} clients (each: issue, call next, finish; {load}), "
+          f"{args.seconds:g} s")
     print(f"commands: {done} in {elapsed:.1f} s = {rate:,.0f} /s "
           f"(target >= {TARGET_RATE:,} /s: {met(rate >= TARGET_RATE)})")
     p99 = pct(lat_ms, 99)
@@ -174,8 +197,8 @@ async def load(args, url, kiosk, display, counters) -> None:
           f"p99 {p99:.1f}  max {max(lat_ms):.1f}  mean {statistics.mean(lat_ms):.1f} "
           f"(target p99 <= {TARGET_P99_MS} ms: {met(p99 <= TARGET_P99_MS)})")
     print(f"hub process CPU: {hub_cpu:.0%} of one core "
-          f"({hub_cpu * 1000 / rate:.2f} ms CPU per command); the load generator shares "
-          f"the same {os.cpu_count()} cores")
+          f"({hub_cpu * 1000 / rate:.2f} ms CPU per command); the load generator, on the "
+          f"same {os.cpu_count()} cores: {gen_cpu:.0%} ({gen_cpu * 1000 / rate:.2f} ms per command)")
     delays = [(delivered[s] - t) * 1000 for s, t in calls.items() if s in delivered]
     if delays:
         d99 = pct(delays, 99)
@@ -188,6 +211,8 @@ def main() -> None:
     p = argparse.ArgumentParser()
     p.add_argument("--clients", type=int, default=20)
     p.add_argument("--seconds", type=float, default=10)
+    p.add_argument("--rate", type=float, default=0,
+                   help="commands/s offered by all clients together (0: as fast as answered)")
     asyncio.run(run(p.parse_args()))
 
 
