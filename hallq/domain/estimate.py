@@ -79,7 +79,9 @@ def estimate(state: QueueState, service: str, now: datetime, priority: Priority 
 def new_ticket(state: QueueState, service: str, now: datetime,
                priority: Priority = Priority.NONE) -> Ticket:
     """The ticket a customer would get now: what the estimate runs for."""
-    return Ticket(id=-1, day=business_day(now, state.hall), number=f"{service}999",
+    # the id the hall would give it: after everyone already waiting, at the same instant too
+    return Ticket(id=state.next_ticket_id, day=business_day(now, state.hall),
+                  number=f"{service}999",
                   service=service, arrival=now, queued_at=now, priority=priority)
 
 
