@@ -126,7 +126,8 @@ def synth_day(path: Path, code: str, tickets: int, seed: int = 1) -> int:
         con.executemany("INSERT INTO note (ticket_id, day, counter, staff, kind, category, "
                         "text, follow_up, resolved_at, ts) VALUES (?,?,?,?,?,?,?,?,?,?)",
                         note_rows)
-        con.executemany("INSERT INTO session VALUES (?,?,?,?,?)", sess)
+        con.executemany("INSERT INTO session (token_hash, staff, counter, login_at, logout_at) "
+                        "VALUES (?,?,?,?,?)", sess)
         con.executemany("INSERT INTO event (ts, day, type, ticket_id, counter, staff, data) "
                         "VALUES (?,?,?,?,?,?,?)", events)
     con.close()

@@ -19,6 +19,11 @@ from typing import Any
 import psycopg
 from psycopg.sql import SQL, Composable, Identifier, Literal
 
+from hallq.sync import admission, history
+from hallq.sync.errors import CentralError
+
+__all__ = ["CONFIG", "TABLES", "Central", "CentralError", "Table"]
+
 Query = str | Composable  # plain text, or (PostgreSQL only) a statement built with psycopg.sql
 Params = Sequence[Any] | dict[str, Any]
 
@@ -40,23 +45,42 @@ class Table:
     columns: tuple[tuple[str, str], ...]   # (name, kind), in the hall's order
     day: str = "day"  # column giving the business day (sessions: derived on push)
     immutable: bool = False
+    partitioned: bool = False  # PostgreSQL: by month of `day` (hallq.sync.history)
+    # What the hall sends of a column, when not the column itself (an SQLite expression,
+    # used by the push and by reconcile on the hall's side, so both see the same text).
+    hall_expr: tuple[tuple[str, str], ...] = ()
+
+    def select(self, col: str) -> str:
+        """The hall's SELECT expression of a column."""
+        return dict(self.hall_expr).get(col, f'"{col}"')
+
+    @property
+    def conflict(self) -> str:
+        """The key an upsert meets: a partitioned table's unique key includes its day."""
+        return f"hall_code, {self.key}" + (", day" if self.partitioned else "")
 
     @property
     def names(self) -> list[str]:
         return [c for c, _ in self.columns]
 
 
+# The hall adds to each event the whole ticket and counter it concerns (for its own streams
+# and replay): head office has those rows in tickets, and keeps the event's own data only —
+# about a fifth of the bytes, and no customer code inside events.
+EVENT_DATA = "json_remove(\"data\", '$.ticket', '$.status')"
+
 TABLES: dict[str, Table] = {t.name: t for t in [
     Table("events", "event", "seq", (
         ("seq", "int"), ("ts", "ts"), ("day", "date"), ("type", "text"), ("ticket_id", "int"),
-        ("counter", "int"), ("staff", "text"), ("data", "json")), immutable=True),
+        ("counter", "int"), ("staff", "text"), ("data", "json")), immutable=True,
+        partitioned=True, hall_expr=(("data", EVENT_DATA),)),
     Table("tickets", "ticket", "id", (
         ("id", "int"), ("day", "date"), ("number", "text"), ("service", "text"),
         ("leg", "int"), ("parent_id", "int"), ("arrival", "ts"), ("queued_at", "ts"),
         ("priority", "text"), ("customer_code", "text"), ("language", "text"),
         ("state", "text"), ("target_counter", "int"), ("counter", "int"), ("staff", "text"),
         ("called_at", "ts"), ("recalls", "int"), ("serving_at", "ts"), ("finished_at", "ts"),
-        ("eta_min", "float"))),
+        ("eta_min", "float")), partitioned=True),
     Table("ratings", "rating", "id", (
         ("id", "int"), ("ticket_id", "int"), ("day", "date"), ("counter", "int"),
         ("service", "text"), ("staff", "text"), ("rated", "bool"), ("score", "int"),
@@ -90,15 +114,6 @@ HALL_COLUMNS = ("hall_code text PRIMARY KEY, name text NOT NULL DEFAULT '', "
                 "stats_seq {int} NOT NULL DEFAULT 0")
 
 
-class CentralError(Exception):
-    """Head office cannot be used: unreachable, not initialised, refused. `code` is stable."""
-
-    def __init__(self, code: str, message: str):
-        super().__init__(message)
-        self.code = code
-        self.message = message
-
-
 def role_name(code: str) -> str:
     """The database role of a hall: hallq_hall_<code>, lower case, [a-z0-9_]."""
     return "hallq_hall_" + re.sub(r"[^a-z0-9_]", "_", code.lower())
@@ -130,6 +145,9 @@ class Central:
                                             connect_timeout=connect_timeout)
             except psycopg.OperationalError as exc:
                 first = str(exc).strip().splitlines()[0] if str(exc).strip() else repr(exc)
+                if admission.busy(exc):  # no room now: the sync waits its turn
+                    raise CentralError("busy", f"Head office is full ({redact(dsn)}): "
+                                       f"{first}") from exc
                 raise CentralError("unreachable", f"Head office database unreachable "
                                    f"({redact(dsn)}): {first}") from exc
         else:
@@ -147,6 +165,8 @@ class Central:
 
     def execute(self, text: Query, params: Params = ()) -> Any:
         args = params if isinstance(params, dict) else tuple(params)
+        if self.pg and not args:
+            return self.conn.execute(text)  # no parameters: a % in the text stays a %
         return self.conn.execute(self.sql(text), args)
 
     def all(self, text: Query, params: Params = ()) -> list[tuple[Any, ...]]:
@@ -209,11 +229,14 @@ class Central:
                 ", day TEXT" if table.name == "sessions" else ""
             # No foreign key to halls here: a per-row check would double the cost of the
             # nightly insert; the RLS policy already ties every row to a registered hall.
+            by_month = table.partitioned and self.pg
             out.append(f"CREATE TABLE IF NOT EXISTS {table.name} (hall_code text NOT NULL, "
                        f"{cols}{extra}, "
-                       f"PRIMARY KEY (hall_code, {table.key}))")
-            out.append(f"CREATE INDEX IF NOT EXISTS {table.name}_day ON {table.name} "
-                       f"(hall_code, day)")
+                       f"PRIMARY KEY ({table.conflict if by_month else 'hall_code, ' + table.key}))"
+                       + (" PARTITION BY RANGE (day)" if by_month else ""))
+            if not (by_month and table.immutable):  # events: read by seq, or by month
+                out.append(f"CREATE INDEX IF NOT EXISTS {table.name}_day ON {table.name} "
+                           f"(hall_code, day)")
         for name, (config_cols, key) in CONFIG.items():
             body = ", ".join(f"{c} {t(k)}" for c, k in config_cols)
             out.append(f"CREATE TABLE IF NOT EXISTS {name} (hall_code text NOT NULL "
@@ -239,6 +262,7 @@ class Central:
             out.append("CREATE INDEX IF NOT EXISTS day_stats_day ON day_stats (day)")
             out.append("CREATE INDEX IF NOT EXISTS notes_open ON notes (hall_code) "
                        "WHERE follow_up AND resolved_at IS NULL")
+            out += history.ddl() + admission.ddl()
             # Row-level security: a hall role sees and writes only its own hall's rows.
             own = "(SELECT h.hall_code FROM halls h WHERE h.db_role = current_user)"
             out.append("ALTER TABLE halls ENABLE ROW LEVEL SECURITY")
@@ -255,9 +279,17 @@ class Central:
         return out
 
     def init_schema(self) -> None:
+        """Create (or bring up to date) the schema; an unpartitioned head office of an
+        earlier release is moved into monthly partitions, and every hall role re-granted."""
         with self.transaction():
+            moved = history.set_aside_plain_tables(self) if self.pg else []
             for stmt in self.ddl():
                 self.execute(stmt)
+            if self.pg:
+                history.move_into_partitions(self, moved)
+                for (role,) in self.all("SELECT db_role FROM halls WHERE db_role IS NOT NULL"):
+                    if self.one("SELECT 1 FROM pg_roles WHERE rolname = %s", (role,)):
+                        self._grant(role, None)
 
     def check_schema(self) -> None:
         try:
@@ -311,6 +343,9 @@ class Central:
                          "config_version, last_sync_at, last_rows, stats_seq) ON halls "
                          "TO {}").format(r))
         self.execute(SQL("GRANT SELECT, INSERT, DELETE ON day_stats TO {}").format(r))
+        self.execute(SQL("GRANT SELECT ON central_settings TO {}").format(r))
+        self.execute(SQL("GRANT EXECUTE ON FUNCTION hallq_ensure_month(date), "
+                         "hallq_take_slot(text), hallq_give_slot(text) TO {}").format(r))
 
     def halls(self) -> list[dict[str, Any]]:
         rows = self.all("SELECT hall_code, name, acked_seq, config_version, last_sync_at, "

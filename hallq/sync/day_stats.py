@@ -47,11 +47,14 @@ def refresh(central: Central, code: str) -> int:
         if row is None or row[0] <= row[1]:
             return 0
         acked, done = row
+        # The events' days, and the days of the tickets they changed: a ticket's id grows
+        # with time, so those are among the tickets from the smallest id the events name
+        # (one range of the key, not a look-up per event).
         days = [r[0] for r in central.all(
-            "SELECT day FROM events WHERE hall_code = %(c)s AND seq > %(a)s AND seq <= %(b)s "
-            "UNION SELECT t.day FROM events e JOIN tickets t ON t.hall_code = e.hall_code "
-            "AND t.id = e.ticket_id WHERE e.hall_code = %(c)s AND e.seq > %(a)s "
-            "AND e.seq <= %(b)s", {"c": code, "a": done, "b": acked})]
+            "WITH e AS (SELECT day, ticket_id FROM events WHERE hall_code = %(c)s "
+            "AND seq > %(a)s AND seq <= %(b)s) SELECT day FROM e UNION SELECT day FROM "
+            "tickets WHERE hall_code = %(c)s AND id >= (SELECT min(ticket_id) FROM e)",
+            {"c": code, "a": done, "b": acked})]
         p = {"c": code, "days": days}
         central.execute("DELETE FROM day_stats WHERE hall_code = %(c)s AND day = ANY(%(days)s)",
                         p)

@@ -24,7 +24,7 @@ from typing import Any
 import psycopg
 
 from hallq.store.database import Store
-from hallq.sync import day_stats, reconcile
+from hallq.sync import admission, day_stats, history, reconcile
 from hallq.sync.central import TABLES, Central, CentralError, Table
 from hallq.sync.config import lock_hall, pull_config, push_config
 from hallq.sync.touched import Touched, select_in
@@ -32,7 +32,9 @@ from hallq.sync.touched import Touched, select_in
 log = logging.getLogger(__name__)
 
 META_KEY = "sync"
-BATCH = 5000
+# Events per batch (one central transaction each). A busy day (30,000 events) in two: each
+# batch boundary sends again the tickets still open across it, and costs a commit.
+BATCH = 20000
 Hook = Callable[[str, int], None]  # (point, batch number): tests interrupt syncs with it
 
 
@@ -54,6 +56,8 @@ class SyncResult:
     error: str = ""
     error_code: str = ""
     timings: dict[str, float] = field(default_factory=dict)  # seconds per phase
+    turned_away: int = 0  # times head office was full before this sync got its turn
+    window: dict[str, Any] = field(default_factory=dict)  # head office's night window
 
     @property
     def rows_sent(self) -> int:
@@ -69,7 +73,8 @@ def _noop(point: str, batch: int) -> None:
 
 # ------------------------------------------------------------------ reading the hall
 def _cols(table: Table) -> str:
-    return ", ".join(f'"{c}"' for c in table.names)
+    """The hall's SELECT list of a table: its columns as head office keeps them."""
+    return ", ".join(table.select(c) for c in table.names)
 
 
 def read_batch(db: Any, after: int, limit: int) -> dict[str, list[tuple]]:
@@ -110,13 +115,20 @@ def upsert(central: Central, table: Table, code: str, rows: list[tuple]) -> None
         return
     cols = _columns(table)
     qcols = ", ".join(f'"{c}"' for c in cols)
-    conflict = f"(hall_code, {table.key})"
+    conflict = f"(hall_code, {table.key})"  # the SQLite demo's key
     if table.immutable:
         action = "DO NOTHING"
     else:
         action = "DO UPDATE SET " + ", ".join(
-            f'"{c}" = excluded."{c}"' for c in cols if c not in ("hall_code", table.key))
+            f'"{c}" = excluded."{c}"' for c in cols
+            if c not in ("hall_code", table.key) and not (table.partitioned and c == "day"))
     if central.pg:
+        # COPY cannot write a table under row-level security: the rows go to a temporary
+        # table first, then in with one INSERT. Events need no conflict check: every one
+        # is after the acknowledged seq, which moves in the same transaction (a duplicate
+        # would be a fault, and fails the batch on the primary key).
+        # Made in the batch's transaction when missing, emptied at its commit: the same
+        # behind a pooler that hands each transaction another server connection.
         tmp = f"tmp_{table.name}"
         central.execute(f"CREATE TEMP TABLE IF NOT EXISTS {tmp} (LIKE {table.name}) "
                         "ON COMMIT DELETE ROWS")
@@ -124,12 +136,27 @@ def upsert(central: Central, table: Table, code: str, rows: list[tuple]) -> None
             with cur.copy(f"COPY {tmp} ({qcols}) FROM STDIN") as cp:
                 for r in rows:
                     cp.write_row((code, *r))
-            cur.execute(f"INSERT INTO {table.name} ({qcols}) SELECT {qcols} FROM {tmp} "
-                        f"ON CONFLICT {conflict} {action}")
+            cur.execute(f"INSERT INTO {table.name} ({qcols}) SELECT {qcols} FROM {tmp}"
+                        + ("" if table.immutable else
+                           f" ON CONFLICT ({table.conflict}) {action}"))
     else:
         marks = ", ".join(["?"] * len(cols))
         central.executemany(f"INSERT INTO {table.name} ({qcols}) VALUES ({marks}) "
                             f"ON CONFLICT {conflict} {action}", [(code, *r) for r in rows])
+
+
+def make_months(central: Central, db: Any, after: int) -> None:
+    """Monthly partitions for every month the events after `after` (and the tickets they
+    touch) fall in: made before the batches, each in a moment of its own."""
+    if not central.pg:
+        return
+    found = db.execute_sql(
+        "SELECT substr(day, 1, 7) FROM event WHERE seq > ? UNION SELECT substr(day, 1, 7) "
+        "FROM ticket WHERE id IN (SELECT ticket_id FROM event WHERE seq > ?)",
+        (after, after)).fetchall()
+    for (month,) in found:
+        if month:
+            history.ensure_months(central, f"{month}-01", f"{month}-01")
 
 
 def push(central: Central, db: Any, code: str, batch_size: int = BATCH,
@@ -137,6 +164,8 @@ def push(central: Central, db: Any, code: str, batch_size: int = BATCH,
     """Send every event after the acknowledged one, batch by batch."""
     res = result or SyncResult(hall=code)
     batch = 0
+    row = central.one("SELECT acked_seq FROM halls WHERE hall_code = %s", (code,))
+    make_months(central, db, int(row[0]) if row else 0)
     while True:
         batch += 1
         hook("before_batch", batch)
@@ -180,7 +209,7 @@ def set_meta(hall: Any | None, store: Store | None, values: dict[str, Any]) -> N
 
 def run_sync(dsn: str, db_path: Any, hall: Any | None = None, batch_size: int = BATCH,
              hook: Hook = _noop, central: Central | None = None, reconcile_all: bool = False,
-             record: bool = True) -> SyncResult:
+             record: bool = True, patience: admission.Patience | None = None) -> SyncResult:
     """Pull config (through `hall`, when given), push, record, reconcile. Never raises for
     head office problems: the result says what went wrong."""
     t0 = time.perf_counter()
@@ -189,10 +218,18 @@ def run_sync(dsn: str, db_path: Any, hall: Any | None = None, batch_size: int = 
     code = info.get("code", "")
     res = SyncResult(hall=code, started=datetime.now().astimezone().isoformat())
     own = central is None
+    slot: int | None = None
     try:
         if central is None:
-            central = Central(dsn)
-        central.check_schema()
+            # Wait our turn at head office (hang up, call back later), never fail for it.
+            central, slot, res.turned_away = admission.connect(
+                lambda: Central(dsn), code, patience or admission.Patience())
+        else:
+            central.check_schema()
+            slot, res.turned_away = admission.wait_on(central, code,
+                                                      patience or admission.Patience())
+        res.timings["admitted"] = round(time.perf_counter() - t0, 3)
+        res.window = history.night_window(central)
         lap = time.perf_counter()
         version = pull_config(central, code, hall, res)
         hook("pulled", 0)
@@ -221,7 +258,7 @@ def run_sync(dsn: str, db_path: Any, hall: Any | None = None, batch_size: int = 
         else:
             days = None if reconcile_all else _days(reader.db, res.from_seq, res.to_seq)
         res.reconcile = reconcile.reconcile(central, reader.db, code, days, res.to_seq,
-                                            counts_only=quick)
+                                            counts_only=quick, event_contents=reconcile_all)
         res.timings["reconcile"] = round(time.perf_counter() - lap, 3)
         if not res.reconcile["ok"]:
             res.error_code = "reconcile_mismatch"
@@ -246,6 +283,8 @@ def run_sync(dsn: str, db_path: Any, hall: Any | None = None, batch_size: int = 
     finally:
         res.seconds = round(time.perf_counter() - t0, 3)
         res.finished = datetime.now().astimezone().isoformat()
+        if central is not None and slot is not None and slot >= 0:
+            admission.give(central, code)
         if own and central is not None:
             central.close()
         reader.close()
@@ -272,6 +311,8 @@ def remember(hall: Any | None, store: Store | None, res: SyncResult) -> dict[str
     """Cache the outcome in the hall's meta (for `hallq sync --status` and the hub)."""
     values: dict[str, Any] = {"last_attempt": res.finished, "last_error": res.error,
                               "last_error_code": res.error_code}
+    if res.window:
+        values["window"] = res.window  # when the next nights' syncs run (hallq.sync.schedule)
     if res.ok:
         values |= {"last_success": res.finished, "last_rows": res.rows_sent,
                    "acked_seq": res.to_seq, "reconcile_ok": True}

@@ -17,14 +17,15 @@ import json
 from concurrent.futures import ThreadPoolExecutor
 from typing import Any
 
+from hallq.sync import history
 from hallq.sync.central import TABLES, Central, Table
 from hallq.sync.touched import Touched, select_in
 
 NULL = "~"
 
 
-def _sqlite_expr(col: str, kind: str) -> str:
-    c = f'"{col}"'
+def _sqlite_expr(col: str, kind: str, expr: str | None = None) -> str:
+    c = expr or f'"{col}"'
     if kind == "ts":
         # ISO text with offset -> UTC microseconds (strftime drops the fraction: add it back).
         # '%' || 's': a literal %s would be taken for a placeholder by Central.sql().
@@ -41,7 +42,7 @@ def _sqlite_expr(col: str, kind: str) -> str:
 
 
 def sqlite_row_expr(table: Table) -> str:
-    return " || char(31) || ".join(_sqlite_expr(c, k) for c, k in table.columns)
+    return " || char(31) || ".join(_sqlite_expr(c, k, table.select(c)) for c, k in table.columns)
 
 
 def _pg_expr(col: str, kind: str) -> str:
@@ -155,8 +156,8 @@ def local_sums(db: Any, table: Table, days: list[str] | None = None,
 
 # ------------------------------------------------------------------ head office's side
 def _central_filter(central: Central, code: str, table: Table, days: list[str] | None,
-                    max_seq: int | None,
-                    exclude: list[Any] | None = None) -> tuple[str, list[Any]]:
+                    max_seq: int | None, exclude: list[Any] | None = None,
+                    min_seq: int | None = None) -> tuple[str, list[Any]]:
     """(WHERE condition, its parameters) for this hall's rows of `days` up to `max_seq`,
     without the rows keyed in `exclude`."""
     where: list[str] = ["hall_code = %s"]
@@ -171,6 +172,10 @@ def _central_filter(central: Central, code: str, table: Table, days: list[str] |
     if max_seq is not None and table.name == "events":
         where.append("seq <= %s")
         params.append(max_seq)
+    if min_seq is not None and table.name == "events":
+        # head office reads a day's events by seq (its key), not a whole month's partition
+        where.append("seq >= %s")
+        params.append(min_seq)
     cond, args = _left_out(table, exclude, central.pg, "%s")
     if cond:
         where.append(cond)
@@ -179,8 +184,8 @@ def _central_filter(central: Central, code: str, table: Table, days: list[str] |
 
 
 def central_rows(central: Central, code: str, table: Table, days: list[str] | None = None,
-                 max_seq: int | None = None,
-                 exclude: list[Any] | None = None) -> dict[str, list[str]]:
+                 max_seq: int | None = None, exclude: list[Any] | None = None,
+                 min_seq: int | None = None) -> dict[str, list[str]]:
     """Canonical rows per day at head office (for tests and a full comparison)."""
     cond, params = _central_filter(central, code, table, days, max_seq, exclude)
     if central.pg:
@@ -196,12 +201,12 @@ def central_rows(central: Central, code: str, table: Table, days: list[str] | No
 
 
 def central_sums(central: Central, code: str, table: Table, days: list[str] | None = None,
-                 max_seq: int | None = None,
-                 exclude: list[Any] | None = None) -> dict[str, tuple[int, str]]:
+                 max_seq: int | None = None, exclude: list[Any] | None = None,
+                 min_seq: int | None = None) -> dict[str, tuple[int, str]]:
     if not central.pg:
         return {d: (len(rows), _digest(rows)) for d, rows in
                 central_rows(central, code, table, days, max_seq, exclude).items()}
-    cond, params = _central_filter(central, code, table, days, max_seq, exclude)
+    cond, params = _central_filter(central, code, table, days, max_seq, exclude, min_seq)
     sql = (f"SELECT day::text, count(*), md5(string_agg({pg_row_expr(table)}, chr(30) "
            f"ORDER BY {_order(table, True)})) FROM {table.name} WHERE {cond} "
            f"GROUP BY day")
@@ -210,28 +215,36 @@ def central_sums(central: Central, code: str, table: Table, days: list[str] | No
 
 # ------------------------------------------------------------------ comparing
 def _counts(central: Central | None, db: Any, code: str, table: Table, days: list[str],
-            max_seq: int | None, exclude: list[Any] | None) -> dict[str, tuple[int, str]]:
-    """Counts only (no checksum): the cheap check of an empty re-sync."""
+            max_seq: int | None, exclude: list[Any] | None,
+            min_seq: int | None = None) -> dict[str, tuple[int, str]]:
+    """Counts only (no checksum): the cheap check of an empty re-sync; for events also the
+    sum of their seqs (a lost or doubled event shows, without reading any event's text)."""
+    extra = ", sum(seq)" if table.name == "events" else ", ''"
     if central is None:
         day_expr = _local_day_expr(table)
         where, params = _hall_filter(table, days, max_seq, exclude)
-        rows = db.execute_sql(f"SELECT {day_expr}, count(*) FROM {table.local} WHERE "
+        rows = db.execute_sql(f"SELECT {day_expr}, count(*){extra} FROM {table.local} WHERE "
                               f"{' AND '.join(where)} GROUP BY {day_expr}", params).fetchall()
     else:
-        cond, params = _central_filter(central, code, table, days, max_seq, exclude)
-        rows = central.all(f"SELECT {'day::text' if central.pg else 'day'}, count(*) FROM "
-                           f"{table.name} WHERE {cond} GROUP BY day", params)
-    return {d: (n, "") for d, n in rows}
+        cond, params = _central_filter(central, code, table, days, max_seq, exclude, min_seq)
+        rows = central.all(f"SELECT {'day::text' if central.pg else 'day'}, count(*){extra} "
+                           f"FROM {table.name} WHERE {cond} GROUP BY day", params)
+    return {d: (n, str(h)) for d, n, h in rows}
 
 
 def reconcile(central: Central, db: Any, code: str, days: list[str] | None,
-              acked_seq: int, counts_only: bool = False) -> dict[str, Any]:
+              acked_seq: int, counts_only: bool = False,
+              event_contents: bool = True) -> dict[str, Any]:
     """Compare hall and head office for `days` (None: every day): events up to `acked_seq`,
     and every other row but those that events after it changed (the hall kept working
-    during the sync: those rows go with the next push and are checked then)."""
+    during the sync: those rows go with the next push and are checked then).
+    event_contents=False: events by count and seq sum only (they are written once, in the
+    transaction that acknowledges them; --reconcile-all compares their text)."""
     mismatches: list[dict[str, Any]] = []
     checked = 0
-    quick = counts_only and bool(days)
+    light = {t for t in TABLES if days and (counts_only or
+                                             (t == "events" and not event_contents))}
+    gone_before = history.kept_from(central) if central.pg else None
 
     def seq(table: Table) -> int | None:
         return acked_seq if table.name == "events" else None
@@ -242,25 +255,31 @@ def reconcile(central: Central, db: Any, code: str, days: list[str] | None,
         pending = {r[0] for r in db.execute_sql(
             "SELECT DISTINCT day FROM event WHERE seq > ?", (acked_seq,)).fetchall()}
         changed = changed_after(db, acked_seq)
+        first = None
+        if days:
+            first = db.execute_sql(f"SELECT min(seq) FROM event WHERE day IN "
+                                   f"({_placeholders(len(days))})", days).fetchone()[0]
 
         def remote_all() -> dict[str, dict]:
             return {t.name: (_counts(central, db, code, t, days or [], seq(t),
-                                     changed.get(t.name)) if quick
+                                     changed.get(t.name), first) if t.name in light
                              else central_sums(central, code, t, days, seq(t),
-                                               changed.get(t.name)))
+                                               changed.get(t.name), first))
                     for t in TABLES.values()}
 
         # Head office computes its sums while this process computes the hall's.
         with ThreadPoolExecutor(1) as pool:
             future = pool.submit(remote_all)
             locals_ = {t.name: (_counts(None, db, code, t, days or [], seq(t),
-                                        changed.get(t.name)) if quick
+                                        changed.get(t.name)) if t.name in light
                                 else local_sums(db, t, days, seq(t), changed.get(t.name)))
                        for t in TABLES.values()}
             remotes = future.result()
     for table in TABLES.values():
         local, remote = locals_[table.name], remotes[table.name]
         for day in sorted(set(local) | set(remote)):
+            if table.name == "events" and gone_before and day < gone_before:
+                continue  # head office keeps no event detail this old (its retention)
             checked += 1
             lc, lh = local.get(day, (0, ""))
             rc, rh = remote.get(day, (0, ""))

@@ -133,13 +133,13 @@ def test_sync_process_sigkilled_then_rerun_ends_identical(pgdb, day_template, tm
     # Killed inside a batch: that batch is not acknowledged; after its commit: it is.
     assert acks == [100, 200, 300, 300]
     # One more killed at a random moment by the clock, not by a hook.
-    p = subprocess.Popen([sys.executable, "-c", KILLER, dsn, str(db), "never", "0"], env=env,
-                         stdout=subprocess.PIPE, stderr=subprocess.PIPE)
-    try:
-        p.wait(timeout=random.uniform(0.3, 0.9))
-    except subprocess.TimeoutExpired:
-        p.send_signal(signal.SIGKILL)
-        p.wait()
+    with subprocess.Popen([sys.executable, "-c", KILLER, dsn, str(db), "never", "0"], env=env,
+                          stdout=subprocess.PIPE, stderr=subprocess.PIPE) as p:
+        try:
+            p.wait(timeout=random.uniform(0.3, 0.9))
+        except subprocess.TimeoutExpired:
+            p.send_signal(signal.SIGKILL)
+            p.wait()
     hall = open_hall(db)
     res = sync.run_sync(dsn, db, hall, batch_size=100)
     assert res.ok, res.error
