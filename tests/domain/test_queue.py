@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections import Counter
 from datetime import date, datetime, timedelta
 
 import pytest
@@ -200,10 +201,18 @@ def test_random_days_keep_every_promise(cmds):
     # numbering is gapless per service from 001
     for prefix, nums in issued.items():
         assert nums == list(range(1, len(nums) + 1)), prefix
-    # no lost ticket: every customer's latest leg is in exactly one state, and each counter
-    # holds at most one customer, who is at that counter
+    # no lost ticket: every ticket issued is still there (ids 1..n, no gap); a transferred
+    # leg goes on in exactly one new leg, a no-show in at most one (requeued), any other leg
+    # in none; the waiting index holds exactly the waiting tickets; and each counter holds
+    # at most one customer, who is at that counter
+    assert sorted(s.tickets) == list(range(1, s.next_ticket_id))
+    next_legs = Counter(t.parent_id for t in s.tickets.values() if t.parent_id is not None)
     for t in s.tickets.values():
-        assert t.state in TicketState
+        most = {TicketState.TRANSFERRED: 1, TicketState.NO_SHOW: 1}.get(t.state, 0)
+        least = 1 if t.state == TicketState.TRANSFERRED else 0
+        assert least <= next_legs[t.id] <= most, (t.number, t.state, next_legs[t.id])
+    assert set(s.waiting_ids) == {t.id for t in s.tickets.values()
+                                  if t.state == TicketState.WAITING}
     at_counter = [t for t in s.tickets.values() if t.state in ("called", "serving")]
     assert len({t.counter for t in at_counter}) == len(at_counter)
     for t in at_counter:
