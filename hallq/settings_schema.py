@@ -109,7 +109,19 @@ class SyncSection(Section):
                       pattern=_TIME_OF_DAY, json_schema_extra=_TIME_LOOKS)
     enabled: bool = Field(default=False, description="sync with head office every night")
     retry_minutes: list[Annotated[int, Field(ge=0, le=1440)]] = Field(
-        default=[1, 5, 15, 60], description="waits between retries")
+        default=[1, 5, 15, 60], description="waits between retries (each drawn between "
+        "half and one and a half of it)")
+    window_minutes: int = Field(
+        default=120, ge=0, le=1440, description="the sync runs at a minute of this window "
+        "after `time` fixed by the hall's code (head office's window replaces both once "
+        "the hall has synced)")
+
+
+class CentralSection(Section):
+    dsn: str = Field(default="", description="head office's database for `hallq central` "
+                     "(its owner), e.g. postgresql://postgres@host/hallq_central")
+    report_work_mem_mb: int = Field(default=64, ge=4, le=4096, description="memory (MB) "
+                                    "each sort and hash of the central report may use")
 
 
 class LogSection(Section):
@@ -133,6 +145,7 @@ class SettingsFile(BaseModel):
     keypad: KeypadSection = KeypadSection()
     hub: HubSection = HubSection()
     sync: SyncSection = SyncSection()
+    central: CentralSection = CentralSection()
     log: LogSection = LogSection()
 
 

@@ -47,7 +47,9 @@ OLD_DECLARATION: dict[str, dict[str, tuple]] = {
             "port": (8470, 1, 65535), "backup_dir": ("", None, None),
             "backup_keep_days": (14, 1, 3650), "backup_time": ("01:30", None, None)},
     "sync": {"dsn": ("", None, None), "time": ("02:00", None, None),
-             "enabled": (False, None, None), "retry_minutes": ([1, 5, 15, 60], 0, 1440)},
+             "enabled": (False, None, None), "retry_minutes": ([1, 5, 15, 60], 0, 1440),
+             "window_minutes": (120, 0, 1440)},
+    "central": {"dsn": ("", None, None), "report_work_mem_mb": (64, 4, 4096)},
     "log": {"dir": ("", None, None), "level": ("INFO", None, None),
             "keep_files": (7, 1, 100)},
 }

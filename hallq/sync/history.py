@@ -33,10 +33,12 @@ BEGIN
     part := format('%s_y%sm%s', t, to_char(m, 'YYYY'), to_char(m, 'MM'));
     IF to_regclass(part) IS NULL THEN
       PERFORM pg_advisory_xact_lock(hashtext('hallq_partitions'));
-      IF to_regclass(part) IS NULL THEN
+      BEGIN
         EXECUTE format('CREATE TABLE %I PARTITION OF %I FOR VALUES FROM (%L) TO (%L)',
                        part, t, m, (m + interval '1 month')::date);
-      END IF;
+      EXCEPTION WHEN duplicate_table OR unique_violation THEN
+        NULL;  -- another hall's sync made it a moment ago (its commit was not yet seen)
+      END;
     END IF;
   END LOOP;
 END $$

@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import functools
+import hashlib
 import logging
+import random
 import threading
 from collections.abc import Callable
 from datetime import datetime, time, timedelta
@@ -41,11 +43,31 @@ class ThroughWriter:
         return value
 
 
-def next_run(now: datetime, at: str) -> datetime:
-    """The next `at` ("HH:MM", in now's timezone) strictly after `now`."""
+def offset_minutes(code: str, window_minutes: int) -> int:
+    """This hall's place in the night window: the first 8 bytes of SHA-256 of its code, as
+    a number, modulo the window's minutes. Stable (the same code, the same minute, on any
+    machine and release) and spread evenly over the window."""
+    if window_minutes <= 1:
+        return 0
+    digest = hashlib.sha256(code.encode("utf-8")).digest()
+    return int.from_bytes(digest[:8], "big") % window_minutes
+
+
+def next_run(now: datetime, at: str, offset: int = 0) -> datetime:
+    """The next `at` ("HH:MM", in now's timezone) plus `offset` minutes strictly after
+    `now` (a window that starts late runs past midnight)."""
     hh, mm = (int(x) for x in at.split(":"))
-    run = datetime.combine(now.date(), time(hh, mm), tzinfo=now.tzinfo)
-    return run if run > now else run + timedelta(days=1)
+    run = datetime.combine(now.date() - timedelta(days=1), time(hh, mm),
+                           tzinfo=now.tzinfo) + timedelta(minutes=offset)
+    while run <= now:
+        run += timedelta(days=1)
+    return run
+
+
+def jittered(minutes: float, rng: random.Random) -> float:
+    """A retry wait drawn between half and one and a half of `minutes`: halls that failed
+    together do not all call back at the same second."""
+    return minutes * (0.5 + rng.random())
 
 
 class SyncScheduler:
@@ -53,10 +75,13 @@ class SyncScheduler:
     Hall (one writer), the push reads a separate read-only connection."""
 
     def __init__(self, hall: Any, dsn: str, at: str = "02:00",
-                 retry_minutes: list[float] | None = None, batch_size: int = sync.BATCH):
+                 retry_minutes: list[float] | None = None, batch_size: int = sync.BATCH,
+                 window_minutes: int = 0, rng: random.Random | None = None):
         self.hall = hall
         self.dsn = dsn
         self.at = at
+        self.window_minutes = window_minutes  # until head office has sent its own window
+        self.rng = rng or random.Random()
         self.retry_minutes = list(retry_minutes if retry_minutes is not None else [1, 5, 15, 60])
         self.batch_size = batch_size
         self.stopping = threading.Event()
@@ -86,7 +111,7 @@ class SyncScheduler:
     def run_with_retries(self) -> sync.SyncResult:
         """Try now, then after each wait of retry_minutes; stop at success or a mismatch (a
         retry cannot mend that: a person must look)."""
-        waits = self.retry_minutes
+        waits = [jittered(m, self.rng) for m in self.retry_minutes]
         res = sync.SyncResult()
         for attempt in range(1, len(waits) + 2):
             wait = waits[attempt - 1] if attempt - 1 < len(waits) else None
@@ -103,8 +128,20 @@ class SyncScheduler:
     def _now(self) -> datetime:
         return datetime.now(ZoneInfo(self.hall.info.timezone))
 
+    def plan(self) -> tuple[str, int]:
+        """(window start, this hall's minutes into it): head office's window as the last
+        sync brought it, else this PC's [sync] time and window_minutes."""
+        window = (self.hall.store.get_meta(sync.META_KEY, {}) or {}).get("window") or {}
+        at = window.get("start") or self.at
+        minutes = int(window.get("minutes") if window.get("start") else self.window_minutes)
+        return at, offset_minutes(self.hall.info.code, minutes)
+
+    def next_target(self) -> datetime:
+        at, offset = self.plan()
+        return next_run(self._now(), at, offset)
+
     def _loop(self) -> None:
-        target = next_run(self._now(), self.at)
+        target = self.next_target()
         while True:
             # Wake at least every 10 minutes so a corrected clock is noticed.
             wait = (target - self._now()).total_seconds()
@@ -115,7 +152,7 @@ class SyncScheduler:
                     self.run_with_retries()
                 except Exception:  # the hub must keep serving whatever a sync does
                     log.exception("nightly sync crashed")
-                target = next_run(self._now(), self.at)
+                target = self.next_target()
 
     def start(self) -> SyncScheduler:
         self.thread = threading.Thread(target=self._loop, name="hallq-sync", daemon=True)

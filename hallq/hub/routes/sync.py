@@ -39,7 +39,8 @@ class NightlySync:
         self.conf = settings if settings is not None else sync_settings()
         self.scheduler = SyncScheduler(hall, self.conf.get("dsn", ""),
                                        self.conf.get("time", "02:00"),
-                                       self.conf.get("retry_minutes"))
+                                       self.conf.get("retry_minutes"),
+                                       window_minutes=self.conf.get("window_minutes", 0))
 
     @property
     def enabled(self) -> bool:
@@ -76,6 +77,8 @@ def sync_status(nightly: SyncDep) -> dict[str, Any]:
     out = sync.status(nightly.hall.store.path)
     out["enabled"] = nightly.enabled
     out["time"] = nightly.conf.get("time", "02:00")
+    # When tonight's sync runs: the window's start plus this hall's place in it.
+    out["next_run"] = nightly.scheduler.next_target().isoformat() if nightly.enabled else None
     out["running"] = nightly.scheduler.running.locked()
     return out
 
