@@ -20,6 +20,8 @@ Definitions (the report's footnote repeats them):
   logged on the next day and is not read, so the figure is the same before and after it).
 - open follow-ups: notes marked "follow up" on or before the day with no note_resolved
   logged on or before the day (so a past report reads the same tomorrow).
+- estimate error: over first legs called that day whose ticket printed a wait, the mean
+  of |printed - real wait| (minutes), and that sum over the sum of their real waits.
 """
 
 from __future__ import annotations
@@ -186,6 +188,9 @@ def compute(rows: list[tuple], notes: list[tuple], conf: HallConf, day: date) ->
     leg_service: dict[int, str] = {}
     first_waits: list[float] = []
     first_within = 0
+    printed: dict[int, float] = {}  # first leg -> the wait printed on its ticket
+    est_errors: list[float] = []  # |printed - real| of each called first leg with an estimate
+    est_waits: list[float] = []
     low = conf.low_choices()
     ratings: dict[str, int] = {c["key"]: 0 for c in conf.rating_choices}
     low_reasons: dict[str, int] = {}
@@ -233,6 +238,9 @@ def compute(rows: list[tuple], notes: list[tuple], conf: HallConf, day: date) ->
             leg_service[tid] = t["service"]
         if typ == "ticket_issued":
             h["issued"] += 1
+            eta = d.get("eta_min", t.get("eta_min"))
+            if eta is not None:
+                printed[tid] = eta
             svc[t["service"]]["issued"] += 1
             hour_arrivals[local_hour(t["arrival"])] += 1
         elif typ == "ticket_called":
@@ -245,6 +253,9 @@ def compute(rows: list[tuple], notes: list[tuple], conf: HallConf, day: date) ->
             if wait <= target(s):
                 svc[s]["within"] += 1
             if t.get("leg", 1) == 1:
+                if tid in printed:
+                    est_errors.append(abs(printed[tid] - wait))
+                    est_waits.append(wait)
                 first_waits.append(wait)
                 first_within += wait <= target(s)
                 hour_waits[local_hour(t["arrival"])].append(wait)
@@ -333,6 +344,10 @@ def compute(rows: list[tuple], notes: list[tuple], conf: HallConf, day: date) ->
         "response_rate": share(h["rated"], h["served"]),
         "notes": h["notes"], "complaints": h["complaints"],
         "open_follow_ups": len(follow_ups),
+        # the estimate's error: mean |printed - real| wait, and that as a share of the mean
+        "estimate_n": len(est_errors), "estimate_mae_min": mean(est_errors),
+        "estimate_error": (sum(est_errors) / sum(est_waits)
+                           if est_errors and sum(est_waits) > 0 else None),
     }
 
     # ---- per service (configured order, then any prefix seen only in the log)

@@ -194,32 +194,26 @@ WORDS: dict[str, tuple[str, str, str, str]] = {
         "No recent days with tickets: no plan.",
     ),
     "staffing_note": (
-        ("Mô hình: {model}. Với mỗi giờ và mỗi dịch vụ, λ = số khách đến trung bình trong giờ "
-         "đó ở các ngày cơ sở, S = thời gian phục vụ trung bình; số quầy cần là số c nhỏ nhất "
-         "có 1 − C(c, λS) · e^(−(c − λS)·T/S) ≥ {goal} (T = thời gian chờ mục tiêu của dịch "
-         "vụ). Giả định: khách đến theo phân phối Poisson, tốc độ không đổi trong giờ; thời "
-         "gian phục vụ phân phối mũ; mỗi dịch vụ một hàng đợi đến trước phục vụ trước với quầy "
-         "riêng (quầy phục vụ hai dịch vụ sẽ gộp tải, nên tổng là cận trên); không ai bỏ về; "
-         "mỗi giờ ở trạng thái dừng, không dồn khách sang giờ sau."),
-        ("模型：{model}。对每个时段和每项业务，λ = 依据日该时段的平均到达人数，"
-         "S = 平均办理时长；"
-         "所需窗口数为满足 1 − C(c, λS) · e^(−(c − λS)·T/S) ≥ {goal} 的最小 c（T = 该业务的目标等候时间）。"
-         "假设：到达服从泊松分布，时段内到达率不变；办理时长服从指数分布；"
-         "每项业务一条先到先办的队列并有专用窗口（一个窗口兼办两项业务可合并负荷，"
-         "故合计为上限）；无人中途离开；各时段独立达到稳态，不向下一时段积压。"),
-        ("模型：{model}。對每個時段和每項業務，λ = 依據日該時段的平均到達人數，"
-         "S = 平均辦理時長；"
-         "所需窗口數為滿足 1 − C(c, λS) · e^(−(c − λS)·T/S) ≥ {goal} 的最小 c（T = 該業務的目標等候時間）。"
-         "假設：到達服從卜瓦松分佈，時段內到達率不變；辦理時長服從指數分佈；"
-         "每項業務一條先到先辦的佇列並有專用窗口（一個窗口兼辦兩項業務可合併負荷，"
-         "故合計為上限）；無人中途離開；各時段獨立達到穩態，不向下一時段積壓。"),
-        ("Model: {model}. For each hour and service, λ = mean arrivals in that hour on the "
-         "basis days, S = mean service time; the plan is the smallest number of counters c with "
-         "1 − C(c, λS) · e^(−(c − λS)·T/S) ≥ {goal} (T = the service's target wait). "
-         "Assumptions: Poisson arrivals at a constant rate within the hour; exponential service "
-         "times; one first-come-first-served queue per service with its own counters (a counter "
-         "that serves two services pools them, so the total is an upper bound); nobody leaves "
-         "the queue; each hour in steady state, no backlog carried over."),
+        ("Cách tính: với mỗi giờ và mỗi dịch vụ, số quầy nhỏ nhất mà mô hình {model} cho là "
+         "giữ {goal} khách trong thời gian chờ mục tiêu, theo lượng khách và thời gian phục "
+         "vụ của các ngày cơ sở; sau đó phát lại khách thực của các ngày đó với đề xuất này, "
+         "giờ và dịch vụ nào có hơn 10% khách chờ quá mục tiêu thì thêm một quầy, cho đến khi "
+         "{hold} khách đạt mục tiêu hoặc hết quầy. Khi phát lại, các dịch vụ được phục vụ tại "
+         "cùng quầy dùng chung các quầy đó, như tại điểm giao dịch."),
+        ("计算方法：对每个时段和每项业务，按依据日的到达人数和办理时长，取 {model} 模型下能使 "
+         "{goal} 的客户在目标等候时间内被叫号的最少窗口数；再以此建议回放依据日的真实客户，"
+         "凡超时客户超过 10% 的时段和业务加开一个窗口，直到 {hold} 的客户达标或窗口用尽。"
+         "回放时，在同一窗口办理的业务共用这些窗口，与大厅实际一致。"),
+        ("計算方法：對每個時段和每項業務，按依據日的到達人數和辦理時長，取 {model} 模型下能使 "
+         "{goal} 的客戶在目標等候時間內被叫號的最少窗口數；再以此建議回放依據日的真實客戶，"
+         "凡超時客戶超過 10% 的時段和業務加開一個窗口，直到 {hold} 的客戶達標或窗口用盡。"
+         "回放時，在同一窗口辦理的業務共用這些窗口，與大廳實際一致。"),
+        ("How: for each hour and service, the fewest counters that the {model} model says keep "
+         "{goal} of the customers within the target wait, from the basis days' arrivals and "
+         "service times; then the basis days' real customers are replayed with that advice, "
+         "and each hour and service where more than 10% waited too long gets one more counter, "
+         "until {hold} are within target or the hall has no more counters. In the replay, "
+         "services served at the same counters share them, as in the hall."),
     ),
     "definitions": (
         ("Thời gian chờ: từ lúc lấy phiếu (hoặc vào hàng sau khi chuyển) đến lần gọi đầu tiên; "
@@ -247,6 +241,52 @@ WORDS: dict[str, tuple[str, str, str, str]] = {
         "星期一,星期二,星期三,星期四,星期五,星期六,星期日",
         "Monday,Tuesday,Wednesday,Thursday,Friday,Saturday,Sunday",
     ),
+    "estimate_error": ("Sai số dự báo thời gian chờ", "等候时间预估误差", "等候時間預估誤差",
+                       "Wait estimate error"),
+    "estimate_mae": ("Sai số dự báo trung bình", "预估平均偏差", "預估平均偏差",
+                     "Mean estimate error"),
+    "estimate_line": (
+        "Thời gian chờ dự báo in trên phiếu lệch trung bình {mae} phút so với thực tế "
+        "({share} thời gian chờ trung bình), trên {n} phiếu.",
+        "票上预估的等候时间与实际平均相差 {mae} 分钟（平均等候时间的 {share}），共 {n} 张票。",
+        "票上預估的等候時間與實際平均相差 {mae} 分鐘（平均等候時間的 {share}），共 {n} 張票。",
+        "The wait printed on the tickets was off by {mae} min on average ({share} of the mean "
+        "wait), over {n} tickets."),
+    "no_last_week": (
+        "Cùng ngày tuần trước không có phiếu nào: không có dữ liệu để so sánh.",
+        "上周同日没有取号记录：无数据可对比。",
+        "上週同日沒有取號記錄：無資料可對比。",
+        "No tickets on the same weekday last week: no data to compare."),
+    "no_data_short": ("Không có dữ liệu", "无数据", "無資料", "No data"),
+    "would_need": ("Cần thực tế", "实际需要", "實際需要", "Would need"),
+    "replay_within": ("Đạt mục tiêu (mô phỏng)", "达标率（回放）", "達標率（回放）",
+                      "Within target (replayed)"),
+    "replay_wait": ("Chờ TB (mô phỏng)", "平均等候（回放）", "平均等候（回放）",
+                    "Mean wait (replayed)"),
+    "replay_line": (
+        "Phát lại khách thực của {days} với số quầy đề xuất: {share} khách được gọi trong "
+        "thời gian chờ mục tiêu (mục tiêu {goal}).",
+        "以建议的窗口数回放 {days} 的真实客户：{share} 的客户在目标等候时间内被叫号（目标 {goal}）。",
+        "以建議的窗口數回放 {days} 的真實客戶：{share} 的客戶在目標等候時間內被叫號（目標 {goal}）。",
+        "Replaying the real customers of {days} with the advised counters: {share} are "
+        "called within their target wait (goal {goal})."),
+    "capped_line": (
+        "Điểm giao dịch có {have} quầy; đề xuất không vượt quá số đó. Giờ cao điểm cần tới "
+        "{need} quầy để đạt mục tiêu.",
+        "本厅共有 {have} 个窗口，建议不超过此数；高峰时段需要 {need} 个窗口才能达标。",
+        "本廳共有 {have} 個窗口，建議不超過此數；高峰時段需要 {need} 個窗口才能達標。",
+        "The hall has {have} counters; no hour is advised more. At its peak the hall would "
+        "need {need} to meet the goal."),
+    "cat_billing": ("Hóa đơn và thanh toán", "账单与缴费", "帳單與繳費", "Bill and payment"),
+    "cat_meter": ("Chỉ số công tơ", "抄表", "抄表", "Meter reading"),
+    "cat_outage": ("Mất điện hoặc chất lượng cấp", "停电或供电质量", "停電或供電品質",
+                   "Outage or supply quality"),
+    "cat_connection": ("Lắp đặt mới", "新装", "新裝", "New connection"),
+    "cat_contract": ("Thay đổi hợp đồng", "合同变更", "合約變更", "Contract change"),
+    "cat_staff": ("Nhân viên hoặc phục vụ tại sảnh", "大厅人员或服务", "大廳人員或服務",
+                  "Staff or service at the hall"),
+    "cat_waiting": ("Thời gian chờ", "等候时间", "等候時間", "Waiting time"),
+    "cat_other": ("Khác", "其他", "其他", "Other"),
     # "satisfied" is both a rating choice and the share column; the same word fits both.
     "satisfied_choice": ("Hài lòng", "满意", "滿意", "Satisfied"),
 }
@@ -263,6 +303,11 @@ def labels(lang: str) -> dict[str, str]:
 
 def choice_label(words: dict[str, str], key: str) -> str:
     return words["satisfied_choice"] if key == "satisfied" else words.get(key, key)
+
+
+def category_label(words: dict[str, str], key: str) -> str:
+    """A note category in words (the counter stores keys); an unknown one as it was typed."""
+    return words.get(f"cat_{key}", key) if key else ""
 
 
 def format_day(day: date, lang: str) -> str:

@@ -7,9 +7,7 @@ embedded as subsets, so the PDF prints the same on any machine and its text extr
 
 from __future__ import annotations
 
-import csv
 import io
-from dataclasses import dataclass, field
 from datetime import date, datetime
 from typing import Any
 
@@ -32,12 +30,15 @@ from hallq.domain import LANGUAGES
 from hallq.report import audit, staffing
 from hallq.report import charts as report_charts
 from hallq.report.figures import DayFigures, HallConf, figures, hall_conf
-from hallq.report.labels import (
-    choice_label,
-    format_day,
-    format_number,
-    format_share,
-    labels,
+from hallq.report.labels import format_day, format_number, format_share, labels
+from hallq.report.tables import (
+    GRID,
+    HEADLINE_ROWS,
+    Section,
+    last_week,
+    rating_label,
+    report_csv,
+    sections,
 )
 from hallq.tickets.layout import has_cjk
 from hallq.tickets.pdf import FONT_NAMES, register_fonts
@@ -49,6 +50,9 @@ TEXT_W = A4[0] - 30 * mm
 
 
 # ---------------------------------------------------------------- data
+
+__all__ = ["build", "default_language", "report_csv", "report_pdf", "sections", "Section"]
+
 
 def build(store: Any, day: date, with_staffing: bool = True) -> tuple[DayFigures, HallConf]:
     """Figures of `day` with last week's and tomorrow's staffing, from `store`'s event log."""
@@ -62,115 +66,6 @@ def build(store: Any, day: date, with_staffing: bool = True) -> tuple[DayFigures
 
 def default_language(conf: HallConf) -> str:
     return next((x for x in conf.languages if x in LANGUAGES), LANGUAGES[0])
-
-
-# ---------------------------------------------------------------- the tables (shared by PDF and CSV)
-
-@dataclass
-class Section:
-    key: str
-    header: list[str]
-    rows: list[list[Any]]  # numbers stay numbers; the PDF formats them, the CSV writes them
-    kinds: dict[int, str] = field(default_factory=dict)  # column -> "share" (in %) | "rating"
-
-
-def _r(x: float | None, digits: int = 1) -> float | None:
-    return None if x is None else round(x, digits)
-
-
-def _p(x: float | None) -> float | None:
-    return None if x is None else round(100 * x, 1)
-
-
-HEADLINE_ROWS = [  # (label key, figure key, kind)
-    ("issued", "issued", "int"), ("served", "served", "int"),
-    ("no_shows", "no_shows", "int"), ("cancelled", "cancelled", "int"),
-    ("left_at_close", "left_at_close", "int"), ("transfers", "transfers", "int"), ("mean_wait", "mean_wait_min", "min"),
-    ("p90_wait", "p90_wait_min", "min"), ("within_target", "within_target", "share"),
-    ("mean_rating", "mean_rating", "rating"), ("response_rate", "response_rate", "share"),
-    ("complaints", "complaints", "int"), ("open_follow_ups", "open_follow_ups", "int"),
-]
-
-
-# The first page's twelve boxes (the comparison table below them has every row).
-GRID = ("issued", "served", "no_shows", "left_at_close", "mean_wait_min", "p90_wait_min",
-        "within_target", "mean_rating", "response_rate", "complaints", "open_follow_ups",
-        "cancelled")
-
-
-def sections(figs: DayFigures, conf: HallConf, lang: str) -> list[Section]:
-    """Every table of the report, in order, with headers in `lang`."""
-    w = labels(lang)
-    out = []
-    lw = figs.last_week.headline if figs.last_week else {}
-    rows = []
-    for lab, key, kind in HEADLINE_ROWS:
-        conv = _p if kind == "share" else (lambda x: _r(x, 2)) if kind != "int" else (lambda x: x)
-        rows.append([w[lab], conv(figs.headline.get(key)), conv(lw.get(key)), kind])
-    out.append(Section("headline", [w["figure"], w["today"], w["last_week"], ""], rows))
-    out.append(Section("by_service", [
-        w["service"], w["target"], w["c_issued"], w["c_in"], w["c_called"],
-        w["c_served"], w["c_no_shows"], w["c_out"], w["c_mean_wait"], w["c_p90"],
-        w["c_within"], w["c_service_time"], w["c_rating"]], [
-        [f"{r['service']} · {conf.services[r['service']].name(lang)}"
-         if r["service"] in conf.services else r["service"], r["target_min"], r["issued"],
-         r["transfers_in"], r["called"], r["served"], r["no_shows"], r["transfers_out"],
-         _r(r["mean_wait_min"]), _r(r["p90_wait_min"]), _p(r["within_target"]),
-         _r(r["mean_service_min"]), _r(r["mean_rating"], 2)] for r in figs.per_service],
-        {10: "share", 12: "rating"}))
-    out.append(Section("by_staff", [
-        w["staff"], w["c_served"], w["c_service_time"], w["c_rating"], w["satisfied"],
-        w["c_no_shows"], w["transfers"], w["complaints"]], [
-        [f"{r['name']} ({r['staff']})", r["served"], _r(r["mean_service_min"]),
-         _r(r["mean_rating"], 2), _p(r["satisfied"]), r["no_shows"], r["transfers"],
-         r["complaints"]] for r in figs.per_staff], {3: "rating", 4: "share"}))
-    need = {r["hour"]: r["total"] for r in figs.staffing.rows} if figs.staffing else {}
-    out.append(Section("by_hour", [w["hour"], w["arrivals"], w["mean_wait"],
-                                   w["counters_open"], w["counters_needed"]], [
-        [f"{r['hour']:02d}:00", r["arrivals"], _r(r["mean_wait_min"]), _r(r["counters_open"]),
-         need.get(r["hour"])] for r in figs.per_hour]))
-    total = sum(figs.ratings.values())
-    out.append(Section("ratings", [w["rating"], w["count"], w["share"]], [
-        [choice_label(w, k), n, _p(n / total) if total else None]
-        for k, n in figs.ratings.items()], {2: "share"}))
-    out.append(Section("low_reasons", [w["low_reasons"], w["count"]],
-                       [[w.get(k, k), n] for k, n in figs.low_reasons.items()]))
-    out.append(Section("follow_ups", [w["day"], w["ticket"], w["staff"], w["kind"], w["text"]], [
-        [n["day"], n["number"], f"{n['name']} ({n['staff']})" if n["staff"] else "",
-         w.get(n["kind"], n["kind"]), " · ".join(x for x in (n["category"], n["text"]) if x)]
-        for n in figs.follow_ups]))
-    if figs.staffing:
-        prefixes = list(conf.services)
-        out.append(Section("staffing", [w["hour"], *prefixes, w["total"]], [
-            [f"{r['hour']:02d}:00", *[r["need"].get(p, 0) for p in prefixes], r["total"]]
-            for r in figs.staffing.rows]))
-    # Last, so a spreadsheet that reads the CSV's earlier tables by position still does.
-    out.append(Section("audit", [w["time"], w["who"], w["what"], w["details"]],
-                       audit.audit_rows(figs.extra.get("audit") or [], conf.timezone, w)))
-    return out
-
-
-# ---------------------------------------------------------------- CSV
-
-def report_csv(figs: DayFigures, conf: HallConf, lang: str = "vi") -> bytes:
-    """One UTF-8 CSV (with BOM, so spreadsheets read Vietnamese and Chinese) of every table:
-    a title line per section, its header, its rows, a blank line. Decimal point '.'."""
-    w = labels(lang)
-    buf = io.StringIO()
-    out = csv.writer(buf, lineterminator="\r\n")
-    out.writerow([conf.name, w["title"], figs.day.isoformat()])
-    out.writerow([])
-    for sec in sections(figs, conf, lang):
-        out.writerow([w[sec.key] if sec.key != "headline" else w["title"]])
-        header = sec.header[:-1] if sec.key == "headline" else sec.header
-        out.writerow([f"{h} (%)" if sec.kinds.get(i) == "share" else h
-                      for i, h in enumerate(header)])
-        for row in sec.rows:
-            if sec.key == "headline":  # the last cell is the row's kind
-                row = [f"{row[0]} (%)" if row[-1] == "share" else row[0], *row[1:-1]]
-            out.writerow(["" if v is None else v for v in row])
-        out.writerow([])
-    return ("\ufeff" + buf.getvalue()).encode("utf-8")
 
 
 # ---------------------------------------------------------------- PDF
@@ -253,7 +148,7 @@ def _table(sec: Section, s: Styles, lang: str, widths: list[float] | None = None
 
 
 def _headline_grid(figs: DayFigures, s: Styles, lang: str, w: dict[str, str]) -> Table:
-    lw = figs.last_week.headline if figs.last_week else {}
+    lw = last_week(figs)
     cells = []
     for lab, key, kind in HEADLINE_ROWS:
         if key not in GRID:
@@ -269,6 +164,8 @@ def _headline_grid(figs: DayFigures, s: Styles, lang: str, w: dict[str, str]) ->
             old = format_number(before, lang, 2)
         else:
             text, old = format_number(v, lang), format_number(before, lang)
+        if not lw:
+            old = w["no_data_short"]
         cells.append([s.p(text, s.big), s.p(w[lab], s.small),
                       s.p(f"{w['last_week']}: {old}", s.tiny)])
     rows = [cells[i:i + 3] for i in range(0, len(cells), 3)]
@@ -314,8 +211,16 @@ def report_pdf(figs: DayFigures, conf: HallConf, lang: str = "vi",
     story += [Spacer(1, 6 * mm), _headline_grid(figs, s, lang, w)]
     if not figs.headline["issued"]:
         story += [Spacer(1, 4 * mm), s.p(w["no_data"], s.sub)]
-    story += [s.p(w["comparison"], s.h2), _comparison(secs["headline"], s, lang),
-              Spacer(1, 3 * mm), s.p(w["definitions"], s.note), PageBreak()]
+    story += [s.p(w["comparison"], s.h2)]
+    if not last_week(figs):
+        story += [s.p(w["no_last_week"], s.note), Spacer(1, 1.5 * mm)]
+    story += [_comparison(secs["headline"], s, lang), Spacer(1, 3 * mm)]
+    h = figs.headline
+    if h.get("estimate_n"):
+        story += [s.p(w["estimate_line"].format(
+            mae=format_number(h["estimate_mae_min"], lang), n=format_number(h["estimate_n"], lang),
+            share=format_share(h["estimate_error"], lang)), s.note), Spacer(1, 1.5 * mm)]
+    story += [s.p(w["definitions"], s.note), PageBreak()]
 
     story += [s.p(w["by_service"], s.h2),
               _table(secs["by_service"], s, lang, [36 * mm] + [12 * mm] * 12)]
@@ -344,7 +249,7 @@ def report_pdf(figs: DayFigures, conf: HallConf, lang: str = "vi",
     story += [PageBreak(), s.p(w["ratings"], s.h2)]
     choices = conf.rating_choices or tuple({"key": k, "color": "#2f6fb3"} for k in figs.ratings)
     story.append(report_charts.rating_bars(
-        [choice_label(w, c["key"]) for c in choices],
+        [rating_label(w, conf, c["key"]) for c in choices],
         [figs.ratings.get(c["key"], 0) for c in choices],
         [c.get("color", "#2f6fb3") for c in choices], s.regular, TEXT_W))
     story.append(Spacer(1, 2 * mm))
@@ -398,7 +303,19 @@ def _staffing(plan: staffing.StaffingPlan, sec: Section, s: Styles, lang: str,
     out: list[Any] = [s.p(f"{w['staffing']} · {format_day(plan.day, lang)}", s.h2),
                       s.p(basis, s.note), Spacer(1, 2 * mm)]
     if plan.rows:
-        n = len(sec.header) - 2
-        out.append(_table(sec, s, lang, [20 * mm] + [16 * mm] * n + [20 * mm]))
-    note = w["staffing_note"].format(model=staffing.MODEL, goal=f"{plan.goal:.0%}")
-    return [KeepTogether(out), Spacer(1, 2 * mm), s.p(note, s.note)]
+        n = len(sec.header) - 5
+        out.append(_table(sec, s, lang, [16 * mm] + [12 * mm] * n + [14 * mm, 16 * mm,
+                                                                      24 * mm, 24 * mm]))
+        out.append(Spacer(1, 2 * mm))
+        if plan.replay_within is not None:
+            out.append(s.p(w["replay_line"].format(
+                days=", ".join(format_day(d, lang) for d in plan.replayed_days),
+                share=format_share(plan.replay_within, lang),
+                goal=format_share(plan.hold_goal, lang)), s.note))
+        if plan.would_need:
+            out.append(s.p(w["capped_line"].format(have=plan.hall_counters,
+                                                   need=plan.would_need), s.note))
+    note = w["staffing_note"].format(model=staffing.MODEL, goal=f"{plan.goal:.0%}",
+                                     hold=f"{plan.hold_goal:.0%}")
+    # the table, its result and how it was made stay on one page: no page holds a note alone
+    return [KeepTogether(out + [Spacer(1, 2 * mm), s.p(note, s.note)])]

@@ -16,10 +16,18 @@ rate within each hour; service times are exponential with the observed mean; one
 first-come-first-served queue per service with its own counters (a counter serving two
 services pools them, so the hour's total is an upper bound); nobody leaves the queue;
 each hour reaches steady state on its own (no backlog carried over from the hour before).
+
+Advice that holds: the formula's plan is then replayed (`hallq.domain.replay`) with the
+basis days' real customers and counter times (the most recent REPLAY_DAYS of them), the
+services the hall's counters serve together sharing their counters (`pools_of`); while
+fewer than HOLD_GOAL of them are within target, every (hour, service) where more than
+1 − HOLD_GOAL of the customers waited too long gets one more counter. No hour is advised
+more counters than the hall has; where it would need more, `would_need` says how many.
 """
 
 from __future__ import annotations
 
+import json
 import math
 from collections import defaultdict
 from dataclasses import dataclass, field
@@ -27,7 +35,12 @@ from datetime import date, datetime, timedelta
 from typing import Any
 from zoneinfo import ZoneInfo
 
+from hallq.domain.replay import ReplayResult, Visit, replay
+
 MODEL = "Erlang C (M/M/c)"
+HOLD_GOAL = 0.9  # the replayed day keeps this share within target
+REPLAY_DAYS = 2  # the most recent basis days replayed
+MAX_ROUNDS = 12
 DEFAULT_GOAL = 0.8
 MIN_SAMPLES = 10  # fewer finished visits than this: use the configured typical time
 MAX_COUNTERS = 99
@@ -84,10 +97,19 @@ class StaffingPlan:
     mean_service_min: dict[str, float]
     targets: dict[str, float]
     rows: list[dict[str, Any]] = field(default_factory=list)  # per hour
+    hall_counters: int = 0  # the cap: no hour is advised more (0: no cap known)
+    replayed_days: list[date] = field(default_factory=list)
+    replay_within: float | None = None  # share within target, replaying the advice
+    hold_goal: float = HOLD_GOAL
 
     @property
     def peak(self) -> int:
         return max((r["total"] for r in self.rows), default=0)
+
+    @property
+    def would_need(self) -> int:
+        """The most counters an hour needs where that is more than the hall has (else 0)."""
+        return max((r["would_need"] for r in self.rows), default=0)
 
 
 def plan_from(arrivals: dict[tuple[int, str], int], days: list[date],
@@ -126,9 +148,122 @@ def _basis_days(store: Any, day: date) -> tuple[str, list[date]]:
     return ("recent", recent) if recent else ("none", [])
 
 
+def pools_of(counters: list[list[str]]) -> dict[str, str]:
+    """Services that some counter serves together, joined: service -> its pool's name."""
+    parent: dict[str, str] = {}
+
+    def root(x: str) -> str:
+        while parent.setdefault(x, x) != x:
+            x = parent[x]
+        return x
+
+    for services in counters:
+        for other in services[1:]:
+            a, b = root(services[0]), root(other)
+            if a != b:
+                parent[max(a, b)] = min(a, b)
+        for x in services:
+            root(x)
+    return {x: root(x) for x in parent}
+
+
+def hold(plan: StaffingPlan, days: list[list[Visit]], hall_counters: int,
+         pools: dict[str, str] | None = None) -> None:
+    """Raise the plan until replaying `days` keeps HOLD_GOAL within target (see the module),
+    capped at `hall_counters` an hour; fills each row's replayed figures."""
+    plan.hall_counters = hall_counters
+    staffing = {r["hour"]: dict(r["need"]) for r in plan.rows}
+    wanted = {h: sum(n.values()) for h, n in staffing.items()}
+
+    def cap() -> None:
+        for need in staffing.values():
+            while hall_counters and sum(need.values()) > hall_counters:
+                biggest = max(sorted(need), key=need.__getitem__)
+                need[biggest] -= 1
+
+    cap()
+    results: list[ReplayResult] = []
+    for _ in range(MAX_ROUNDS):
+        results = [replay(v, staffing, plan.targets, pools) for v in days]
+        total = sum(len(r.waits) for r in results)
+        if not total or sum(r.within for r in results) / total >= HOLD_GOAL:
+            break
+        late: dict[tuple[int, str], list[int]] = defaultdict(lambda: [0, 0])
+        for visits, r in zip(days, results, strict=True):
+            for (at, service, _), wait in zip(visits, r.waits, strict=True):
+                cell = late[(int(at // 60), service)]
+                cell[0] += wait > plan.targets.get(service, 15.0)
+                cell[1] += 1
+        grown = False
+        for (h, p), (n_late, n) in sorted(late.items()):
+            if n_late > (1 - HOLD_GOAL) * n:
+                row = staffing.setdefault(h, {})
+                row[p] = row.get(p, 0) + 1
+                wanted[h] = max(wanted.get(h, 0), sum(row.values()))
+                grown = True
+        cap()
+        if not grown:
+            break
+    total = sum(len(r.waits) for r in results)
+    plan.replay_within = sum(r.within for r in results) / total if total else None
+    by_hour: dict[int, tuple[int, int, float]] = {}
+    for r in results:
+        for hr in r.hours:
+            n0, ok0, sum0 = by_hour.get(hr.hour, (0, 0, 0.0))
+            by_hour[hr.hour] = (n0 + hr.customers, ok0 + hr.within,
+                                sum0 + (hr.mean_wait_min or 0.0) * hr.customers)
+    for row in plan.rows:
+        h = row["hour"]
+        row["need"] = staffing.get(h, row["need"])
+        row["total"] = sum(row["need"].values())
+        row["would_need"] = wanted.get(h, 0) if wanted.get(h, 0) > row["total"] else 0
+        n, ok, wait_sum = by_hour.get(h, (0, 0, 0.0))
+        row["replay_within"] = ok / n if n else None
+        row["replay_wait_min"] = wait_sum / n if n else None
+
+
+def _visits(store: Any, days: list[date], tz: ZoneInfo) -> list[list[Visit]]:
+    """Each day's customers: (arrival in local minutes, service, counter minutes), the
+    counter minutes of a service's visits dealt out in turn to its arrivals."""
+    out = []
+    for d in days:
+        key = d.isoformat()
+        sql = ("SELECT ts, json_extract(data, '$.ticket.service') FROM event "
+               "WHERE day = ? AND type = 'ticket_issued' UNION ALL "
+               "SELECT ts, json_extract(data, '$.to_service') FROM event "
+               "WHERE day = ? AND type = 'ticket_transferred' AND "
+               "json_extract(data, '$.to_service') IS NOT NULL")
+        arrivals = store.db.execute_sql(sql, (key, key)).fetchall()
+        sql = ("SELECT json_extract(data, '$.ticket.service'), ts, "
+               "json_extract(data, '$.ticket.called_at') FROM event WHERE day = ? AND type IN "
+               "('ticket_finished', 'ticket_no_show', 'ticket_transferred') ORDER BY seq")
+        minutes: dict[str, list[float]] = defaultdict(list)
+        for service, ts, called in store.db.execute_sql(sql, (key,)).fetchall():
+            if called:
+                minutes[service].append(max(0.1, (datetime.fromisoformat(ts) -
+                                                  datetime.fromisoformat(called))
+                                            .total_seconds() / 60))
+        dealt: dict[str, int] = defaultdict(int)
+        visits: list[Visit] = []
+        local_min: dict[str, float] = {}
+        for ts, service in sorted(arrivals):
+            key_m = ts[:16] + ts[-6:]
+            m = local_min.get(key_m)
+            if m is None:
+                loc = datetime.fromisoformat(ts).astimezone(tz)
+                m = local_min[key_m] = loc.hour * 60 + loc.minute
+            xs = minutes.get(service)
+            if not xs:
+                continue  # nobody of this service was served that day: no time to replay
+            visits.append((m + 0.5, service, xs[dealt[service] % len(xs)]))
+            dealt[service] += 1
+        out.append(visits)
+    return out
+
+
 def plan(store: Any, day: date, services: dict[str, Any], timezone: str,
-         goal: float = DEFAULT_GOAL) -> StaffingPlan:
-    """Staffing for the day after `day`, from the event log up to `day`."""
+         goal: float = DEFAULT_GOAL, hall_counters: int | None = None) -> StaffingPlan:
+    """Staffing for the day after `day`, from the event log up to `day`, replayed to hold."""
     basis, days = _basis_days(store, day)
     tz = ZoneInfo(timezone)
     arrivals: dict[tuple[int, str], int] = defaultdict(int)
@@ -154,4 +289,13 @@ def plan(store: Any, day: date, services: dict[str, Any], timezone: str,
         for service, mins in store.db.execute_sql(sql, keys).fetchall():
             if mins is not None:
                 minutes[service].append(float(mins))
-    return plan_from(arrivals, days, minutes, services, day + timedelta(days=1), basis, goal)
+    out = plan_from(arrivals, days, minutes, services, day + timedelta(days=1), basis, goal)
+    counters = [json.loads(r[0]) for r in
+                store.db.execute_sql("SELECT services FROM counter").fetchall()]
+    if hall_counters is None:
+        hall_counters = len(counters)
+    recent = sorted(days)[-REPLAY_DAYS:]
+    out.replayed_days = recent
+    hold(out, _visits(store, recent, tz) if recent else [], hall_counters or 0,
+         pools_of(counters))
+    return out

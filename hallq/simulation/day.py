@@ -273,8 +273,9 @@ def simulate_day(hall: Hall, clock: FixedClock, day: date, customers: list[Custo
             ticket = hall.state.tickets[tid]
             if rng.random() < 0.05:
                 note_kind = "complaint" if rng.random() < 0.5 else "request"
+                # categories are the counter's keys (ui/counter/dialogs.py NOTE_CATEGORIES)
                 hall.add_note(tid, ticket.staff, note_kind, "billing" if note_kind ==
-                              "complaint" else "info", "Khách hỏi về hóa đơn tháng trước",
+                              "complaint" else "meter", "Khách hỏi về hóa đơn tháng trước",
                               rng.random() < 0.4)
             others = [s for s in hall.state.services if s != ticket.service]
             if ticket.leg == 1 and rng.random() < 0.03 and others:
