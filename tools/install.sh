@@ -10,6 +10,8 @@ APT_RUN="libegl1 libgl1 libdbus-1-3 libxkbcommon0 libxkbcommon-x11-0 libxcb-iccc
  libxcb-keysyms1 libxcb-cursor0 libxcb-xinerama0 libxcb-randr0 libxcb-render-util0
  libxcb-image0 libxcb-shape0 libfontconfig1 libpulse0 fonts-wqy-microhei"
 APT_TEST="xvfb xauth poppler-utils chromium chromium-driver espeak-ng sox"
+# libzbar0: the QR decoder (through pyzbar, in the test extra) the ticket tests read codes with
+APT_TEST="$APT_TEST libzbar0"
 
 if command -v apt-get >/dev/null 2>&1; then
   SUDO=""
