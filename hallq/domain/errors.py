@@ -2,15 +2,21 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 
 class DomainError(Exception):
     """A command the rules refuse in the hall's current state; `code` is stable and the
     windows map it to translated text."""
 
-    def __init__(self, code: str, message: str = "") -> None:
+    def __init__(self, code: str, message: str = "",
+                 details: dict[str, Any] | None = None) -> None:
         super().__init__(message or code)
         self.code = code
         self.message = message or code
+        # What a window needs to say it in the user's language (a time to come back, the
+        # free slots); plain JSON values.
+        self.details = details
 
 
 class InvalidInput(DomainError):

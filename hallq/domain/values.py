@@ -160,6 +160,11 @@ class HallInfo:
     )
     idle_alert_min: int = 15
     pause_alert_min: int = 30
+    # The hall's calendar: opening periods ("HH:MM", "HH:MM") each working day, the working
+    # weekdays (ISO: 1 = Monday) and holidays (ISO dates). Appointment slots come from it.
+    opening_hours: tuple[tuple[str, str], ...] = (("07:30", "11:30"), ("13:30", "17:00"))
+    open_weekdays: tuple[int, ...] = (1, 2, 3, 4, 5)
+    holidays: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)

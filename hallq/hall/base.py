@@ -67,6 +67,12 @@ class HallBase:
         """Persist a change and its events in one transaction (defined by Hall)."""
         raise NotImplementedError
 
+    def run(self, command: Callable[..., queue.Change], *args: Any,
+            extra: Callable[[queue.Change], Callable[[], object] | None] | None = None,
+            **kw: Any) -> tuple[Any, Events]:
+        """Run one rule command at the current time (defined by Hall)."""
+        raise NotImplementedError
+
 
 H = TypeVar("H", bound=HallBase)
 P = ParamSpec("P")

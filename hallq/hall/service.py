@@ -2,7 +2,8 @@
 
 Hall is put together from parts: HallAdmin (set-up, hallq.hall.setup), HallSessions
 (staff logins, hallq.hall.sessions), HallVisits (ratings, notes, recorded events,
-hallq.hall.visits); the write path, the ticket and counter commands and reading are here.
+hallq.hall.visits), HallAppointments (hallq.hall.appointments); the write path, the ticket
+and counter commands and reading are here.
 """
 
 from __future__ import annotations
@@ -38,6 +39,7 @@ from hallq.domain import (
     valid_customer_code,
 )
 from hallq.domain.estimate import ServiceSummary
+from hallq.hall.appointments import HallAppointments
 from hallq.hall.base import Events
 from hallq.hall.clock import Clock, SystemClock
 from hallq.hall.counter_plan import load_plan
@@ -56,7 +58,7 @@ Listener = Callable[[Events], None]
 DEVICE_CHANGES = ("device_added", "device_revoked")
 
 
-class Hall(HallSessions, HallVisits, HallAdmin):
+class Hall(HallSessions, HallVisits, HallAppointments, HallAdmin):
     """Owns the hall: every change goes through `_commit`, the only writer of the store."""
 
     def __init__(self, store: Store, clock: Clock | None = None):

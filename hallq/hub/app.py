@@ -24,7 +24,9 @@ from hallq.hub.context import Hub, hub_of
 from hallq.hub.errors import domain_error_response, error_response
 from hallq.hub.routes import (
     alerts,
+    appointments,
     backup,
+    book,
     counters,
     devices,
     events,
@@ -47,7 +49,8 @@ MAX_BODY = 64 * 1024  # bytes: the largest command body (a set-up change) is a f
 # In this order (it was the order of the routes before they had a module each); the
 # lifespans of backup and sync run inside the app's own, in this order too.
 ROUTERS = (events, tickets, pages, staff, counters, ratings, notes, faults, setup, devices,
-           kiosk, alerts, backup, sync, webdisplay, report)
+           kiosk, alerts, backup, sync, webdisplay, report, appointments,
+           book)
 
 
 @contextlib.asynccontextmanager

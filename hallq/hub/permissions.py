@@ -71,10 +71,18 @@ TABLE: dict[str, Rule] = {
     "setup.write": MANAGER_DESK,
     "device.read": MANAGER_DESK,
     "device.write": MANAGER_DESK,
+    # Appointments: a clerk books for the customer at the counter; the day's list (with
+    # phone numbers) is the supervisor's; check-in at the kiosk or a counter.
+    "appointment.book_for": {"counter": LOGGED_IN} | MANAGER_DESK,
+    "appointment.list": MANAGER_DESK,
+    "appointment.check_in": {"kiosk": ANYONE, "counter": LOGGED_IN} | MANAGER_DEVICE,
 }
 
 # Actions open to anyone on the hall's network, without a token.
-PUBLIC = frozenset({"health.read", "ticket.page"})
+# The booking page's: free slots, booking (a phone number required), and reading, moving
+# or cancelling one appointment by its code.
+PUBLIC = frozenset({"health.read", "ticket.page", "appointment.read", "appointment.book",
+                    "appointment.change", "booking.page"})
 # FastAPI's own description of the API and its pages: public, declared by nobody.
 DOCS_PATHS = frozenset({"/openapi.json", "/docs", "/docs/oauth2-redirect", "/redoc"})
 

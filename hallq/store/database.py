@@ -44,9 +44,15 @@ def _migration_2(db: pw.Database, m: SimpleNamespace) -> None:
     db.create_tables([m.LoginLock], safe=True)
 
 
+def _migration_3(db: pw.Database, m: SimpleNamespace) -> None:
+    """Appointments and each service's appointment plan."""
+    db.create_tables([m.Appointment, m.AppointmentPlan], safe=True)
+
+
 # Each migration runs in one transaction together with the user_version it brings.
 MIGRATIONS: list[Callable[[pw.Database, SimpleNamespace], None]] = [_migration_1,
-                                                                     _migration_2]
+                                                                     _migration_2,
+                                                                     _migration_3]
 
 
 class Store:

@@ -180,11 +180,36 @@ def build_models(db: pw.Database) -> SimpleNamespace:
         resolved_at = AwareDateTimeField(null=True)
         ts = AwareDateTimeField()
 
+    class Appointment(Base):
+        """A booked slot; phone and name are erased once the visit is over (retention)."""
+        code = pw.TextField(primary_key=True)
+        service = pw.TextField()
+        day = DayField(index=True)  # the slot's hall-local date
+        start = AwareDateTimeField()
+        state = pw.TextField()  # booked | cancelled | checked_in
+        source = pw.TextField()  # phone | counter | central | cli
+        phone = pw.TextField(default="")
+        name = pw.TextField(default="")
+        language = pw.TextField(default="vi")
+        booked_at = AwareDateTimeField()
+        checked_in_at = AwareDateTimeField(null=True)
+        ticket_id = pw.IntegerField(null=True)
+
+    class AppointmentPlan(Base):
+        service = pw.TextField(primary_key=True)
+        capacity = pw.IntegerField(default=0)  # customers per slot; 0: no appointments
+        slot_min = pw.IntegerField(default=15)
+        phone_daily_limit = pw.IntegerField(default=0)  # tickets from phones a day; 0: none
+
+        class Meta:
+            table_name = "appointment_plan"
+
     models = SimpleNamespace(
         Meta=Meta_, Service=Service, Counter=Counter, Staff=Staff, Device=Device,
         Session=Session, Ticket=Ticket, CounterStatus=CounterStatus, Event=Event,
-        Rating=Rating, Note=Note, LoginLock=LoginLock,
+        Rating=Rating, Note=Note, LoginLock=LoginLock, Appointment=Appointment,
+        AppointmentPlan=AppointmentPlan,
     )
     models.all = [Meta_, Service, Counter, Staff, Device, Session, Ticket, CounterStatus,
-                  Event, Rating, Note, LoginLock]
+                  Event, Rating, Note, LoginLock, Appointment, AppointmentPlan]
     return models

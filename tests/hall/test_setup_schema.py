@@ -13,6 +13,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from pydantic import BaseModel
+from pydantic.fields import FieldInfo
 
 from hallq import settings as device_settings
 from hallq import wire
@@ -28,7 +29,9 @@ def strategy(annotation: typing.Any, metadata: list[typing.Any] = ()) -> st.Sear
     """Values of one field, from its type and the constraints the model declares on it."""
     origin, args = typing.get_origin(annotation), typing.get_args(annotation)
     if origin is typing.Annotated:
-        return strategy(args[0], [*metadata, *args[1:]])
+        # A Field(...) nested in a type (a list of lists) keeps its constraints inside it.
+        inner = [c for a in args[1:] for c in (a.metadata if isinstance(a, FieldInfo) else [a])]
+        return strategy(args[0], [*metadata, *inner])
     lo = next((m.ge for m in metadata if isinstance(m, at.Ge)), None)
     hi = next((m.le for m in metadata if isinstance(m, at.Le)), None)
     min_len = next((m.min_length for m in metadata if isinstance(m, at.MinLen)), 0)
@@ -60,13 +63,19 @@ def strategy(annotation: typing.Any, metadata: list[typing.Any] = ()) -> st.Sear
         text = st.text(printable, min_size=min_len, max_size=min(max_len or 40, 40))
         return text.filter(lambda s: bool(s.strip())) if min_len else text
     if origin is list:
-        return st.lists(strategy(args[0]), min_size=min_len, max_size=min(max_len or 5, 5),
-                        unique_by=lambda x: getattr(x, "get", lambda _: x)("key"))
+        return st.lists(strategy(args[0]), min_size=min_len, max_size=min(max_len or 5, 5), unique_by=_identity)
     if origin is dict:
         return st.dictionaries(strategy(args[0]), strategy(args[1]), max_size=4)
     if isinstance(annotation, type) and issubclass(annotation, BaseModel):
         return model_strategy(annotation)
     raise NotImplementedError(annotation)
+
+
+def _identity(x: typing.Any) -> typing.Any:
+    """What makes two list entries the same: a dict's key, a list's items, else itself."""
+    if isinstance(x, dict):
+        return x.get("key")
+    return tuple(x) if isinstance(x, list) else x
 
 
 def model_strategy(model: type[BaseModel], **fixed: typing.Any) -> st.SearchStrategy:

@@ -76,6 +76,8 @@ class Callers:
 def fuzz_hub(tmp_path_factory: pytest.TempPathFactory) -> Iterator[HubFixture]:
     db = tmp_path_factory.mktemp("fuzz") / "hall.db"
     hall = make_hall(db)
+    # Appointments open for B, so booking, moving and check-in are fuzzed past "none".
+    hall.set_appointment_plan({"service": "B", "capacity": 3, "slot_min": 15})
     fx = HubFixture(hall, HubThread(hall).start(), db)
     yield fx
     fx.server.stop()

@@ -1,4 +1,5 @@
-"""The hall's set-up: PUT /api/config/{services,counters,staff,hall}, by a supervisor.
+"""The hall's set-up: PUT /api/config/{services,counters,staff,hall,appointment-plans}, by a
+supervisor.
 
 Each body is the resource as a JSON object, whole or only the fields to change; the hall's
 set-up commands validate the merged result through its schema in hallq.wire (422 naming
@@ -29,6 +30,7 @@ RESOURCES: dict[str, SetupCommand] = {
     "counters": Hall.upsert_counter,
     "staff": Hall.upsert_staff,
     "hall": Hall.update_hall,
+    "appointment-plans": Hall.set_appointment_plan,
 }
 
 
@@ -37,7 +39,7 @@ def _config_route(path: str, command: SetupCommand) -> None:
         out, _ = await hub.run(command, hub.hall, body, by=c.who())
         return {"result": out}
 
-    endpoint.__name__ = "config_" + path
+    endpoint.__name__ = "config_" + path.replace("-", "_")
     router.put(f"/api/config/{path}")(endpoint)
 
 

@@ -1,0 +1,125 @@
+"""Command bodies: declared once, validated by the hub, built by the client."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from datetime import datetime
+from typing import Any, Literal, TypeVar, get_args
+
+from pydantic import (
+    BaseModel,
+    ConfigDict,
+    Field,
+    ValidationError,
+)
+
+from hallq.domain import (
+    LANGUAGES,
+)
+
+
+# ---------------------------------------------------------------- command bodies
+class Body(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+
+B = TypeVar("B", bound=Body)
+
+
+class Malformed(ValueError):
+    """A command body that its declared model refuses; the message names the field."""
+
+
+def malformed_message(errors: Sequence[Mapping[str, Any]]) -> str:
+    """The hub's and the client's one wording of a refused body: its first error."""
+    first = errors[0] if errors else {}
+    where = ".".join(str(p) for p in first.get("loc", ()))
+    return f"Malformed request: {where}: {first.get('msg')}"
+
+
+def encode(model: type[B], fields: Mapping[str, Any]) -> dict[str, Any]:
+    """A command's body as JSON, through the same model the hub validates it with."""
+    try:
+        return model.model_validate(dict(fields)).model_dump(mode="json")
+    except ValidationError as exc:
+        raise Malformed(malformed_message(exc.errors())) from None
+
+
+class IssueBody(Body):
+    service: str = Field(min_length=1, max_length=1)
+    priority: str = ""
+    customer_code: str = Field("", max_length=40)
+    language: str = "vi"
+
+
+class LoginBody(Body):
+    code: str = Field(min_length=1, max_length=20)
+    pin: str = Field(min_length=1, max_length=20)
+    counter: int | None = None
+
+
+class TransferBody(Body):
+    to_service: str | None = None
+    to_counter: int | None = None
+    note: str = Field("", max_length=500)
+
+
+class ReasonBody(Body):
+    reason: str = Field("", max_length=200)
+
+
+class CallBody(Body):
+    ticket_id: int
+    reason: str = Field(min_length=1, max_length=200)
+
+
+class RateBody(Body):
+    ticket_id: int
+    choice: str | None = None
+    reasons: list[str] = []
+
+
+class NoteBody(Body):
+    ticket_id: int
+    kind: str = "request"
+    category: str = Field("", max_length=80)
+    text: str = Field("", max_length=2000)
+    follow_up: bool = False
+
+
+Language = Literal["vi", "zh_CN", "zh_TW", "en"]
+assert set(get_args(Language)) == set(LANGUAGES)  # one list of languages, said twice here
+
+
+class BookBody(Body):
+    """A booking: the service, the slot's start (ISO 8601; without an offset, hall time)."""
+
+    service: str = Field(min_length=1, max_length=1)
+    start: datetime
+    phone: str = Field("", max_length=20)
+    name: str = Field("", max_length=80)
+    language: Language = "vi"
+
+
+class MoveBody(Body):
+    start: datetime
+
+
+class CheckInBody(Body):
+    language: Language | None = None
+
+
+class FaultBody(Body):
+    code: str = Field(min_length=1, max_length=40)
+    message: str = Field("", max_length=500)
+
+
+class UnlockBody(Body):
+    code: str = Field(min_length=1, max_length=20)
+    pin: str = Field(min_length=1, max_length=20)
+
+
+class AckBody(Body):
+    alert_id: str = Field(min_length=1, max_length=120)
+    kind: str = Field(min_length=1, max_length=40)
+    text: str = Field("", max_length=500)
