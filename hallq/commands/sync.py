@@ -16,6 +16,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from hallq import settings
+from hallq.commands import central_admin
 from hallq.hall.service import Hall
 from hallq.paths import default_db
 from hallq.store.backup import hub_serving
@@ -68,6 +69,7 @@ def register(sub: argparse._SubParsersAction) -> None:
     r.add_argument("--out", required=True, type=Path)
     r.add_argument("--lang", default="en", choices=["en", "vi"])
     r.set_defaults(func=cmd_central_report)
+    central_admin.register(csub)
 
 
 def _settings(path: Path | None) -> settings.Settings:

@@ -248,6 +248,8 @@ class Central:
                    f"started_at {t('ts')}, finished_at {t('ts')}, ok {t('bool')}, "
                    f"rows_sent {t('int')}, from_seq {t('int')}, to_seq {t('int')}, "
                    f"config_applied {t('int')}, error text, reconcile {t('json')})")
+        # the morning check reads each hall's last sync (hallq.sync.central_status)
+        out.append("CREATE INDEX IF NOT EXISTS sync_log_hall ON sync_log (hall_code, id)")
         if self.pg:
             out.append("CREATE SEQUENCE IF NOT EXISTS config_version_seq")
             out.append("ALTER TABLE halls ADD COLUMN IF NOT EXISTS stats_seq bigint NOT NULL "

@@ -168,15 +168,21 @@ def partitions(central: Central, table: str) -> list[tuple[date, str]]:
     return sorted(out)
 
 
+def prune_horizon(today: date, keep: int) -> date:
+    """The first month kept when `keep` months are kept (this month counts as one)."""
+    first = month_of(today)
+    for _ in range(keep - 1):
+        first = date(first.year - (first.month == 1), (first.month - 2) % 12 + 1, 1)
+    return first
+
+
 def prune(central: Central, today: date) -> list[str]:
     """Drop the months of event detail older than the retention ('event_months'; 0 or
     unset: keep every month). Returns the partitions dropped."""
     keep = int(get_setting(central, "event_months", "0") or 0)
     if keep <= 0:
         return []
-    first = month_of(today)
-    for _ in range(keep - 1):
-        first = date(first.year - (first.month == 1), (first.month - 2) % 12 + 1, 1)
+    first = prune_horizon(today, keep)
     dropped = []
     with central.transaction():
         for m, rel in partitions(central, "events"):

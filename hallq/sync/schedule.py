@@ -133,7 +133,8 @@ class SyncScheduler:
         sync brought it, else this PC's [sync] time and window_minutes."""
         window = (self.hall.store.get_meta(sync.META_KEY, {}) or {}).get("window") or {}
         at = window.get("start") or self.at
-        minutes = int(window.get("minutes") if window.get("start") else self.window_minutes)
+        minutes = int(window.get("minutes") or 0) if window.get("start") else \
+            self.window_minutes
         return at, offset_minutes(self.hall.info.code, minutes)
 
     def next_target(self) -> datetime:
