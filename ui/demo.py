@@ -86,7 +86,8 @@ def run(args: argparse.Namespace) -> int:
     set_language(lang)
     db = Path(args.db) if args.db else user_data_dir() / "demo" / "hall.db"
     if not db.exists():
-        Hall.create(db, sample.HALL, sample.SERVICES, sample.COUNTERS, sample.STAFF).store.close()
+        Hall.create(db, sample.HALL, sample.SERVICES, sample.COUNTERS, sample.STAFF,
+                    plans=sample.APPOINTMENT_PLANS).store.close()
         print(f"hallq demo: created a sample hall in {db}")
     hall = Hall(Store(db))
     tokens = _device_tokens(hall, db.with_name("demo-devices.json"))

@@ -21,6 +21,7 @@ COMMAND_MODULES = [
     "hallq.commands.printer",
     "hallq.commands.sync",
     "hallq.commands.report",
+    "hallq.commands.appointments",
 ]
 
 

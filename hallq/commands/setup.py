@@ -39,7 +39,8 @@ def register(sub: argparse._SubParsersAction) -> None:
 
 
 def cmd_init(args: argparse.Namespace) -> int:
-    hall = Hall.create(args.db, sample.HALL, sample.SERVICES, sample.COUNTERS, sample.STAFF)
+    hall = Hall.create(args.db, sample.HALL, sample.SERVICES, sample.COUNTERS, sample.STAFF,
+                       plans=sample.APPOINTMENT_PLANS)
     print(f"Created hall {hall.info.code} ({hall.info.name}) in {args.db}")
     print(f"{len(hall.state.services)} services, {len(hall.state.counters)} counters, "
           f"{len(hall.staff)} staff. Next: hallq device add --db {args.db} --role kiosk")
@@ -55,14 +56,14 @@ def _hall(db: Path) -> Hall:
     return Hall(Store(db))
 
 
-def refused_while_served(verb: str, db: Path) -> bool:
+def refused_while_served(verb: str, db: Path,
+                         instead: str = "the supervisor window (Set-up, Devices)") -> bool:
     """True (and says so) when a hub serves `db`: a write beside it would be a second writer,
     and the hub would not see the change (it keeps the hall in memory)."""
     owner = hub_serving(db)
     if owner:
-        print(f"hallq {verb}: the hub is serving this hall ({owner}). Use the supervisor "
-              "window (Set-up, Devices), or stop the hub and run this again. Nothing was "
-              "changed.")
+        print(f"hallq {verb}: the hub is serving this hall ({owner}). Use {instead}, or stop "
+              "the hub and run this again. Nothing was changed.")
     return bool(owner)
 
 

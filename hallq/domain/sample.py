@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from hallq.domain import Counter, HallInfo, Service, Staff, StaffRole
+from hallq.domain.appointments import Plan
 
 HALL = HallInfo(
     code="HCM-Q3",
@@ -27,6 +28,10 @@ SERVICES = [
     Service("E", {"vi": "Tư vấn chung", "zh_CN": "一般咨询", "zh_TW": "一般諮詢",
                   "en": "General questions"}, 15, 5.0, True, 5, 25),
 ]
+
+# New connections and contract changes take appointments (2 customers a slot); the rest
+# are walk-in only. `hallq init` and the demo start with these.
+APPOINTMENT_PLANS = [Plan("B", capacity=2, slot_min=30), Plan("C", capacity=2, slot_min=20)]
 
 COUNTERS = [
     Counter(1, "Quầy 1", ("A", "E")),

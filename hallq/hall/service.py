@@ -38,6 +38,7 @@ from hallq.domain import (
     queue,
     valid_customer_code,
 )
+from hallq.domain.appointments import Plan
 from hallq.domain.estimate import ServiceSummary
 from hallq.hall.appointments import HallAppointments
 from hallq.hall.base import Events
@@ -76,7 +77,7 @@ class Hall(HallSessions, HallVisits, HallAppointments, HallAdmin):
     @classmethod
     def create(cls, path: str | Path, hall: HallInfo, services: Iterable[Service],
                counters: Iterable[Counter], staff: Iterable[tuple[Staff, str]],
-               clock: Clock | None = None) -> Hall:
+               clock: Clock | None = None, plans: Iterable[Plan] = ()) -> Hall:
         path = Path(path)
         if path.exists():
             raise StoreError("exists", f"{path} already exists; hallq init never overwrites.")
@@ -92,6 +93,8 @@ class Hall(HallSessions, HallVisits, HallAppointments, HallAdmin):
             for person, pin in staff:
                 m.Staff.create(code=person.code, name=person.name, role=person.role.value,
                                active=person.active, pin_hash=hash_pin(pin))
+            for plan in plans:
+                m.AppointmentPlan.create(**jsonable(plan))
             m.Event.create(ts=now, day=queue.business_day(now, hall), type="hall_created",
                            data={"hall": jsonable(hall)})
         return cls(store, clock)
