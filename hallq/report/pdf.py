@@ -8,13 +8,14 @@ embedded as subsets, so the PDF prints the same on any machine and its text extr
 from __future__ import annotations
 
 import io
-from datetime import date, datetime
+from datetime import date, datetime, timedelta
 from typing import Any
 
 from reportlab.lib import colors
 from reportlab.lib.pagesizes import A4
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
+from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import (
     CondPageBreak,
     KeepTogether,
@@ -27,9 +28,9 @@ from reportlab.platypus import (
 )
 
 from hallq.domain import LANGUAGES
-from hallq.report import audit, staffing
+from hallq.report import audit, staffing, stored
 from hallq.report import charts as report_charts
-from hallq.report.figures import DayFigures, HallConf, figures, hall_conf
+from hallq.report.figures import DayFigures, HallConf, hall_conf
 from hallq.report.labels import format_day, format_number, format_share, labels
 from hallq.report.tables import (
     GRID,
@@ -47,6 +48,8 @@ MAX_FOLLOW_UPS = 200  # a longer list goes to the CSV; the PDF says how many mor
 HEAD_BG = colors.HexColor("#e8eef5")
 LINE = colors.HexColor("#b8c4d0")
 TEXT_W = A4[0] - 30 * mm
+CELL_SIZE = 8.5  # a table cell's font size (points)
+CELL_PAD = 3  # a table cell's left and right padding (points)
 
 
 # ---------------------------------------------------------------- data
@@ -55,12 +58,12 @@ __all__ = ["build", "default_language", "report_csv", "report_pdf", "sections", 
 
 
 def build(store: Any, day: date, with_staffing: bool = True) -> tuple[DayFigures, HallConf]:
-    """Figures of `day` with last week's and tomorrow's staffing, from `store`'s event log."""
+    """Figures of `day` with last week's and tomorrow's staffing, from `store`'s event log
+    (or from the stored figures of a closed day: `hallq.report.stored`)."""
     conf = hall_conf(store)
-    figs = figures(store, day, conf)
+    figs = stored.day_figures(store, day, conf, with_staffing)
+    figs.last_week = stored.day_figures(store, day - timedelta(days=7), conf, follow_ups=False)
     figs.extra["audit"] = audit.audit_events(store, day)
-    if with_staffing:
-        figs.staffing = staffing.plan(store, day, conf.services, conf.timezone)
     return figs, conf
 
 
@@ -87,7 +90,7 @@ class Styles:
         self.sub = st("sub", self.regular, 11, textColor=colors.HexColor("#444444"))
         self.h2 = st("h2", self.bold, 13, spaceBefore=10, spaceAfter=5,
                      textColor=colors.HexColor("#1d3f66"))
-        self.cell = st("cell", self.regular, 8.5)
+        self.cell = st("cell", self.regular, CELL_SIZE)
         self.head = st("head", self.bold, 7)
         self.head_r = st("head_r", self.bold, 7, alignment=2)
         self.note = st("note", self.regular, 7.5, textColor=colors.HexColor("#444444"))
@@ -96,12 +99,14 @@ class Styles:
         self.tiny = st("tiny", self.regular, 7.5, alignment=1,
                        textColor=colors.HexColor("#666666"))
 
-    def cell_text(self, text: str) -> Any:
-        """A table cell: a plain string when it fits on one line in the table's font (fast),
-        a wrapping Paragraph when it is long or needs the CJK font."""
-        if len(text) <= 22 and not (has_cjk(text) and self.regular != self.cjk):
-            return text
-        return self.p(text)
+    def cell_text(self, text: str, width: float | None = None) -> Any:
+        """A table cell: a plain string when it fits on one line of its column in the
+        table's font (fast), a wrapping Paragraph when it is long or needs the CJK font."""
+        if has_cjk(text) and self.regular != self.cjk:
+            return self.p(text)
+        fits = (stringWidth(text, self.regular, CELL_SIZE) <= width - 2 * CELL_PAD
+                if width is not None else len(text) <= 22)
+        return text if fits else self.p(text)
 
     def p(self, text: Any, style: ParagraphStyle | None = None) -> Paragraph:
         style = style or self.cell
@@ -133,16 +138,19 @@ def _table(sec: Section, s: Styles, lang: str, widths: list[float] | None = None
     text_cols = {i for row in sec.rows for i, v in enumerate(row) if is_text(i, v)}
     data = [[s.p(h, s.head if i in text_cols or not sec.rows else s.head_r)
              for i, h in enumerate(sec.header)]]
+    def width(i: int) -> float | None:
+        return widths[i] if widths and i < len(widths) else None
+
     for row in sec.rows:
-        data.append([s.p(v) if i == 0 else s.cell_text(v) if is_text(i, v) else _fmt(v, lang, kinds.get(i, ""))
-                     for i, v in enumerate(row)])
+        data.append([s.cell_text("" if v is None else str(v), width(i)) if is_text(i, v)
+                     else _fmt(v, lang, kinds.get(i, "")) for i, v in enumerate(row)])
     t = Table(data, colWidths=widths, repeatRows=1, hAlign="LEFT")
     t.setStyle(TableStyle([
-        ("FONTNAME", (0, 0), (-1, -1), s.regular), ("FONTSIZE", (0, 0), (-1, -1), 8.5),
+        ("FONTNAME", (0, 0), (-1, -1), s.regular), ("FONTSIZE", (0, 0), (-1, -1), CELL_SIZE),
         ("BACKGROUND", (0, 0), (-1, 0), HEAD_BG), ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
         ("ALIGN", (1, 1), (-1, -1), "RIGHT"), ("LINEBELOW", (0, 0), (-1, -1), 0.4, LINE),
         ("TOPPADDING", (0, 0), (-1, -1), 2.5), ("BOTTOMPADDING", (0, 0), (-1, -1), 2.5),
-        ("LEFTPADDING", (0, 0), (-1, -1), 3), ("RIGHTPADDING", (0, 0), (-1, -1), 3),
+        ("LEFTPADDING", (0, 0), (-1, -1), CELL_PAD), ("RIGHTPADDING", (0, 0), (-1, -1), CELL_PAD),
     ] + [("ALIGN", (i, 1), (i, -1), "LEFT") for i in sorted(text_cols)]))
     return t
 

@@ -21,8 +21,9 @@ Advice that holds: the formula's plan is then replayed (`hallq.domain.replay`) w
 basis days' real customers and counter times (the most recent REPLAY_DAYS of them), the
 services the hall's counters serve together sharing their counters (`pools_of`); while
 fewer than HOLD_GOAL of them are within target, every (hour, service) where more than
-1 − HOLD_GOAL of the customers waited too long gets one more counter. No hour is advised
-more counters than the hall has; where it would need more, `would_need` says how many.
+1 − HOLD_GOAL of the customers waited too long gets one more counter. No hour is then
+advised more counters than the hall has (that advice is replayed again, for the result
+shown beside it); where it would need more, `would_need` says how many.
 """
 
 from __future__ import annotations
@@ -173,18 +174,12 @@ def hold(plan: StaffingPlan, days: list[list[Visit]], hall_counters: int,
     capped at `hall_counters` an hour; fills each row's replayed figures."""
     plan.hall_counters = hall_counters
     staffing = {r["hour"]: dict(r["need"]) for r in plan.rows}
-    wanted = {h: sum(n.values()) for h, n in staffing.items()}
 
-    def cap() -> None:
-        for need in staffing.values():
-            while hall_counters and sum(need.values()) > hall_counters:
-                biggest = max(sorted(need), key=need.__getitem__)
-                need[biggest] -= 1
+    def run() -> list[ReplayResult]:
+        return [replay(v, staffing, plan.targets, pools) for v in days]
 
-    cap()
-    results: list[ReplayResult] = []
+    results = run()
     for _ in range(MAX_ROUNDS):
-        results = [replay(v, staffing, plan.targets, pools) for v in days]
         total = sum(len(r.waits) for r in results)
         if not total or sum(r.within for r in results) / total >= HOLD_GOAL:
             break
@@ -194,16 +189,23 @@ def hold(plan: StaffingPlan, days: list[list[Visit]], hall_counters: int,
                 cell = late[(int(at // 60), service)]
                 cell[0] += wait > plan.targets.get(service, 15.0)
                 cell[1] += 1
-        grown = False
-        for (h, p), (n_late, n) in sorted(late.items()):
-            if n_late > (1 - HOLD_GOAL) * n:
-                row = staffing.setdefault(h, {})
-                row[p] = row.get(p, 0) + 1
-                wanted[h] = max(wanted.get(h, 0), sum(row.values()))
-                grown = True
-        cap()
-        if not grown:
+        grow = [(h, p) for (h, p), (n_late, n) in sorted(late.items())
+                if n_late > (1 - HOLD_GOAL) * n]
+        if not grow:
             break
+        for h, p in grow:
+            row = staffing.setdefault(h, {})
+            row[p] = row.get(p, 0) + 1
+        results = run()
+    # what the day needs; then no hour is advised more than the hall has (the services
+    # with the most counters give one up first), and that advice is what is replayed
+    wanted = {h: sum(n.values()) for h, n in staffing.items()}
+    if hall_counters and any(n > hall_counters for n in wanted.values()):
+        for need in staffing.values():
+            while sum(need.values()) > hall_counters:
+                biggest = max(sorted(need), key=need.__getitem__)
+                need[biggest] -= 1
+        results = run()
     total = sum(len(r.waits) for r in results)
     plan.replay_within = sum(r.within for r in results) / total if total else None
     by_hour: dict[int, tuple[int, int, float]] = {}

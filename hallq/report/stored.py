@@ -1,0 +1,141 @@
+"""Stored day figures: a closed day's figures and staffing kept beside the hall file, so a
+report (and last week's comparison, and a month of reports) is read, not recomputed.
+
+A day is closed once the hall's clock is past it, or the log has an event of a later day:
+its own events never change after that. The file keeps what the event log gives (counts, times, staffing) and the
+targets and counters they were computed with; when those change, the day is computed
+again. Notes to follow up are never stored (they hold what customers said, and a later
+"resolved" changes them): they are read from the log each time, as before.
+
+Files: `<hall file's folder>/report-figures/<hall file's name>-<day>.json`. The folder is
+a cache: deleting it changes no report. A file that cannot be written (a read-only
+folder) is simply not kept.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import json
+import logging
+from datetime import UTC, date, datetime
+from pathlib import Path
+from typing import Any
+
+from hallq.domain import local_business_day
+from hallq.report import staffing
+from hallq.report.figures import DayFigures, HallConf, compute, day_events, note_events
+from hallq.report.figures import open_follow_ups as open_follow_ups
+
+VERSION = 1  # bumped when a stored figure's meaning changes: older files are recomputed
+log = logging.getLogger(__name__)
+
+
+def path_for(store: Any, day: date) -> Path | None:
+    where = getattr(store, "path", None)
+    if where is None:
+        return None
+    where = Path(where)
+    return where.parent / "report-figures" / f"{where.name}-{day.isoformat()}.json"
+
+
+def closed(store: Any, day: date, today: date | None = None) -> bool:
+    """Whether nothing of `day` can change any more: the log has an event of a later day,
+    or the hall's business day `today` (by its clock and day-start hour) is later."""
+    if today is None:
+        info = store.get_meta("hall") or {}
+        today = local_business_day(datetime.now(UTC), info.get("timezone", "UTC"),
+                                   int(info.get("day_start_hour", 4)))
+    if day < today:
+        return True
+    row = store.db.execute_sql("SELECT 1 FROM event WHERE day > ? LIMIT 1",
+                               (day.isoformat(),)).fetchone()
+    return row is not None
+
+
+def _key(conf: HallConf, counters: int) -> dict[str, Any]:
+    return {"version": VERSION, "counters": counters,
+            "targets": {p: s.target_wait_min for p, s in sorted(conf.services.items())},
+            "typical": {p: s.typical_service_min for p, s in sorted(conf.services.items())}}
+
+
+def _counters(store: Any) -> int:
+    return int(store.db.execute_sql("SELECT COUNT(*) FROM counter").fetchone()[0])
+
+
+def _figures_json(f: DayFigures) -> dict[str, Any]:
+    return {"day": f.day.isoformat(), "headline": f.headline, "per_service": f.per_service,
+            "per_staff": f.per_staff, "per_hour": f.per_hour, "ratings": f.ratings,
+            "low_reasons": f.low_reasons, "events": f.events}
+
+
+def _figures_from(d: dict[str, Any]) -> DayFigures:
+    return DayFigures(date.fromisoformat(d["day"]), d["headline"], d["per_service"],
+                      d["per_staff"], d["per_hour"], d["ratings"], d["low_reasons"], [],
+                      events=d["events"])
+
+
+def _plan_json(p: staffing.StaffingPlan) -> dict[str, Any]:
+    d = dataclasses.asdict(p)
+    for k in ("day",):
+        d[k] = d[k].isoformat()
+    for k in ("basis_days", "replayed_days"):
+        d[k] = [x.isoformat() for x in d[k]]
+    return d
+
+
+def _plan_from(d: dict[str, Any]) -> staffing.StaffingPlan:
+    d = dict(d)
+    d["day"] = date.fromisoformat(d["day"])
+    for k in ("basis_days", "replayed_days"):
+        d[k] = [date.fromisoformat(x) for x in d[k]]
+    return staffing.StaffingPlan(**d)
+
+
+def _read(path: Path | None, key: dict[str, Any]) -> dict[str, Any] | None:
+    if path is None or not path.exists():
+        return None
+    try:
+        d = json.loads(path.read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return None
+    return d if isinstance(d, dict) and d.get("key") == key else None
+
+
+def _write(path: Path | None, data: dict[str, Any]) -> None:
+    if path is None:
+        return
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        tmp = path.with_suffix(".tmp")
+        tmp.write_text(json.dumps(data, ensure_ascii=False), encoding="utf-8")
+        tmp.replace(path)
+    except OSError as exc:  # a read-only folder: the report is made all the same
+        log.info("day figures not stored at %s: %s", path, exc)
+
+
+def day_figures(store: Any, day: date, conf: HallConf, with_staffing: bool = False,
+                follow_ups: bool = True) -> DayFigures:
+    """The figures of `day` (and, if asked, the staffing planned after it): stored ones
+    when the day is closed and they were stored with today's targets and counters.
+    Without `follow_ups` (last week's comparison) the notes are not read."""
+    counters = _counters(store)
+    key = _key(conf, counters)
+    path = path_for(store, day)
+    done = closed(store, day)
+    got = _read(path, key) if done else None
+    if got is not None and (not with_staffing or got.get("staffing") is not None):
+        figs = _figures_from(got["figures"])
+        if follow_ups:
+            figs.follow_ups = open_follow_ups(note_events(store, day), conf, day.isoformat())
+            figs.headline["open_follow_ups"] = len(figs.follow_ups)
+        if with_staffing:
+            figs.staffing = _plan_from(got["staffing"])
+        return figs
+    figs = compute(day_events(store, day), note_events(store, day), conf, day)
+    if with_staffing:
+        figs.staffing = staffing.plan(store, day, conf.services, conf.timezone,
+                                      hall_counters=counters)
+    if done:
+        _write(path, {"key": key, "figures": _figures_json(figs),
+                      "staffing": _plan_json(figs.staffing) if figs.staffing else None})
+    return figs
