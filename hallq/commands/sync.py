@@ -68,6 +68,12 @@ def register(sub: argparse._SubParsersAction) -> None:
     r.add_argument("--to", dest="date_to", required=True, type=date.fromisoformat)
     r.add_argument("--out", required=True, type=Path)
     r.add_argument("--lang", default="en", choices=["en", "vi"])
+    r.add_argument("--hall", action="append", default=[], metavar="CODE",
+                   help="add this hall's own page after the comparison (repeatable)")
+    r.add_argument("--per-hall", type=Path, default=None, metavar="FOLDER",
+                   help="also write one PDF per hall into FOLDER")
+    r.add_argument("--settings", type=Path, default=None,
+                   help="settings file ([central] report_work_mem_mb)")
     r.set_defaults(func=cmd_central_report)
     central_admin.register(csub)
 
@@ -205,10 +211,19 @@ def cmd_central_report(args: argparse.Namespace) -> int:
 
     if args.date_to < args.date_from:
         raise SystemExit("hallq central report: --to is before --from")
+    from hallq.sync.central import CentralError
+
+    work_mem = _settings(args.settings).get("central", "report_work_mem_mb")
     with _central(args.dsn) as c:
-        info = build_report(c, args.date_from, args.date_to, args.out, args.lang)
+        try:
+            info = build_report(c, args.date_from, args.date_to, args.out, args.lang,
+                                args.hall, args.per_hall, work_mem)
+        except CentralError as exc:
+            raise SystemExit(f"hallq central report: {exc.message}") from None
     print(f"Report of {info['halls']} hall(s), {args.date_from}..{args.date_to}: {args.out} "
           f"({info['pages']} pages, queries {info['query_s']:.2f} s)")
+    if args.per_hall:
+        print(f"{len(info['files'])} hall file(s) in {args.per_hall}")
     return 0
 
 

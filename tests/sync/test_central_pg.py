@@ -23,6 +23,7 @@ from test_sync_support import (  # noqa: F401 - fixtures
 from hallq.hub.server import HubThread
 from hallq.sync import day_stats
 from hallq.sync import push as sync
+from hallq.sync.central import CentralError
 from hallq.sync.central_report import build_report
 
 
@@ -179,10 +180,23 @@ def test_central_report_pdf(pgdb, day_template, tmp_path):
         assert c.all(q) == kept
         c.execute("UPDATE halls SET name = 'Điện lực Quận 3' WHERE hall_code = %s", (codes[0],))
         info = build_report(c, date(2024, 5, 1), date(2024, 5, 31), out)
-    assert info["halls"] == 2 and info["pages"] == 3
-    text = "\n".join(p.extract_text() for p in PdfReader(out).pages)
-    assert codes[0] in text and codes[1] in text and "Điện lực Quận 3" in text
-    assert "150" in text  # tickets of the simulated day
+        # The comparison alone: a hall's own page comes on demand, or a file per hall.
+        assert info["halls"] == 2 and info["pages"] == 1 and info["files"] == []
+        text = PdfReader(out).pages[0].extract_text()
+        assert codes[0] in text and codes[1] in text and "Điện lực Quận 3" in text
+        assert "150" in text and "300" in text  # tickets of each simulated day, and in all
+        with_page = build_report(c, date(2024, 5, 1), date(2024, 5, 31), out,
+                                 halls=[codes[1]])
+        assert with_page["pages"] == 2
+        page = PdfReader(out).pages[1].extract_text()
+        assert codes[1] in page and codes[0] not in page and "2024-05-02" in page
+        each = build_report(c, date(2024, 5, 1), date(2024, 5, 31), tmp_path / "all.pdf",
+                            per_hall=tmp_path / "halls")
+        assert sorted(p.name for p in each["files"]) == sorted(f"{x}.pdf" for x in codes)
+        assert codes[0] in PdfReader(each["files"][0]).pages[0].extract_text() or \
+            codes[1] in PdfReader(each["files"][0]).pages[0].extract_text()
+        with pytest.raises(CentralError, match="No hall NOPE"):
+            build_report(c, date(2024, 5, 1), date(2024, 5, 31), out, halls=["NOPE"])
 
 
 def test_hub_keeps_serving_while_a_sync_reads(pgdb, day_template, tmp_path):
