@@ -23,7 +23,8 @@ from reportlab.platypus import PageBreak, Paragraph, SimpleDocTemplate, Spacer, 
 from hallq.sync.central import Central, CentralError
 from hallq.tickets.pdf import FONT_NAMES, register_fonts
 
-SANS, SANS_BOLD = FONT_NAMES["sans"], FONT_NAMES["sans-bold"]
+# One face with Latin, Vietnamese and Chinese glyphs: halls of both countries in one report.
+SANS = SANS_BOLD = FONT_NAMES["cjk"]
 
 # The period's rows of day_stats (per hall, day and service sums kept by each sync):
 # every figure of the report is grouped from these.
