@@ -18,7 +18,7 @@ import sqlite3
 import time
 from collections.abc import Callable
 from dataclasses import asdict, dataclass, field
-from datetime import datetime
+from datetime import date, datetime
 from typing import Any
 
 import psycopg
@@ -132,10 +132,17 @@ def upsert(central: Central, table: Table, code: str, rows: list[tuple]) -> None
         tmp = f"tmp_{table.name}"
         central.execute(f"CREATE TEMP TABLE IF NOT EXISTS {tmp} (LIKE {table.name}) "
                         "ON COMMIT DELETE ROWS")
+        kinds = ["text", *(k for _, k in table.columns)] + (["date"] * (len(cols) - 1 -
+                                                                       len(table.columns)))
+        convert = [_BINARY[k][1] for k in kinds[1:]]
         with central.conn.cursor() as cur:
-            with cur.copy(f"COPY {tmp} ({qcols}) FROM STDIN") as cp:
+            # Binary: head office takes times, days and numbers as they are, parsing none
+            # (the hall's side, in Python, turns the text it stores into values).
+            with cur.copy(f"COPY {tmp} ({qcols}) FROM STDIN (FORMAT BINARY)") as cp:
+                cp.set_types([_BINARY[k][0] for k in kinds])
                 for r in rows:
-                    cp.write_row((code, *r))
+                    cp.write_row((code, *(None if v is None else f(v)
+                                          for f, v in zip(convert, r, strict=True))))
             cur.execute(f"INSERT INTO {table.name} ({qcols}) SELECT {qcols} FROM {tmp}"
                         + ("" if table.immutable else
                            f" ON CONFLICT ({table.conflict}) {action}"))
@@ -143,6 +150,18 @@ def upsert(central: Central, table: Table, code: str, rows: list[tuple]) -> None
         marks = ", ".join(["?"] * len(cols))
         central.executemany(f"INSERT INTO {table.name} ({qcols}) VALUES ({marks}) "
                             f"ON CONFLICT {conflict} {action}", [(code, *r) for r in rows])
+
+
+# Column kind -> (PostgreSQL binary type, the hall's value -> the value COPY sends)
+_BINARY: dict[str, tuple[str, Callable[[Any], Any]]] = {
+    # json's binary form is its text: sent as text (psycopg's json type would encode it
+    # again, as a JSON string)
+    "int": ("int8", int), "text": ("text", str), "json": ("text", str),
+    "date": ("date", lambda v: v if isinstance(v, date) else date.fromisoformat(v[:10])),
+    "ts": ("timestamptz", lambda v: v if isinstance(v, datetime) else
+           datetime.fromisoformat(v)),
+    "bool": ("bool", bool), "float": ("float8", float),
+}
 
 
 def make_months(central: Central, db: Any, after: int) -> None:
