@@ -66,8 +66,12 @@ class Table:
 
 # The hall adds to each event the whole ticket and counter it concerns (for its own streams
 # and replay): head office has those rows in tickets, and keeps the event's own data only —
-# about a fifth of the bytes, and no customer code inside events.
-EVENT_DATA = "json_remove(\"data\", '$.ticket', '$.status')"
+# about a fifth of the bytes. Personal data stays in the hall: no customer code (a phone
+# number, often) and no complaint text leave it; head office sees that a ticket had a code
+# ('#') and a note's kind, category and follow-up.
+EVENT_DATA = ("CASE WHEN \"type\" = 'note_added' THEN json_remove(\"data\", '$.ticket', "
+              "'$.status', '$.text') ELSE json_remove(\"data\", '$.ticket', '$.status') END")
+CUSTOMER_CODE = "CASE WHEN \"customer_code\" <> '' THEN '#' ELSE \"customer_code\" END"
 
 TABLES: dict[str, Table] = {t.name: t for t in [
     Table("events", "event", "seq", (
@@ -80,7 +84,8 @@ TABLES: dict[str, Table] = {t.name: t for t in [
         ("priority", "text"), ("customer_code", "text"), ("language", "text"),
         ("state", "text"), ("target_counter", "int"), ("counter", "int"), ("staff", "text"),
         ("called_at", "ts"), ("recalls", "int"), ("serving_at", "ts"), ("finished_at", "ts"),
-        ("eta_min", "float")), partitioned=True),
+        ("eta_min", "float")), partitioned=True,
+        hall_expr=(("customer_code", CUSTOMER_CODE),)),
     Table("ratings", "rating", "id", (
         ("id", "int"), ("ticket_id", "int"), ("day", "date"), ("counter", "int"),
         ("service", "text"), ("staff", "text"), ("rated", "bool"), ("score", "int"),
@@ -88,7 +93,8 @@ TABLES: dict[str, Table] = {t.name: t for t in [
     Table("notes", "note", "id", (
         ("id", "int"), ("ticket_id", "int"), ("day", "date"), ("counter", "int"),
         ("staff", "text"), ("kind", "text"), ("category", "text"), ("text", "text"),
-        ("follow_up", "bool"), ("resolved_at", "ts"), ("ts", "ts"))),
+        ("follow_up", "bool"), ("resolved_at", "ts"), ("ts", "ts")),
+        hall_expr=(("text", "''"),)),
     # A session has no business day of its own: the date of its login as the hall wrote it.
     Table("sessions", "session", "token_hash", (
         ("token_hash", "text"), ("staff", "text"), ("counter", "int"), ("login_at", "ts"),
@@ -289,6 +295,8 @@ class Central:
                 self.execute(stmt)
             if self.pg:
                 history.move_into_partitions(self, moved)
+                for stmt in history.PERSONAL if moved else []:  # once, at the upgrade
+                    self.execute(stmt)
                 for (role,) in self.all("SELECT db_role FROM halls WHERE db_role IS NOT NULL"):
                     if self.one("SELECT 1 FROM pg_roles WHERE rolname = %s", (role,)):
                         self._grant(role, None)

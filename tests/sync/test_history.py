@@ -184,3 +184,23 @@ def test_morning_check_lists_late_halls_their_last_sync_and_disagreements(
     assert out[5] == "Reconciliation disagreed (a person must look):"
     assert out[6].split()[0] == bad and "ratings 2024-05-02: hall" in out[6]
     assert len(out) == 7
+
+
+def test_no_phone_number_or_complaint_text_reaches_head_office(pgdb, day_template, tmp_path):
+    code, dsn, db, hall = pg_hall(pgdb, day_template, tmp_path)
+    t, _ = hall.issue("A", customer_code="0903123456")
+    hall.add_note(t.id, None, "complaint", "billing", "Bà Lan phàn nàn hóa đơn 0903123456",
+                  True, counter=1)
+    res = sync.run_sync(dsn, db, hall, reconcile_all=True)
+    assert res.ok, res.error
+    with pgdb.owner() as c:
+        assert_identical(c, db, code)  # what head office holds is what the hall sends
+        for table in ("events", "tickets", "notes"):
+            found = c.value(f"SELECT count(*) FROM {table} t WHERE t::text LIKE %s "
+                            "OR t::text LIKE %s", ("%0903123456%", "%phàn nàn%"))
+            assert found == 0, table
+        assert c.all("SELECT customer_code FROM tickets WHERE hall_code = %s AND id = %s",
+                     (code, t.id)) == [("#",)]
+        assert c.all("SELECT kind, category, text, follow_up FROM notes WHERE hall_code = %s",
+                     (code,))[-1] == ("complaint", "billing", "", True)
+    hall.store.close()
