@@ -14,8 +14,11 @@ from __future__ import annotations
 
 import heapq
 from collections import defaultdict
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
+from datetime import datetime
+from typing import Any
+from zoneinfo import ZoneInfo
 
 Visit = tuple[float, str, float]  # (arrival, minutes after local midnight; service; counter min)
 Staffing = Mapping[int, Mapping[str, int]]  # local hour -> service -> counters
@@ -112,3 +115,71 @@ def replay(visits: Sequence[Visit], staffing: Staffing, targets: Mapping[str, fl
         ok = sum(1 for i in idx if served[i] and waits[i] <= targets.get(visits[i][1], 15.0))
         hours.append(HourResult(h, len(idx), ok, sum(waits[i] for i in idx) / len(idx)))
     return ReplayResult(waits, hours, within, served.count(False))
+
+
+def pools_of(counters: Iterable[Sequence[str]]) -> dict[str, str]:
+    """Services that some counter serves together, joined: service -> its pool's name (the
+    first of its services in alphabetical order)."""
+    parent: dict[str, str] = {}
+
+    def root(x: str) -> str:
+        while parent.setdefault(x, x) != x:
+            x = parent[x]
+        return x
+
+    for services in counters:
+        for other in services[1:]:
+            a, b = root(services[0]), root(other)
+            if a != b:
+                parent[max(a, b)] = min(a, b)
+        for x in services:
+            root(x)
+    return {x: root(x) for x in parent}
+
+
+def split_counters(total: int, sizes: Mapping[str, int]) -> dict[str, int]:
+    """`total` open counters shared among pools in proportion to how many counters each
+    pool has in the hall (largest remainder, ties to the bigger pool; every pool gets one
+    while there are enough)."""
+    if total <= 0 or not sizes:
+        return {p: 0 for p in sizes}
+    total = min(total, sum(sizes.values()))
+    out = {p: 1 if total >= len(sizes) else 0 for p in sizes}
+    left = total - sum(out.values())
+    whole = sum(sizes.values())
+    shares = {p: left * n / whole for p, n in sizes.items()}
+    for p in sizes:
+        out[p] += min(int(shares[p]), sizes[p] - out[p])
+    rest = total - sum(out.values())
+    for p in sorted(sizes, key=lambda p: (-round(shares[p] % 1, 9), -sizes[p], p)):
+        if rest <= 0:
+            break
+        if out[p] < sizes[p]:
+            out[p] += 1
+            rest -= 1
+    return out
+
+
+def visits_from_tickets(tickets: Iterable[Mapping[str, Any]], typical: Mapping[str, float],
+                        timezone: str) -> list[Visit]:
+    """A day's visits from its tickets as the wire carries them (every leg): each leg joins
+    its queue at `queued_at`, for its own counter time (call to done) or, not yet done, the
+    mean of its service's done ones (else the service's typical time)."""
+    tz = ZoneInfo(timezone)
+    legs = [t for t in tickets if t.get("queued_at") and t.get("state") != "cancelled"]
+    spent: dict[str, list[float]] = defaultdict(list)
+    own: dict[int, float] = {}
+    for t in legs:
+        if t.get("called_at") and t.get("finished_at"):
+            m = (datetime.fromisoformat(t["finished_at"]) -
+                 datetime.fromisoformat(t["called_at"])).total_seconds() / 60
+            own[id(t)] = max(0.1, m)
+            spent[t["service"]].append(max(0.1, m))
+    out: list[Visit] = []
+    for t in legs:
+        at = datetime.fromisoformat(t["queued_at"]).astimezone(tz)
+        xs = spent.get(t["service"])
+        minutes = own.get(id(t)) or (sum(xs) / len(xs) if xs else
+                                     typical.get(t["service"], 5.0))
+        out.append((at.hour * 60 + at.minute + at.second / 60, t["service"], minutes))
+    return out

@@ -19,7 +19,8 @@ each hour reaches steady state on its own (no backlog carried over from the hour
 
 Advice that holds: the formula's plan is then replayed (`hallq.domain.replay`) with the
 basis days' real customers and counter times (the most recent REPLAY_DAYS of them), the
-services the hall's counters serve together sharing their counters (`pools_of`); while
+services the hall's counters serve together sharing their counters (`replay.pools_of`);
+while
 fewer than HOLD_GOAL of them are within target, every (hour, service) where more than
 1 − HOLD_GOAL of the customers waited too long gets one more counter. No hour is then
 advised more counters than the hall has (that advice is replayed again, for the result
@@ -36,7 +37,7 @@ from datetime import date, datetime, timedelta
 from typing import Any
 from zoneinfo import ZoneInfo
 
-from hallq.domain.replay import ReplayResult, Visit, replay
+from hallq.domain.replay import ReplayResult, Visit, pools_of, replay
 
 MODEL = "Erlang C (M/M/c)"
 HOLD_GOAL = 0.9  # the replayed day keeps this share within target
@@ -147,25 +148,6 @@ def _basis_days(store: Any, day: date) -> tuple[str, list[date]]:
         return "same_weekday", same
     recent = [d for d in have if d > day - timedelta(days=7)]
     return ("recent", recent) if recent else ("none", [])
-
-
-def pools_of(counters: list[list[str]]) -> dict[str, str]:
-    """Services that some counter serves together, joined: service -> its pool's name."""
-    parent: dict[str, str] = {}
-
-    def root(x: str) -> str:
-        while parent.setdefault(x, x) != x:
-            x = parent[x]
-        return x
-
-    for services in counters:
-        for other in services[1:]:
-            a, b = root(services[0]), root(other)
-            if a != b:
-                parent[max(a, b)] = min(a, b)
-        for x in services:
-            root(x)
-    return {x: root(x) for x in parent}
 
 
 def hold(plan: StaffingPlan, days: list[list[Visit]], hall_counters: int,

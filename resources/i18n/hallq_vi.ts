@@ -1160,6 +1160,30 @@
 <context>
     <name>SupervisorAlerts</name>
     <message>
+        <source>{device}: the ticket printer cannot be reached. Check its power and cable.</source>
+        <translation>{device}: không kết nối được máy in phiếu. Hãy kiểm tra nguồn điện và dây cáp.</translation>
+    </message>
+    <message>
+        <source>{device}: the ticket printer is out of paper. Load a new roll.</source>
+        <translation>{device}: máy in phiếu đã hết giấy. Hãy lắp cuộn giấy mới.</translation>
+    </message>
+    <message>
+        <source>{device}: the printer in this device&apos;s settings is not one hallq can drive. Check the printer settings.</source>
+        <translation>{device}: máy in trong cài đặt của thiết bị này không được hallq hỗ trợ. Hãy kiểm tra cài đặt máy in.</translation>
+    </message>
+    <message>
+        <source>{device}: the ticket printer reported an error. Check it, then print a test ticket.</source>
+        <translation>{device}: máy in phiếu báo lỗi. Hãy kiểm tra máy in, rồi in thử một phiếu.</translation>
+    </message>
+    <message>
+        <source>The hall&apos;s backup failed. Check that the backup folder exists and has free space.</source>
+        <translation>Sao lưu dữ liệu của điểm giao dịch không thành công. Hãy kiểm tra thư mục sao lưu còn tồn tại và còn dung lượng trống.</translation>
+    </message>
+    <message>
+        <source>{device}: fault {code}. Tell the technician.</source>
+        <translation>{device}: lỗi {code}. Hãy báo cho kỹ thuật viên.</translation>
+    </message>
+    <message>
         <source>waited too long</source>
         <translation>chờ quá lâu</translation>
     </message>
@@ -1206,6 +1230,10 @@
 </context>
 <context>
     <name>SupervisorWindow</name>
+    <message>
+        <source>What if</source>
+        <translation>Giả định</translation>
+    </message>
     <message>
         <source>hallq — supervisor</source>
         <translation>hallq — giám sát</translation>
@@ -1857,6 +1885,49 @@
     <message>
         <source>{field}: this value is not valid. Nothing was changed.</source>
         <translation>{field}: giá trị này không hợp lệ. Chưa có gì thay đổi.</translation>
+    </message>
+</context>
+<context>
+    <name>WhatIfPage</name>
+    <message>
+        <source>No customers today yet: nothing to replay.</source>
+        <translation>Hôm nay chưa có khách: chưa có gì để phát lại.</translation>
+    </message>
+    <message>
+        <source>Replayed: {share}% of {n} customers within their target wait, {unserved} not served before the end of the day.</source>
+        <translation>Kết quả phát lại: {share}% trong {n} khách được gọi trong thời gian chờ mục tiêu, {unserved} khách không được phục vụ trước cuối ngày.</translation>
+    </message>
+    <message>
+        <source>What if other counters had been open? Set the counters open in each hour and press Replay: today&apos;s customers are replayed with the time each really took.</source>
+        <translation>Nếu mở số quầy khác thì sao? Đặt số quầy mở cho từng giờ rồi bấm Phát lại: khách của hôm nay được phát lại với đúng thời gian phục vụ thực tế của từng người.</translation>
+    </message>
+    <message>
+        <source>Replay</source>
+        <translation>Phát lại</translation>
+    </message>
+    <message>
+        <source>Today&apos;s counters</source>
+        <translation>Số quầy hôm nay</translation>
+    </message>
+    <message>
+        <source>Hour</source>
+        <translation>Giờ</translation>
+    </message>
+    <message>
+        <source>Counters open</source>
+        <translation>Quầy mở</translation>
+    </message>
+    <message>
+        <source>Customers</source>
+        <translation>Khách</translation>
+    </message>
+    <message>
+        <source>Mean wait (min)</source>
+        <translation>Chờ TB (phút)</translation>
+    </message>
+    <message>
+        <source>Within target</source>
+        <translation>Đạt mục tiêu</translation>
     </message>
 </context>
 </TS>

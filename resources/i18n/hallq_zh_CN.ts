@@ -1160,6 +1160,30 @@
 <context>
     <name>SupervisorAlerts</name>
     <message>
+        <source>{device}: the ticket printer cannot be reached. Check its power and cable.</source>
+        <translation>{device}：无法连接取号打印机。请检查电源和连接线。</translation>
+    </message>
+    <message>
+        <source>{device}: the ticket printer is out of paper. Load a new roll.</source>
+        <translation>{device}：取号打印机缺纸。请装入新纸卷。</translation>
+    </message>
+    <message>
+        <source>{device}: the printer in this device&apos;s settings is not one hallq can drive. Check the printer settings.</source>
+        <translation>{device}：此设备设置中的打印机 hallq 无法驱动。请检查打印机设置。</translation>
+    </message>
+    <message>
+        <source>{device}: the ticket printer reported an error. Check it, then print a test ticket.</source>
+        <translation>{device}：取号打印机报告错误。请检查打印机，然后打印一张测试票。</translation>
+    </message>
+    <message>
+        <source>The hall&apos;s backup failed. Check that the backup folder exists and has free space.</source>
+        <translation>大厅数据备份失败。请检查备份文件夹是否存在且有剩余空间。</translation>
+    </message>
+    <message>
+        <source>{device}: fault {code}. Tell the technician.</source>
+        <translation>{device}：故障 {code}。请通知技术人员。</translation>
+    </message>
+    <message>
         <source>waited too long</source>
         <translation>等候太久</translation>
     </message>
@@ -1206,6 +1230,10 @@
 </context>
 <context>
     <name>SupervisorWindow</name>
+    <message>
+        <source>What if</source>
+        <translation>假设推演</translation>
+    </message>
     <message>
         <source>hallq — supervisor</source>
         <translation>hallq — 主管</translation>
@@ -1857,6 +1885,49 @@
     <message>
         <source>{field}: this value is not valid. Nothing was changed.</source>
         <translation>{field}：此值无效，未做任何更改。</translation>
+    </message>
+</context>
+<context>
+    <name>WhatIfPage</name>
+    <message>
+        <source>No customers today yet: nothing to replay.</source>
+        <translation>今天还没有客户：没有可回放的内容。</translation>
+    </message>
+    <message>
+        <source>Replayed: {share}% of {n} customers within their target wait, {unserved} not served before the end of the day.</source>
+        <translation>回放结果：{n} 位客户中 {share}% 在目标等候时间内被叫号，{unserved} 位在当天结束前未获办理。</translation>
+    </message>
+    <message>
+        <source>What if other counters had been open? Set the counters open in each hour and press Replay: today&apos;s customers are replayed with the time each really took.</source>
+        <translation>如果开放的窗口数不同会怎样？设置每个时段开放的窗口数，然后按“回放”：按每位客户的实际办理时长回放今天的客户。</translation>
+    </message>
+    <message>
+        <source>Replay</source>
+        <translation>回放</translation>
+    </message>
+    <message>
+        <source>Today&apos;s counters</source>
+        <translation>今天的窗口数</translation>
+    </message>
+    <message>
+        <source>Hour</source>
+        <translation>时段</translation>
+    </message>
+    <message>
+        <source>Counters open</source>
+        <translation>开放窗口</translation>
+    </message>
+    <message>
+        <source>Customers</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <source>Mean wait (min)</source>
+        <translation>平均等候（分钟）</translation>
+    </message>
+    <message>
+        <source>Within target</source>
+        <translation>达标</translation>
     </message>
 </context>
 </TS>

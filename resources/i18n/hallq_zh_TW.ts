@@ -1160,6 +1160,30 @@
 <context>
     <name>SupervisorAlerts</name>
     <message>
+        <source>{device}: the ticket printer cannot be reached. Check its power and cable.</source>
+        <translation>{device}：無法連接取號印表機。請檢查電源和連接線。</translation>
+    </message>
+    <message>
+        <source>{device}: the ticket printer is out of paper. Load a new roll.</source>
+        <translation>{device}：取號印表機缺紙。請裝入新紙捲。</translation>
+    </message>
+    <message>
+        <source>{device}: the printer in this device&apos;s settings is not one hallq can drive. Check the printer settings.</source>
+        <translation>{device}：此設備設定中的印表機 hallq 無法驅動。請檢查印表機設定。</translation>
+    </message>
+    <message>
+        <source>{device}: the ticket printer reported an error. Check it, then print a test ticket.</source>
+        <translation>{device}：取號印表機回報錯誤。請檢查印表機，然後列印一張測試票。</translation>
+    </message>
+    <message>
+        <source>The hall&apos;s backup failed. Check that the backup folder exists and has free space.</source>
+        <translation>大廳資料備份失敗。請檢查備份資料夾是否存在且有剩餘空間。</translation>
+    </message>
+    <message>
+        <source>{device}: fault {code}. Tell the technician.</source>
+        <translation>{device}：故障 {code}。請通知技術人員。</translation>
+    </message>
+    <message>
         <source>waited too long</source>
         <translation>等候太久</translation>
     </message>
@@ -1206,6 +1230,10 @@
 </context>
 <context>
     <name>SupervisorWindow</name>
+    <message>
+        <source>What if</source>
+        <translation>假設推演</translation>
+    </message>
     <message>
         <source>hallq — supervisor</source>
         <translation>hallq — 主管</translation>
@@ -1857,6 +1885,49 @@
     <message>
         <source>{field}: this value is not valid. Nothing was changed.</source>
         <translation>{field}：此值無效，未做任何變更。</translation>
+    </message>
+</context>
+<context>
+    <name>WhatIfPage</name>
+    <message>
+        <source>No customers today yet: nothing to replay.</source>
+        <translation>今天還沒有客戶：沒有可回放的內容。</translation>
+    </message>
+    <message>
+        <source>Replayed: {share}% of {n} customers within their target wait, {unserved} not served before the end of the day.</source>
+        <translation>回放結果：{n} 位客戶中 {share}% 在目標等候時間內被叫號，{unserved} 位在當天結束前未獲辦理。</translation>
+    </message>
+    <message>
+        <source>What if other counters had been open? Set the counters open in each hour and press Replay: today&apos;s customers are replayed with the time each really took.</source>
+        <translation>如果開放的窗口數不同會怎樣？設定每個時段開放的窗口數，然後按「回放」：按每位客戶的實際辦理時長回放今天的客戶。</translation>
+    </message>
+    <message>
+        <source>Replay</source>
+        <translation>回放</translation>
+    </message>
+    <message>
+        <source>Today&apos;s counters</source>
+        <translation>今天的窗口數</translation>
+    </message>
+    <message>
+        <source>Hour</source>
+        <translation>時段</translation>
+    </message>
+    <message>
+        <source>Counters open</source>
+        <translation>開放窗口</translation>
+    </message>
+    <message>
+        <source>Customers</source>
+        <translation>客戶</translation>
+    </message>
+    <message>
+        <source>Mean wait (min)</source>
+        <translation>平均等候（分鐘）</translation>
+    </message>
+    <message>
+        <source>Within target</source>
+        <translation>達標</translation>
     </message>
 </context>
 </TS>

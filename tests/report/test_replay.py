@@ -41,7 +41,7 @@ def test_services_of_one_pool_share_their_counters():
 
 
 def test_pools_join_services_served_at_the_same_counters():
-    got = staffing.pools_of([["A", "E"], ["B", "C"], ["D", "E"], ["C", "B"]])
+    got = rp.pools_of([["A", "E"], ["B", "C"], ["D", "E"], ["C", "B"]])
     assert got == {"A": "A", "E": "A", "D": "A", "B": "B", "C": "B"}
 
 
@@ -74,3 +74,25 @@ def test_advice_is_capped_at_the_hall_s_counters_and_says_what_it_would_need():
     assert row["would_need"] > 3 and plan.would_need == row["would_need"]
     assert plan.replay_within == pytest.approx(rp.replay(visits, {8: {"A": 3}},
                                                          {"A": 10.0}).share_within)
+
+
+def test_open_counters_are_shared_among_pools_by_their_size():
+    sizes = {"A": 4, "B": 2}
+    assert rp.split_counters(3, sizes) == {"A": 2, "B": 1}
+    assert rp.split_counters(6, sizes) == {"A": 4, "B": 2}
+    assert rp.split_counters(9, sizes) == {"A": 4, "B": 2}  # no more than the hall has
+    assert rp.split_counters(1, sizes) == {"A": 1, "B": 0}
+    assert rp.split_counters(0, sizes) == {"A": 0, "B": 0}
+    assert rp.split_counters(2, {"A": 1, "B": 1, "C": 4}) == {"A": 0, "B": 0, "C": 2}
+
+
+def test_visits_from_the_wire_s_tickets():
+    tickets = [
+        {"service": "A", "state": "done", "queued_at": "2026-11-23T08:10:30+07:00",
+         "called_at": "2026-11-23T08:12:00+07:00", "finished_at": "2026-11-23T08:16:00+07:00"},
+        {"service": "A", "state": "waiting", "queued_at": "2026-11-23T01:20:00+00:00"},
+        {"service": "B", "state": "waiting", "queued_at": "2026-11-23T08:30:00+07:00"},
+        {"service": "B", "state": "cancelled", "queued_at": "2026-11-23T08:31:00+07:00"},
+    ]
+    got = rp.visits_from_tickets(tickets, {"A": 3.0, "B": 15.0}, "Asia/Ho_Chi_Minh")
+    assert got == [(490.5, "A", 4.0), (500.0, "A", 4.0), (510.0, "B", 15.0)]

@@ -67,10 +67,26 @@ def alert_text(alert: Alert, service_name: Callable[[str], str],
             counter=p.get("counter"), minutes=p.get("minutes"),
             staff=staff_name(p["staff"]) if p.get("staff") else "-")
     if alert.kind == "device_fault":
-        return _t("Device fault: {device} — {message}").format(
-            device=p.get("device") or p.get("role") or "?",
-            message=p.get("message") or p.get("code") or "")
+        return fault_text(p.get("device") or p.get("role") or "?", p.get("code") or "")
     return describe(alert)
+
+
+def fault_text(device: str, code: str) -> str:
+    """A device fault in the window's language with what to do (the device's own message
+    is a technician's English, so it is not shown)."""
+    texts = {
+        "printer_offline": _t("{device}: the ticket printer cannot be reached. Check its "
+                              "power and cable."),
+        "no_paper": _t("{device}: the ticket printer is out of paper. Load a new roll."),
+        "unknown_printer": _t("{device}: the printer in this device's settings is not one "
+                              "hallq can drive. Check the printer settings."),
+        "printer_error": _t("{device}: the ticket printer reported an error. Check it, then "
+                            "print a test ticket."),
+        "backup_failed": _t("The hall's backup failed. Check that the backup folder exists "
+                            "and has free space."),
+    }
+    text = texts.get(code) or _t("{device}: fault {code}. Tell the technician.")
+    return text.format(device=device, code=code)
 
 
 class AlertSound:

@@ -31,6 +31,7 @@ from ui.supervisor.login import LoginPage
 from ui.supervisor.report import ReportPrinter
 from ui.supervisor.setup import SetupPage
 from ui.supervisor.style import STYLE
+from ui.supervisor.what_if import WhatIfPage
 from ui.text import PlainLabel
 
 SYNC_STALE = timedelta(days=1)
@@ -132,6 +133,8 @@ class SupervisorWindow(Retranslating, RoleWindow, QWidget):
         self.tabs = QTabWidget()
         self.tabs.addTab(self.live, "")
         self.tabs.addTab(self.setup, "")
+        self.what_if = WhatIfPage(self.client, self.lang)
+        self.tabs.addTab(self.what_if, "")
         self.tabs.tabBar().setUsesScrollButtons(False)
         self.tabs.tabBar().setElideMode(Qt.TextElideMode.ElideNone)
         layout.addWidget(bar)
@@ -164,6 +167,7 @@ class SupervisorWindow(Retranslating, RoleWindow, QWidget):
         self.logout_button.setText(self.tr("Log out"))
         self.on_alert_count(len(self.alerts.rows))
         self.tabs.setTabText(1, self.tr("Set-up"))
+        self.tabs.setTabText(2, self.tr("What if"))
         self.who.setText(self.tr("Supervisor: {name}").format(name=self.staff_name)
                          if self.staff_name else "")
         self.on_connected(self.client.connected)
