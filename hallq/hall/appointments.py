@@ -180,8 +180,13 @@ class HallAppointments(HallBase):
         now = self.now()
         ev = Event(kind, now, queue.business_day(now, self.info), a.ticket_id, None, None,
                    {"appointment": _public(a)} | data)
-        events = self._commit(queue.Change(events=[ev]), lambda: self.store.write_row(
-            self.m.Appointment, _row(a), replace=True))
+
+        def write() -> None:
+            self.store.write_row(self.m.Appointment, _row(a), replace=True)
+            if kind in ("appointment_booked", "appointment_moved"):
+                self.booking_message("booked", a, now)  # the code and time, by message
+
+        events = self._commit(queue.Change(events=[ev]), write)
         return appointment_json(a), events
 
     @locked
@@ -264,8 +269,14 @@ class HallAppointments(HallBase):
                 {"appointment": _public(done), "arrival": arrival.value}))
             return change
 
-        ticket, events = self.run(command, extra=lambda _: lambda: self.store.write_row(
-            self.m.Appointment, _row(saved["a"]), replace=True))
+        def write(change: queue.Change) -> None:
+            done = saved["a"]
+            self.store.write_row(self.m.Appointment, _row(done), replace=True)
+            if done.phone and done.ticket_id is not None:
+                ahead = change.events[0].data.get("ahead")  # ticket_issued's
+                self.add_contact(done.ticket_id, done.phone, lang, now, ahead)
+
+        ticket, events = self.run(command, extra=lambda change: lambda: write(change))
         issued = next(e for e in events if e["type"] == "ticket_issued")["data"]
         return {"ticket": jsonable(ticket), "arrival": arrival.value,
                 "appointment": appointment_json(saved["a"])} | {

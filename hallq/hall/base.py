@@ -5,7 +5,7 @@ from __future__ import annotations
 import functools
 import threading
 from collections.abc import Callable
-from datetime import datetime
+from datetime import date, datetime
 from types import SimpleNamespace
 from typing import Any, Concatenate, ParamSpec, Protocol, TypeVar
 
@@ -71,6 +71,19 @@ class HallBase:
             extra: Callable[[queue.Change], Callable[[], object] | None] | None = None,
             **kw: Any) -> tuple[Any, Events]:
         """Run one rule command at the current time (defined by Hall)."""
+        raise NotImplementedError
+
+    def booking_message(self, kind: str, appt: Any, now: datetime) -> None:
+        """Write a booking's message to the outbox (defined by HallMessages)."""
+        raise NotImplementedError
+
+    def add_contact(self, ticket_id: int, phone: str, language: str, now: datetime,
+                    ahead: int | None = None) -> None:
+        """Keep a ticket's phone for its messages (defined by HallMessages)."""
+        raise NotImplementedError
+
+    def appointments_on(self, day: date) -> list[Any]:
+        """A day's appointments (defined by HallAppointments)."""
         raise NotImplementedError
 
 

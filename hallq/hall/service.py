@@ -2,8 +2,9 @@
 
 Hall is put together from parts: HallAdmin (set-up, hallq.hall.setup), HallSessions
 (staff logins, hallq.hall.sessions), HallVisits (ratings, notes, recorded events,
-hallq.hall.visits), HallAppointments (hallq.hall.appointments); the write path, the ticket
-and counter commands and reading are here.
+hallq.hall.visits), HallAppointments (hallq.hall.appointments), HallMessages (contacts and
+the outbox, hallq.hall.messages); the write path, the ticket and counter commands and
+reading are here.
 """
 
 from __future__ import annotations
@@ -44,6 +45,7 @@ from hallq.hall.appointments import HallAppointments
 from hallq.hall.base import Events
 from hallq.hall.clock import Clock, SystemClock
 from hallq.hall.counter_plan import load_plan
+from hallq.hall.messages import HallMessages
 from hallq.hall.secrets import hash_pin
 from hallq.hall.sessions import HallSessions
 from hallq.hall.setup import HallAdmin
@@ -59,7 +61,7 @@ Listener = Callable[[Events], None]
 DEVICE_CHANGES = ("device_added", "device_revoked")
 
 
-class Hall(HallSessions, HallVisits, HallAppointments, HallAdmin):
+class Hall(HallSessions, HallVisits, HallAppointments, HallMessages, HallAdmin):
     """Owns the hall: every change goes through `_commit`, the only writer of the store."""
 
     def __init__(self, store: Store, clock: Clock | None = None):
@@ -69,6 +71,7 @@ class Hall(HallSessions, HallVisits, HallAppointments, HallAdmin):
         self.lock = threading.RLock()  # commands are executed one at a time
         self.listeners: list[Listener] = []
         self.sessions: dict[str, tuple[str, int | None]] = {}
+        self.contacts: dict[int, tuple[str, str, bool]] = {}
         self._deferred: Events | None = None  # events held back by batch() / command()
         self._applied = 0  # changes applied to memory so far: command() knows if it must undo
         self.load()
@@ -140,6 +143,8 @@ class Hall(HallSessions, HallVisits, HallAppointments, HallAdmin):
                          for r in m.Session.select().where(m.Session.logout_at.is_null())}
         self.ratings = {r.ticket_id: r for r in m.Rating.select().where(m.Rating.day == last_day)}
         self.load_devices()
+        self._messaging = None
+        self.load_contacts()
 
     @staticmethod
     def _ticket_from_row(r: Any) -> Ticket:  # r: a Ticket row (peewee rows are untyped)
@@ -171,6 +176,8 @@ class Hall(HallSessions, HallVisits, HallAppointments, HallAdmin):
                         "pause_reason": c.pause_reason}, replace=True)
                 if extra is not None:
                     extra()
+                if self.contacts:  # messages to customers, in this same commit
+                    self._messages_for(change, self.now())
                 for ev in change.events:
                     data = dict(ev.data)
                     if ev.ticket_id is not None and ev.ticket_id in tickets:
@@ -273,6 +280,7 @@ class Hall(HallSessions, HallVisits, HallAppointments, HallAdmin):
             if rolled is not None:
                 events += self._commit(rolled)
                 self.ratings = {}
+                self.contacts = {}  # yesterday's tickets are over
                 self.state.plan = load_plan(self.store, queue.business_day(now, self.info),
                                             self.info.timezone)
             change = command(self.state, *args, now=now, **kw)

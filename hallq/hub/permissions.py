@@ -76,6 +76,9 @@ TABLE: dict[str, Rule] = {
     "appointment.book_for": {"counter": LOGGED_IN} | MANAGER_DESK,
     "appointment.list": MANAGER_DESK,
     "appointment.check_in": {"kiosk": ANYONE, "counter": LOGGED_IN} | MANAGER_DEVICE,
+    # Messages to customers: their settings and the day's list, and a test message.
+    "message.read": MANAGER_DESK,
+    "message.test": MANAGER_DESK,
 }
 
 # Actions open to anyone on the hall's network, without a token.

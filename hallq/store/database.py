@@ -45,8 +45,9 @@ def _migration_2(db: pw.Database, m: SimpleNamespace) -> None:
 
 
 def _migration_3(db: pw.Database, m: SimpleNamespace) -> None:
-    """Appointments and each service's appointment plan."""
-    db.create_tables([m.Appointment, m.AppointmentPlan], safe=True)
+    """Appointments and each service's appointment plan; customers' contacts and the outbox
+    of messages to them."""
+    db.create_tables([m.Appointment, m.AppointmentPlan, m.Contact, m.Outbox], safe=True)
 
 
 # Each migration runs in one transaction together with the user_version it brings.

@@ -204,12 +204,41 @@ def build_models(db: pw.Database) -> SimpleNamespace:
         class Meta:
             table_name = "appointment_plan"
 
+    class Contact(Base):
+        """A ticket's phone number, for the messages about it; erased once the visit is
+        over plus the retention days (hallq.hall.messages)."""
+        ticket_id = pw.IntegerField(primary_key=True)
+        phone = pw.TextField()
+        language = pw.TextField(default="vi")
+        notified_ahead = pw.BooleanField(default=False)
+        created = AwareDateTimeField()
+
+    class Outbox(Base):
+        """Messages to customers, written in the commit of the change that causes them."""
+        id = pw.AutoField()
+        created = AwareDateTimeField()
+        kind = pw.TextField()  # booked | reminder | ahead | called | test
+        phone = pw.TextField()  # erased ("") with the contact, once the message is done
+        language = pw.TextField(default="vi")
+        text = pw.TextField()
+        ticket_id = pw.IntegerField(null=True)
+        appointment = pw.TextField(null=True)
+        state = pw.TextField(index=True)  # hallq.domain.messages.MessageState
+        attempts = pw.IntegerField(default=0)
+        next_try = AwareDateTimeField(null=True)
+        channel = pw.TextField(default="")
+        provider_id = pw.TextField(default="", index=True)  # the SMSC's message id
+        error = pw.TextField(default="")
+        sent_at = AwareDateTimeField(null=True)
+        delivered_at = AwareDateTimeField(null=True)
+
     models = SimpleNamespace(
         Meta=Meta_, Service=Service, Counter=Counter, Staff=Staff, Device=Device,
         Session=Session, Ticket=Ticket, CounterStatus=CounterStatus, Event=Event,
         Rating=Rating, Note=Note, LoginLock=LoginLock, Appointment=Appointment,
-        AppointmentPlan=AppointmentPlan,
+        AppointmentPlan=AppointmentPlan, Contact=Contact, Outbox=Outbox,
     )
     models.all = [Meta_, Service, Counter, Staff, Device, Session, Ticket, CounterStatus,
-                  Event, Rating, Note, LoginLock, Appointment, AppointmentPlan]
+                  Event, Rating, Note, LoginLock, Appointment, AppointmentPlan, Contact,
+                  Outbox]
     return models

@@ -89,6 +89,9 @@ from hallq.wire.setup import (
     Key as Key,
 )
 from hallq.wire.setup import (
+    MessagingSetup as MessagingSetup,
+)
+from hallq.wire.setup import (
     Prefix as Prefix,
 )
 from hallq.wire.setup import (

@@ -212,3 +212,23 @@ def malformed_field(message: str) -> str | None:
     where = rest.partition(": ")[0]
     parts = [p for p in where.split(".") if p and p != "body"]
     return ".".join(parts) or None
+
+
+class MessagingSetup(Setup):
+    """How the hall reaches its customers: none, SMS over SMPP 3.4, or an HTTPS webhook (the
+    way Zalo OA and WeChat template messages are reached), and how long phone numbers stay."""
+
+    channel: Literal["none", "smpp", "webhook"] = "none"
+    smpp_host: str = Field("", max_length=120)
+    smpp_port: int = Field(2775, ge=1, le=65535)
+    smpp_system_id: str = Field("", max_length=16)  # SMPP 3.4: at most 15 characters + NUL
+    smpp_password: str = Field("", max_length=9)  # SMPP 3.4: at most 8 + NUL
+    smpp_source_addr: str = Field("", max_length=20)
+    webhook_url: str = Field("", max_length=500, pattern=r"^(https?://[^\s]+)?$")
+    # The body sent, with $phone, $text, $language, $kind and $id replaced (JSON-escaped).
+    webhook_body: str = Field('{"to": "$phone", "text": "$text", "lang": "$language"}',
+                              max_length=2000)
+    webhook_token: str = Field("", max_length=200)  # sent as "Authorization: Bearer ..."
+    reminders: bool = True
+    # Days a phone number is kept after the visit or booking it belongs to is over.
+    retention_days: int = Field(7, ge=0, le=365)

@@ -1,5 +1,5 @@
-"""The hall's set-up: PUT /api/config/{services,counters,staff,hall,appointment-plans}, by a
-supervisor.
+"""The hall's set-up: PUT /api/config/{services,counters,staff,hall,appointment-plans,
+messaging}, by a supervisor.
 
 Each body is the resource as a JSON object, whole or only the fields to change; the hall's
 set-up commands validate the merged result through its schema in hallq.wire (422 naming
@@ -31,6 +31,7 @@ RESOURCES: dict[str, SetupCommand] = {
     "staff": Hall.upsert_staff,
     "hall": Hall.update_hall,
     "appointment-plans": Hall.set_appointment_plan,
+    "messaging": Hall.set_messaging,
 }
 
 
