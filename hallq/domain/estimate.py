@@ -125,7 +125,8 @@ def _free_at(state: QueueState, st: CounterStatus, now: datetime, learned: Learn
         began = cur.called_at or cur.serving_at or now
         need = learned.counter_min(cur.service, st.staff, began)
         spent = (now - began).total_seconds() / 60
-        return now + timedelta(minutes=max(need - spent, RESIDUAL_SHARE * need))
+        return now + timedelta(minutes=learned.remaining_min(cur.service, spent, need,
+                                                             RESIDUAL_SHARE))
     if st.state == CounterState.PAUSED:
         reason = st.pause_reason.lower()
         guess = LUNCH_GUESS if any(w in reason for w in LUNCH_WORDS) else PAUSE_GUESS

@@ -6,10 +6,14 @@ state), so nothing new is stored and a restarted hall learns the same again.
 - Counter time of a leg: from its call to the moment the counter is free again (finished,
   no-show or transferred). It is what a counter spends per customer it calls, walk-up and
   no-shows included, so the estimate needs no separate correction for either.
-- Means are shrunk toward what is known above them where data are few: the service's mean
-  toward its configured typical time (SHRINK_SERVICE pseudo-visits), a clerk's and an
-  hour's factor toward 1 (SHRINK_FACTOR pseudo-visits). A clerk factor is the clerk's
-  counter time over the service means of what he served, across services.
+- Means are shrunk toward what is known above them where data are few: the hall's pace
+  (counter time over typical time, every service together) toward 1 (SHRINK_HALL), the
+  service's mean toward its typical time at the hall's pace (SHRINK_SERVICE pseudo-visits),
+  a clerk's and an hour's factor toward 1 (SHRINK_FACTOR pseudo-visits). A clerk factor is
+  the clerk's counter time over the service means of what he served, across services.
+- The time a customer already at a counter still needs: the mean, over today's visits of
+  the service that lasted longer than he has so far, of what remained (SHRINK_RESIDUAL
+  pseudo-visits at mean - spent, at least a quarter of the mean).
 - Arrivals: legs that joined each queue in the last RATE_WINDOW (at least RATE_WINDOW is
   assumed to have passed, so the first customers do not make a storm).
 - The range: today's ratios of real wait to printed estimate, their 10th and 90th
@@ -18,6 +22,8 @@ state), so nothing new is stored and a restarted hall learns the same again.
 
 from __future__ import annotations
 
+import bisect
+import itertools
 import math
 from collections import defaultdict
 from dataclasses import dataclass, field
@@ -27,9 +33,11 @@ from zoneinfo import ZoneInfo
 from hallq.domain.queue_state import QueueState
 from hallq.domain.values import DEFAULT_SERVICE_MIN, Priority, TicketState
 
-SHRINK_SERVICE = 5.0  # pseudo-visits at the configured typical time
+SHRINK_SERVICE = 5.0  # pseudo-visits at the configured typical time (times the hall's pace)
+SHRINK_HALL = 10.0  # pseudo-visits at the hall's pace 1 (counter time / typical time)
+SHRINK_RESIDUAL = 5.0  # pseudo-visits at the simple residual, max(mean - spent, share)
 SHRINK_FACTOR = 15.0  # pseudo-visits at factor 1 for a clerk or an hour
-RATE_WINDOW = timedelta(minutes=30)
+RATE_WINDOW = timedelta(minutes=60)
 DEFAULT_RANGE = (0.65, 1.4)  # wait / estimate: 10th and 90th percentile before any data
 SHRINK_RANGE = 30.0  # pseudo-tickets at DEFAULT_RANGE
 RANGE_MIN_ETA = 3.0  # estimates shorter than this say little about the ratio
@@ -61,6 +69,9 @@ class Learned:
     transfer_rate: dict[str, float] = field(default_factory=dict)
     range_ratio: tuple[float, float] = DEFAULT_RANGE
     timezone: str = "UTC"
+    pace: float = 1.0  # the hall's counter time over the typical time, every service
+    times: dict[str, list[float]] = field(default_factory=dict)  # sorted counter times
+    tails: dict[str, list[float]] = field(default_factory=dict)  # times[i:] summed
 
     def mean_min(self, service: str) -> float:
         return self.service_min.get(service) or self.typical.get(service, DEFAULT_SERVICE_MIN)
@@ -75,6 +86,23 @@ class Learned:
             hour = at.astimezone(ZoneInfo(self.timezone)).hour
             m *= self.hour_factor.get((service, hour), 1.0)
         return m
+
+    def remaining_min(self, service: str, spent: float, need: float,
+                      share: float = 0.25) -> float:
+        """Minutes a customer `spent` minutes into a visit of mean `need` still needs (see
+        the module); `need` carries his clerk's and hour's factors, today's visits are
+        scaled to it."""
+        simple = max(need - spent, share * need)
+        xs = self.times.get(service)
+        if not xs:
+            return simple
+        scale = need / self.mean_min(service)
+        i = bisect.bisect_right(xs, spent / scale)
+        n = len(xs) - i
+        if n == 0:
+            return simple
+        left = (self.tails[service][i] - n * spent / scale) * scale
+        return shrunk(left, n, simple, SHRINK_RESIDUAL)
 
 
 def learn(state: QueueState, now: datetime) -> Learned:
@@ -111,9 +139,14 @@ def learn(state: QueueState, now: datetime) -> Learned:
         if t.staff is not None:
             by_clerk[t.staff].append((t.service, mins))
         by_hour[(t.service, t.called_at.astimezone(tz).hour)].append(mins)
+    ratio = sum(sum(xs) / typical.get(p, DEFAULT_SERVICE_MIN) for p, xs in legs.items())
+    out.pace = shrunk(ratio, sum(len(xs) for xs in legs.values()), 1.0, SHRINK_HALL)
     for p in state.services:
-        xs = legs.get(p, [])
-        out.service_min[p] = shrunk(sum(xs), len(xs), typical[p], SHRINK_SERVICE)
+        xs = sorted(legs.get(p, []))
+        out.service_min[p] = shrunk(sum(xs), len(xs), typical[p] * out.pace, SHRINK_SERVICE)
+        if xs:
+            out.times[p] = xs
+            out.tails[p] = list(itertools.accumulate(reversed(xs)))[::-1]
         n = called.get(p, 0)
         out.no_show_rate[p] = no_shows.get(p, 0) / n if n else 0.0
         out.transfer_rate[p] = transfers.get(p, 0) / n if n else 0.0

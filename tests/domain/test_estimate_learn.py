@@ -39,15 +39,33 @@ def test_counter_time_from_call_to_free_is_shrunk_toward_the_typical_time():
     serve(s, 1, "A", T0, 5)
     serve(s, 1, "A", T0 + timedelta(minutes=5), 5)
     got = learn.learn(s, T0 + timedelta(minutes=10))
-    # two visits of 5 minutes, five pseudo-visits at A's typical 3 minutes
-    assert got.service_min["A"] == pytest.approx((10 + 5 * 3) / 7)
-    assert got.service_min["B"] == 15.0  # nothing seen: the configured typical time
-    # the clerk's factor: 5 / (25/7) = 1.4 per visit, fifteen pseudo-visits at 1
-    assert got.clerk_factor["NV01"] == pytest.approx((2 * 1.4 + 15) / 17)
-    assert got.hour_factor[("A", 7)] == pytest.approx((2 * 1.4 + 15) / 17)
-    assert got.counter_min("A", "NV01", T0) == pytest.approx(25 / 7 * ((2.8 + 15) / 17) ** 2)
-    assert got.counter_min("A", "NV09") == pytest.approx(25 / 7)
-    assert got.counter_min("A", None, T0 + timedelta(hours=3)) == pytest.approx(25 / 7)
+    # the hall's pace: 10 minutes where 6 were typical, ten pseudo-visits at 1
+    pace = (10 / 3 + 10) / 12
+    assert got.pace == pytest.approx(pace)
+    # two visits of 5 minutes, five pseudo-visits at A's typical 3 minutes at that pace
+    mean_a = (10 + 5 * 3 * pace) / 7
+    assert got.service_min["A"] == pytest.approx(mean_a)
+    assert got.service_min["B"] == pytest.approx(15.0 * pace)  # nothing seen of B
+    # the clerk's factor: 5 / mean_a per visit, fifteen pseudo-visits at 1
+    factor = (2 * 5 / mean_a + 15) / 17
+    assert got.clerk_factor["NV01"] == pytest.approx(factor)
+    assert got.hour_factor[("A", 7)] == pytest.approx(factor)
+    assert got.counter_min("A", "NV01", T0) == pytest.approx(mean_a * factor ** 2)
+    assert got.counter_min("A", "NV09") == pytest.approx(mean_a)
+    assert got.counter_min("A", None, T0 + timedelta(hours=3)) == pytest.approx(mean_a)
+    assert got.times["A"] == [5.0, 5.0] and got.tails["A"] == [10.0, 5.0]
+
+
+def test_what_a_customer_at_the_counter_still_needs_is_learned_from_longer_visits():
+    got = learn.Learned({"A": 4.0}, service_min={"A": 4.0}, times={"A": [2.0, 4.0, 6.0]},
+                        tails={"A": [12.0, 10.0, 6.0]})
+    # 3 minutes in: the visits longer than 3 left 1 and 3 minutes; five pseudo at max(1, 1)
+    assert got.remaining_min("A", 3.0, 4.0) == pytest.approx((1 + 3 + 5 * 1.0) / 7)
+    # a slower clerk (need 8 = twice the mean): today's visits count twice as long
+    assert got.remaining_min("A", 6.0, 8.0) == pytest.approx((2 + 6 + 5 * 2.0) / 7)
+    # past every visit of today, or nothing seen: mean - spent, at least a quarter
+    assert got.remaining_min("A", 7.0, 4.0) == 1.0
+    assert got.remaining_min("B", 1.0, 4.0) == 3.0
 
 
 def test_no_shows_and_transfers_are_counted_per_service():
@@ -62,15 +80,16 @@ def test_no_shows_and_transfers_are_counted_per_service():
     assert got.service_min["A"] == pytest.approx((12 + 5 * 3) / 9)
 
 
-def test_arrival_rate_counts_the_last_half_hour_and_priority_share_every_first_leg():
+def test_arrival_rate_counts_the_last_hour_and_priority_share_every_first_leg():
     s = opened(1)
     do(s, queue.issue, "A", now=T0, priority=Priority.ELDERLY)  # outside the window
     for i in range(6):
-        do(s, queue.issue, "A", now=T0 + timedelta(minutes=31 + i))
-    do(s, queue.issue, "C", now=T0 + timedelta(minutes=40))
-    got = learn.learn(s, T0 + timedelta(minutes=45))
-    assert got.rate_per_min["A"] == pytest.approx(6 / 30)
-    assert got.rate_per_min["C"] == pytest.approx(1 / 30)
+        do(s, queue.issue, "A", now=T0 + timedelta(minutes=61 + i))
+    do(s, queue.issue, "C", now=T0 + timedelta(minutes=70))
+    got = learn.learn(s, T0 + timedelta(minutes=75))
+    assert learn.RATE_WINDOW == timedelta(hours=1)
+    assert got.rate_per_min["A"] == pytest.approx(6 / 60)
+    assert got.rate_per_min["C"] == pytest.approx(1 / 60)
     assert got.rate_per_min["B"] == 0.0
     assert got.priority_share == pytest.approx(1 / 8)
 
