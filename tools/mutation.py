@@ -17,6 +17,7 @@ from __future__ import annotations
 import argparse
 import fnmatch
 import json
+import shutil
 import subprocess
 import sys
 import tomllib
@@ -128,6 +129,9 @@ def main(argv: list[str] | None = None) -> int:
     if not chosen:
         ap.error(f"no module in [tool.mutmut] only_mutate matches {args.words}")
     if not args.report:
+        # mutmut keeps a verdict until the mutated function changes, not when a test does:
+        # start from nothing so every figure is of the tests as they are now.
+        shutil.rmtree(ROOT / "mutants", ignore_errors=True)
         globs = [f"{m}.*" for m in chosen] if args.words else []
         subprocess.run([sys.executable, "-m", "mutmut", "run", "--max-children",
                         str(args.jobs), *globs], cwd=ROOT, check=False)

@@ -72,6 +72,24 @@ def test_a_ticket_with_a_counter_open_carries_its_estimate_and_range():
     assert data["opens_at"] is None
 
 
+def test_with_every_counter_closed_a_ticket_says_when_the_plan_opens_one():
+    s = opened()
+    s.plan = {2: ((T0 - timedelta(hours=4), T0 + 15 * M),)}  # counter 2 opens at 07:45
+    change = queue.issue(s, "A", T0)
+    assert change.result.customer_code == "" and change.result.language == "vi"
+    assert change.events[0].data == {"ahead": 0, "eta_min": None, "eta_low_min": None,
+                                     "eta_high_min": None, "opens_at": "07:45"}
+
+
+def test_a_priority_ticket_is_estimated_as_one():
+    s = opened(1)
+    do(s, queue.issue, "A", now=T0)
+    do(s, queue.issue, "A", now=T0)
+    assert queue.issue(s, "A", T0 + M).events[0].data["ahead"] == 2
+    elderly = queue.issue(s, "A", T0 + M, priority=Priority.ELDERLY)
+    assert elderly.events[0].data["ahead"] == 0
+
+
 @pytest.mark.parametrize("prefix", ["Z", ""])
 def test_a_ticket_of_an_unknown_service_is_refused(prefix):
     assert refused(opened(), queue.issue, prefix, now=T0) == (
@@ -274,6 +292,26 @@ def test_requeue_starts_a_fresh_leg_at_the_back_that_keeps_who_the_customer_is()
                  "zh_CN", TicketState.WAITING, leg=2, parent_id=gone.id)
     assert (change.result, change.tickets, change.counters) == (leg, [leg], [])
     assert change.events == [ev("ticket_requeued", T0 + 9 * M, 2, None, None, from_id=1)]
+
+
+def test_a_requeued_leg_of_a_named_transfer_waits_for_any_counter_with_its_estimate():
+    s = opened(1, 2)
+    do(s, queue.issue, "A", now=T0)
+    do(s, queue.issue, "A", now=T0)
+    do(s, queue.issue, "A", now=T0)
+    do(s, queue.call_next, 1, now=T0 + M)
+    named = do(s, queue.transfer, 1, now=T0 + 2 * M, to_counter=2)
+    assert do(s, queue.call_next, 2, now=T0 + 3 * M).id == named.id
+    do(s, queue.recall, 2, now=T0 + 4 * M)
+    do(s, queue.no_show, 2, now=T0 + 5 * M)
+    do(s, queue.call_next, 1, now=T0 + 6 * M)
+    back = T0 + 7 * M + timedelta(seconds=10)
+    leg = do(s, queue.requeue, named.id, now=back)
+    assert (leg.target_counter, leg.leg, leg.parent_id) == (None, 3, named.id)
+    _, eta = queue.estimate(s, "A", back, probe=leg)
+    assert eta is not None and eta > 0
+    assert leg.eta_min == round(eta, 1) != eta  # to a tenth of a minute, as printed
+    assert queue.call_order(s, 2, back) == [s.tickets[3], leg]  # at the back, any counter
 
 
 def test_requeue_refusals():
