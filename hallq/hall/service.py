@@ -3,7 +3,7 @@
 Hall is put together from parts: HallAdmin (set-up, hallq.hall.setup), HallSessions
 (staff logins, hallq.hall.sessions), HallVisits (ratings, notes, recorded events,
 hallq.hall.visits), HallAppointments (hallq.hall.appointments), HallMessages (contacts and
-the outbox, hallq.hall.messages); the write path, the ticket and counter commands and
+the outbox, hallq.hall.messages), HallPhoneQueue (tickets from phones); the write path, the ticket and counter commands and
 reading are here.
 """
 
@@ -46,6 +46,7 @@ from hallq.hall.base import Events
 from hallq.hall.clock import Clock, SystemClock
 from hallq.hall.counter_plan import load_plan
 from hallq.hall.messages import HallMessages
+from hallq.hall.phone_queue import HallPhoneQueue
 from hallq.hall.secrets import hash_pin
 from hallq.hall.sessions import HallSessions
 from hallq.hall.setup import HallAdmin
@@ -61,7 +62,8 @@ Listener = Callable[[Events], None]
 DEVICE_CHANGES = ("device_added", "device_revoked")
 
 
-class Hall(HallSessions, HallVisits, HallAppointments, HallMessages, HallAdmin):
+class Hall(HallSessions, HallVisits, HallAppointments, HallMessages, HallPhoneQueue,
+           HallAdmin):
     """Owns the hall: every change goes through `_commit`, the only writer of the store."""
 
     def __init__(self, store: Store, clock: Clock | None = None):

@@ -35,6 +35,7 @@ from hallq.hub.routes import (
     messages,
     notes,
     pages,
+    phone,
     ratings,
     report,
     setup,
@@ -51,7 +52,7 @@ MAX_BODY = 64 * 1024  # bytes: the largest command body (a set-up change) is a f
 # lifespans of backup and sync run inside the app's own, in this order too.
 ROUTERS = (events, tickets, pages, staff, counters, ratings, notes, faults, setup, devices,
            kiosk, alerts, backup, sync, webdisplay, report, appointments,
-           book, messages)
+           book, messages, phone)
 
 
 @contextlib.asynccontextmanager

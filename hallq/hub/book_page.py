@@ -16,6 +16,26 @@ LANG_NAMES = {"vi": "Tiếng Việt", "zh_CN": "简体中文", "zh_TW": "繁體�
 TEXTS: dict[str, dict[str, str]] = {
     "title": {"vi": "Đặt lịch hẹn", "zh_CN": "预约办理", "zh_TW": "預約辦理",
               "en": "Book an appointment"},
+    "queue": {"vi": "Lấy số ngay từ điện thoại", "zh_CN": "手机直接取号", "zh_TW": "手機直接取號",
+              "en": "Take a ticket now from your phone"},
+    "queue_how": {"vi": "Chọn dịch vụ; bạn sẽ thấy số người trước bạn và được báo khi đến "
+                        "lượt.",
+                  "zh_CN": "选择业务后，可随时查看前面人数，轮到您时会通知您。",
+                  "zh_TW": "選擇業務後，可隨時查看前面人數，輪到您時會通知您。",
+                  "en": "Choose a service; you will see how many are ahead and be told when "
+                        "it is your turn."},
+    "err_no_phone_queue": {"vi": "Dịch vụ này không lấy số qua điện thoại.",
+                           "zh_CN": "此业务不支持手机取号。", "zh_TW": "此業務不支援手機取號。",
+                           "en": "This service takes no tickets from phones."},
+    "err_phone_queue_full": {"vi": "Hôm nay đã hết số lấy qua điện thoại cho dịch vụ này; "
+                                   "vui lòng lấy số tại máy ở sảnh.",
+                             "zh_CN": "今日该业务手机取号已满，请到大厅取号机取号。",
+                             "zh_TW": "今日該業務手機取號已滿，請到大廳取號機取號。",
+                             "en": "Today's phone tickets for this service are all taken; "
+                                   "take one at the hall's kiosk."},
+    "err_already_in_queue": {"vi": "Số điện thoại này đang có số thứ tự trong hàng.",
+                             "zh_CN": "该号码已有排队号。", "zh_TW": "該號碼已有排隊號。",
+                             "en": "This number already has a ticket in the queue."},
     "service": {"vi": "1. Chọn dịch vụ", "zh_CN": "1. 选择业务", "zh_TW": "1. 選擇業務",
                 "en": "1. Choose a service"},
     "day": {"vi": "2. Chọn ngày", "zh_CN": "2. 选择日期", "zh_TW": "2. 選擇日期",
@@ -24,6 +44,8 @@ TEXTS: dict[str, dict[str, str]] = {
              "en": "3. Choose a time"},
     "contact": {"vi": "4. Số điện thoại của bạn", "zh_CN": "4. 您的手机号码",
                 "zh_TW": "4. 您的手機號碼", "en": "4. Your phone number"},
+    "phone": {"vi": "Số điện thoại của bạn", "zh_CN": "您的手机号码", "zh_TW": "您的手機號碼",
+              "en": "Your phone number"},
     "name": {"vi": "Họ tên (không bắt buộc)", "zh_CN": "姓名（可不填）", "zh_TW": "姓名（可不填）",
              "en": "Name (optional)"},
     "book": {"vi": "Đặt lịch", "zh_CN": "确认预约", "zh_TW": "確認預約", "en": "Book"},
@@ -123,6 +145,11 @@ def page(lang: str, hall_name: str, code: str = "") -> str:
 <title>{html.escape(t['title'])} · {html.escape(hall_name)}</title><style>{_STYLE}</style>
 </head><body><main><nav>{nav}</nav>
 <h1>{html.escape(t['title'])}</h1><p>{html.escape(hall_name)}</p>
+<section id=queue class=box hidden><h2>{html.escape(t['queue'])}</h2>
+<p><small>{html.escape(t['queue_how'])}</small></p>
+<label for=qphone>{html.escape(t['phone'])}</label>
+<input id=qphone type=tel inputmode=tel autocomplete=tel maxlength=20>
+<div id=qservices class=grid style="margin-top:8px"></div></section>
 <section id=book><h2>{html.escape(t['service'])}</h2><div id=services class=grid></div>
 <div id=days hidden><h2>{html.escape(t['day'])}</h2><div id=daylist class=grid></div></div>
 <div id=times hidden><h2>{html.escape(t['time'])}</h2><div id=timelist class=grid></div></div>
@@ -159,15 +186,23 @@ function button(text,on,click,disabled){const b=document.createElement('button')
  b.textContent=text;if(on)b.className='on';b.disabled=!!disabled;b.onclick=click;return b;}
 function pick(list,btn){for(const b of list.children)b.classList.remove('on');
  btn.classList.add('on');}
-function services(){api('/api/appointments/services').then(r=>{const box=$('services');
+function queue(list){const box=$('qservices');box.replaceChildren();
+ const ok=list.filter(s=>s.phone_queue);$('queue').hidden=!ok.length;
+ for(const s of ok){box.appendChild(button(s.prefix+' · '+(s.names[D.lang]||s.names.vi||
+  s.prefix),false,()=>{$('msg').textContent='';post('/api/phone/tickets',{service:s.prefix,
+  phone:$('qphone').value.trim(),language:D.lang}).then(r=>{location.href=r.url+'?lang='+
+  D.lang;},say);}));}}
+function services(){api('/api/appointments/services').then(r=>{hall=r.hall;queue(r.services);const box=$('services');
  const ok=r.services.filter(s=>s.appointments);box.replaceChildren();
  if(!ok.length){box.textContent=T.no_services;return;}
  for(const s of ok){const b=button(s.prefix+' · '+(s.names[D.lang]||s.names.vi||s.prefix),
   false,()=>{svc=s.prefix;pick(box,b);days();});box.appendChild(b);}},say);}
+let hall={open_weekdays:[1,2,3,4,5,6,7],holidays:[]};
 function days(){$('days').hidden=false;const box=$('daylist');box.replaceChildren();
- const today=new Date();for(let i=0;i<14;i++){const d=new Date(today.getTime()+i*864e5);
-  const iso=d.getFullYear()+'-'+String(d.getMonth()+1).padStart(2,'0')+'-'+
+ const today=new Date();for(let i=0,n=0;i<30&&n<10;i++){const d=new Date(today.getTime()+
+  i*864e5);const iso=d.getFullYear()+'-'+String(d.getMonth()+1).padStart(2,'0')+'-'+
    String(d.getDate()).padStart(2,'0');
+  if(!hall.open_weekdays.includes(d.getDay()||7)||hall.holidays.includes(iso))continue;n++;
   const b=button(dayName(iso),false,()=>{day=iso;pick(box,b);times();});box.appendChild(b);}}
 function times(){$('times').hidden=false;const box=$('timelist');box.replaceChildren();
  api('/api/appointments/slots?service='+svc+'&date='+day).then(r=>{

@@ -84,8 +84,11 @@ TABLE: dict[str, Rule] = {
 # Actions open to anyone on the hall's network, without a token.
 # The booking page's: free slots, booking (a phone number required), and reading, moving
 # or cancelling one appointment by its code.
+# The queue from a phone: taking a ticket (a phone number required, a daily limit per
+# service), its live page and stream, and "I'm not coming" (by the page's secret token).
 PUBLIC = frozenset({"health.read", "ticket.page", "appointment.read", "appointment.book",
-                    "appointment.change", "booking.page"})
+                    "appointment.change", "booking.page", "phone.ticket", "phone.page",
+                    "phone.cancel"})
 # FastAPI's own description of the API and its pages: public, declared by nobody.
 DOCS_PATHS = frozenset({"/openapi.json", "/docs", "/docs/oauth2-redirect", "/redoc"})
 

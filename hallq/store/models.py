@@ -212,6 +212,9 @@ def build_models(db: pw.Database) -> SimpleNamespace:
         language = pw.TextField(default="vi")
         notified_ahead = pw.BooleanField(default=False)
         created = AwareDateTimeField()
+        # A ticket taken on the phone page: the secret of its live page (/q/<token>).
+        token = pw.TextField(null=True, unique=True)
+        service = pw.TextField(default="")
 
     class Outbox(Base):
         """Messages to customers, written in the commit of the change that causes them."""

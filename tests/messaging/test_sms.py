@@ -99,7 +99,7 @@ def test_the_customer_is_told_three_ahead_and_called_once_each(sms_hall: Hall,
     ticket = sms_hall.check_in(code)[0]["ticket"]
     assert ticket["number"] == "B006"
     sms_hall.open_counter(4, "NV04")
-    for n in range(3):
+    for _ in range(3):
         sms_hall.call_next(4)
         sms_hall.finish(4)
     kinds = [k for k, *_ in outbox(sms_hall)]

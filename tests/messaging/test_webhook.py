@@ -72,7 +72,6 @@ def hook_hall(tmp_path: Path, receiver: Receiver) -> Hall:
 
 def test_the_body_template_is_filled_and_escaped(hook_hall: Hall, receiver: Receiver) -> None:
     hook_hall.info = dataclasses.replace(hook_hall.info, name='Hall "Q3"\n')
-                                                 "name": 'Hall "Q3"\n'})
     hook_hall.send_test_message("0901234567", "en")
     sender = Sender(hook_hall)
     try:

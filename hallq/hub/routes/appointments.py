@@ -37,7 +37,9 @@ async def services(hub: HubDep) -> dict[str, Any]:
                         "appointments": plan.capacity > 0,
                         "phone_queue": plan.phone_daily_limit > 0})
     return {"hall": {"code": hall.info.code, "name": hall.info.name,
-                     "languages": list(hall.info.languages)}, "services": out}
+                     "languages": list(hall.info.languages),
+                     "open_weekdays": list(hall.info.open_weekdays),
+                     "holidays": list(hall.info.holidays)}, "services": out}
 
 
 @router.get("/api/appointments/slots", dependencies=[Depends(public("appointment.read"))])
