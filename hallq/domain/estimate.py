@@ -43,7 +43,6 @@ PAUSE_GUESS = timedelta(minutes=5)  # a counter on a break: assume a short one
 LUNCH_GUESS = timedelta(minutes=30)  # ... or a lunch, when its reason says so
 LUNCH_WORDS = ("lunch", "trưa", "午")  # in a reason, in any of the hall's languages
 RESIDUAL_SHARE = 0.25  # a customer past the mean still needs this share of it
-HORIZON = timedelta(hours=10)  # no run looks further ahead than this
 RANGE_PAD_MIN = 1.0  # the range's top is at least this far above the estimate
 
 
@@ -172,7 +171,6 @@ def _run(state: QueueState, probe: Ticket, waiting: list[Ticket], counters: list
     coming = arrivals(state, now, learned)
     nxt = next(coming, None)
     ahead = 0
-    end = now + HORIZON
     while free:
         at, num = heapq.heappop(free)
         while nxt is not None and nxt.arrival <= at:
@@ -180,10 +178,7 @@ def _run(state: QueueState, probe: Ticket, waiting: list[Ticket], counters: list
             nxt = next(coming, None)
         pick = sim.pick(num, at)
         if pick is None:
-            back = back_at(state.plan, num, nxt.arrival) if nxt is not None else None
-            if back is not None and back < end:
-                heapq.heappush(free, (back, num))  # idle until the next arrival
-            continue
+            continue  # never: the probe is in every lane of these counters until picked
         if pick.id == probe.id:
             return Estimate(ahead, max(0.0, (at - now).total_seconds() / 60))
         if pick.service == probe.service:

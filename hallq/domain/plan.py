@@ -115,13 +115,12 @@ def day_plan(habits: dict[int, Habit], day: date, timezone: str) -> DayPlan:
 
 def back_at(plan: DayPlan, counter: int, at: datetime) -> datetime | None:
     """When `counter` can work at `at` or later: `at` itself, or the end of the planned
-    absence `at` falls in; None when it is planned closed for the rest of the day."""
-    for start, end in plan.get(counter, ()):
+    absence `at` falls in; None when that absence is its closing (its last span, after
+    its morning): closed for the rest of the day."""
+    spans = plan.get(counter, ())
+    for i, (start, end) in enumerate(spans):
         if start <= at < end:
-            if end.time() == time(0) and end > start + timedelta(minutes=1) \
-                    and start.time() != time(0):
-                return None  # closed until the end of the day
-            return end
+            return None if 0 < i == len(spans) - 1 else end
     return at
 
 
