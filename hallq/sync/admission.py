@@ -47,8 +47,10 @@ BEGIN
                                                WHERE oid = 'halls'::regclass), 'USAGE'))) THEN
     RETURN -1;
   END IF;
-  INSERT INTO sync_slots (slot) SELECT g FROM generate_series(0, n - 1) g
-    ON CONFLICT (slot) DO NOTHING;
+  IF NOT EXISTS (SELECT 1 FROM sync_slots WHERE slot = n - 1) THEN
+    INSERT INTO sync_slots (slot) SELECT g FROM generate_series(0, n - 1) g
+      ON CONFLICT (slot) DO NOTHING;
+  END IF;
   SELECT slot INTO s FROM sync_slots WHERE hall_code = code AND slot < n FOR UPDATE;
   IF NOT FOUND THEN
     SELECT slot INTO s FROM sync_slots

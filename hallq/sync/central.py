@@ -20,9 +20,7 @@ import psycopg
 from psycopg.sql import SQL, Composable, Identifier, Literal
 
 from hallq.sync import admission, history
-from hallq.sync.errors import CentralError
-
-__all__ = ["CONFIG", "TABLES", "Central", "CentralError", "Table"]
+from hallq.sync.errors import CentralError as CentralError  # (its home before)
 
 Query = str | Composable  # plain text, or (PostgreSQL only) a statement built with psycopg.sql
 Params = Sequence[Any] | dict[str, Any]
@@ -50,13 +48,11 @@ class Table:
     # used by the push and by reconcile on the hall's side, so both see the same text).
     hall_expr: tuple[tuple[str, str], ...] = ()
 
-    def select(self, col: str) -> str:
-        """The hall's SELECT expression of a column."""
+    def select(self, col: str) -> str:  # the hall's SELECT expression of a column
         return dict(self.hall_expr).get(col, f'"{col}"')
 
     @property
-    def conflict(self) -> str:
-        """The key an upsert meets: a partitioned table's unique key includes its day."""
+    def conflict(self) -> str:  # the key an upsert meets: a partition's includes its day
         return f"hall_code, {self.key}" + (", day" if self.partitioned else "")
 
     @property
@@ -149,6 +145,9 @@ class Central:
             try:
                 self.conn = psycopg.connect(dsn, autocommit=True,
                                             connect_timeout=connect_timeout)
+                # No server-side prepared statements: behind PgBouncer in transaction mode
+                # the next statement may reach another server connection.
+                self.conn.prepare_threshold = None
             except psycopg.OperationalError as exc:
                 first = str(exc).strip().splitlines()[0] if str(exc).strip() else repr(exc)
                 if admission.busy(exc):  # no room now: the sync waits its turn
@@ -356,13 +355,6 @@ class Central:
         self.execute(SQL("GRANT SELECT ON central_settings TO {}").format(r))
         self.execute(SQL("GRANT EXECUTE ON FUNCTION hallq_ensure_month(date), "
                          "hallq_take_slot(text), hallq_give_slot(text) TO {}").format(r))
-
-    def halls(self) -> list[dict[str, Any]]:
-        rows = self.all("SELECT hall_code, name, acked_seq, config_version, last_sync_at, "
-                        "last_rows, db_role FROM halls ORDER BY hall_code")
-        keys = ("hall_code", "name", "acked_seq", "config_version", "last_sync_at",
-                "last_rows", "db_role")
-        return [dict(zip(keys, r, strict=True)) for r in rows]
 
     # ------------------------------------------------------------ head office's config edits
     def next_version(self) -> int:

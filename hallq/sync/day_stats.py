@@ -4,6 +4,9 @@ millions of tickets. PostgreSQL only (the SQLite demo has no report)."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from typing import Any
+
 from hallq.sync.central import Central
 
 # Visits are first legs (a transfer is the same customer); wait = arrival -> first call;
@@ -36,9 +39,31 @@ FROM ({tickets}) t FULL JOIN ({ratings}) r USING (hall_code, day, service)
 """
 
 
-def refresh(central: Central, code: str) -> int:
+def hall_days(db: Any, after: int, upto: int) -> list[str]:
+    """The days touched by the hall's events in (after, upto]: theirs, and those of the
+    tickets they changed — read from the hall's own file, at no cost to head office."""
+    return [r[0] for r in db.execute_sql(
+        "SELECT day FROM event WHERE seq > ? AND seq <= ? UNION SELECT day FROM ticket "
+        "WHERE id IN (SELECT ticket_id FROM event WHERE seq > ? AND seq <= ?)",
+        (after, upto, after, upto)).fetchall() if r[0]]
+
+
+def _central_days(central: Central, code: str, done: int, acked: int) -> list[Any]:
+    """The same days found at head office: the events' days, and the days of the tickets
+    they changed (a ticket's id grows with time, so those are among the tickets from the
+    smallest id the events name: one range of the key, not a look-up per event)."""
+    return [r[0] for r in central.all(
+        "WITH e AS (SELECT day, ticket_id FROM events WHERE hall_code = %(c)s "
+        "AND seq > %(a)s AND seq <= %(b)s) SELECT day FROM e UNION SELECT day FROM "
+        "tickets WHERE hall_code = %(c)s AND id >= (SELECT min(ticket_id) FROM e)",
+        {"c": code, "a": done, "b": acked})]
+
+
+def refresh(central: Central, code: str,
+            days_of: Callable[[int, int], list[str]] | None = None) -> int:
     """Recompute this hall's sums for the days touched since the last refresh (events after
-    stats_seq, and the days of the tickets those events changed). Returns the days."""
+    stats_seq): `days_of(after, upto)` from the hall when given, else found at head office.
+    Returns the days."""
     if not central.pg:
         return 0
     with central.transaction():
@@ -47,14 +72,7 @@ def refresh(central: Central, code: str) -> int:
         if row is None or row[0] <= row[1]:
             return 0
         acked, done = row
-        # The events' days, and the days of the tickets they changed: a ticket's id grows
-        # with time, so those are among the tickets from the smallest id the events name
-        # (one range of the key, not a look-up per event).
-        days = [r[0] for r in central.all(
-            "WITH e AS (SELECT day, ticket_id FROM events WHERE hall_code = %(c)s "
-            "AND seq > %(a)s AND seq <= %(b)s) SELECT day FROM e UNION SELECT day FROM "
-            "tickets WHERE hall_code = %(c)s AND id >= (SELECT min(ticket_id) FROM e)",
-            {"c": code, "a": done, "b": acked})]
+        days = days_of(done, acked) if days_of else _central_days(central, code, done, acked)
         p = {"c": code, "days": days}
         central.execute("DELETE FROM day_stats WHERE hall_code = %(c)s AND day = ANY(%(days)s)",
                         p)

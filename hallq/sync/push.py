@@ -32,6 +32,7 @@ from hallq.sync.touched import Touched, select_in
 log = logging.getLogger(__name__)
 
 META_KEY = "sync"
+SMALL = 50  # rows sent with one INSERT ... VALUES rather than COPY through a temporary table
 # Events per batch (one central transaction each). A busy day (30,000 events) in two: each
 # batch boundary sends again the tickets still open across it, and costs a commit.
 BATCH = 20000
@@ -122,7 +123,19 @@ def upsert(central: Central, table: Table, code: str, rows: list[tuple]) -> None
         action = "DO UPDATE SET " + ", ".join(
             f'"{c}" = excluded."{c}"' for c in cols
             if c not in ("hall_code", table.key) and not (table.partitioned and c == "day"))
-    if central.pg:
+    if central.pg and len(rows) <= SMALL:
+        # A few rows (a day's notes, sessions, an evening's last events): one INSERT with
+        # its values, no temporary table to make first.
+        kinds = ["text", *(k for _, k in table.columns)] + ["date"] * (
+            len(cols) - 1 - len(table.columns))
+        convert = [_BINARY[k][1] for k in kinds]
+        one = "(" + ", ".join(["%s"] * len(cols)) + ")"
+        central.execute(
+            f"INSERT INTO {table.name} ({qcols}) VALUES {', '.join([one] * len(rows))}"
+            + ("" if table.immutable else f" ON CONFLICT ({table.conflict}) {action}"),
+            [None if v is None else f(v) for r in rows
+             for f, v in zip(convert, (code, *r), strict=True)])
+    elif central.pg:
         # COPY cannot write a table under row-level security: the rows go to a temporary
         # table first, then in with one INSERT. Events need no conflict check: every one
         # is after the acknowledged seq, which moves in the same transaction (a duplicate
@@ -263,7 +276,8 @@ def run_sync(dsn: str, db_path: Any, hall: Any | None = None, batch_size: int = 
             push(central, reader.db, code, batch_size, hook, res)
         res.timings["push"] = round(time.perf_counter() - lap, 3)
         lap = time.perf_counter()
-        day_stats.refresh(central, code)  # the report's sums for the days just sent
+        # the report's sums for the days just sent (which days: asked of the hall's file)
+        day_stats.refresh(central, code, lambda a, b: day_stats.hall_days(reader.db, a, b))
         res.timings["stats"] = round(time.perf_counter() - lap, 3)
         lap = time.perf_counter()
         quick = bool(res.to_seq and not res.rows_sent and not reconcile_all)
