@@ -4,7 +4,7 @@ sync routes, the central report."""
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, timedelta
 
 import httpx
 import psycopg
@@ -21,10 +21,11 @@ from test_sync_support import (  # noqa: F401 - fixtures
 )
 
 from hallq.hub.server import HubThread
-from hallq.sync import day_stats
+from hallq.sync import day_stats, history
 from hallq.sync import push as sync
 from hallq.sync.central import CentralError
 from hallq.sync.central_report import build_report
+from hallq.sync.schedule import SyncScheduler, offset_minutes
 
 
 def _sync(pgdb, template, tmp_path, code):
@@ -136,6 +137,10 @@ def test_hub_sync_routes_run_inside_the_hub(pgdb, day_template, tmp_path, monkey
     monkeypatch.setenv("HALLQ_CONFIG_DIR", str(conf))
     with pgdb.owner() as c:
         c.set_message(code, "Tin nhắn từ tổng công ty")
+        history.set_setting(c, "sync_window_start", "01:00")  # head office's night window
+        history.set_setting(c, "sync_window_minutes", "180")
+    before = SyncScheduler(hall, dsn, at="02:00", window_minutes=120)
+    assert before.plan() == ("02:00", offset_minutes(code, 120))  # this PC's settings
     server = HubThread(hall).start()
     try:
         sup, _ = hall.add_device("supervisor")
@@ -159,6 +164,12 @@ def test_hub_sync_routes_run_inside_the_hub(pgdb, day_template, tmp_path, monkey
             # The hub applied it itself and keeps serving.
             assert http.get("/health").json()["ok"]
         assert hall.info.message == "Tin nhắn từ tổng công ty"
+        # From the next night on, the hall syncs at its minute of head office's window.
+        at, offset = before.plan()
+        assert (at, offset) == ("01:00", offset_minutes(code, 180))
+        nxt = before.next_target()
+        assert nxt.hour * 60 + nxt.minute == (60 + offset) % 1440 and nxt > before._now()
+        assert nxt - before._now() <= timedelta(days=1)
     finally:
         server.stop()
     with pgdb.owner() as c:
