@@ -1,7 +1,9 @@
-"""Shared fixtures: a sample hall database and a real hub on an ephemeral port."""
+"""Shared fixtures (a sample hall database, a real hub on an ephemeral port) and the markers
+each test gets from where it lives and what it uses."""
 
 from __future__ import annotations
 
+import importlib.util
 import os
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -15,6 +17,46 @@ os.environ.setdefault("HALLQ_DATA_DIR", str(Path(__file__).parent / ".." / "buil
 from hallq.domain import sample  # noqa: E402
 from hallq.hall.service import Hall  # noqa: E402
 from hallq.hub.server import HubThread  # noqa: E402
+
+TESTS = Path(__file__).parent
+HAVE_QT = importlib.util.find_spec("PySide6") is not None
+# Where the windows' tests live: they need PySide6 (marked gui, and not even collected
+# without it, so `pytest -m "not gui"` runs on a machine that has no Qt at all).
+GUI_PLACES = (TESTS / "ui", TESTS / "test_hall_day.py", TESTS / "hall_day_helpers.py")
+GUI_FIXTURES = {"qtbot", "qapp"}
+PG_FIXTURES = {"pgdb"}  # tests/sync/test_sync_support.py: a throwaway PostgreSQL database
+# Modules whose tests take more than ~20 s alone on 2 cores: hub processes started cold and
+# killed, schemathesis over every route, every route x device x session, hypothesis set-ups.
+SLOW_MODULES = {TESTS / "hub" / "test_crash.py", TESTS / "hub" / "test_fuzz.py",
+                TESTS / "hub" / "test_permissions.py", TESTS / "hall" / "test_setup_schema.py"}
+
+
+def _in_gui_place(path: Path) -> bool:
+    return any(path == p or p in path.parents for p in GUI_PLACES)
+
+
+def pytest_addoption(parser: pytest.Parser) -> None:
+    if importlib.util.find_spec("pytestqt") is None:
+        # Without pytest-qt (a machine with no Qt), its setting in pyproject would fail
+        # --strict-config: declare it here, unused.
+        parser.addini("qt_api", "pytest-qt's Qt binding (pytest-qt is not installed)")
+
+
+def pytest_ignore_collect(collection_path: Path, config: pytest.Config) -> bool | None:
+    if not HAVE_QT and _in_gui_place(collection_path):
+        return True
+    return None
+
+
+def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
+    for item in items:
+        names = set(getattr(item, "fixturenames", ()))
+        if _in_gui_place(Path(item.path)) or names & GUI_FIXTURES:
+            item.add_marker(pytest.mark.gui)
+        if names & PG_FIXTURES:
+            item.add_marker(pytest.mark.pg)
+        if Path(item.path) in SLOW_MODULES:
+            item.add_marker(pytest.mark.slow)
 
 
 @dataclass

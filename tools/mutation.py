@@ -26,6 +26,7 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 EQUIVALENT = ROOT / "tests" / "mutation" / "equivalent.txt"
+LOG = ROOT / "build" / "mutmut-run.log"
 # The issue's goals: the rules and the queue's commands, then the codec and the table.
 GOALS = {"hallq.wire": 85.0, "hallq.hub.permissions": 85.0}
 DEFAULT_GOAL = 90.0
@@ -35,8 +36,19 @@ NOT_REACHED = {5, 33}
 
 
 def modules() -> list[str]:
+    """The modules [tool.mutmut] only_mutate names (its patterns expanded), by import name."""
     config = tomllib.loads((ROOT / "pyproject.toml").read_text("utf-8"))["tool"]["mutmut"]
-    return [p.removesuffix(".py").replace("/", ".") for p in config["only_mutate"]]
+    found: list[str] = []
+    for pattern in config["only_mutate"]:
+        for path in sorted(ROOT.glob(pattern)):
+            name = ".".join(path.relative_to(ROOT).with_suffix("").parts)
+            found.append(name.removesuffix(".__init__"))
+    return found
+
+
+def goal(module: str) -> float:
+    return next((g for m, g in GOALS.items() if module == m or module.startswith(m + ".")),
+                DEFAULT_GOAL)
 
 
 def equivalents() -> dict[str, str]:
@@ -54,6 +66,8 @@ def equivalents() -> dict[str, str]:
 
 def results(module: str) -> dict[str, int | None]:
     meta = ROOT / "mutants" / (module.replace(".", "/") + ".py.meta")
+    if not meta.exists():  # a package's own module
+        meta = ROOT / "mutants" / module.replace(".", "/") / "__init__.py.meta"
     if not meta.exists():
         return {}
     codes: dict[str, int | None] = json.loads(meta.read_text("utf-8"))["exit_code_by_key"]
@@ -95,11 +109,11 @@ def report(chosen: list[str], survivors: bool) -> int:
         totals.update(n)
         scored = n["killed"] + n["survived"] + n["not_reached"]
         pct = 100.0 * n["killed"] / scored if scored else 100.0
-        goal = GOALS.get(module, DEFAULT_GOAL)
-        below += pct < goal
+        want = goal(module)
+        below += pct < want
         print(f"{module:28} {n['mutants']:>7} {n['killed']:>7} {n['survived']:>8} "
               f"{n['equivalent']:>6} {n['not_reached']:>11} {n['other']:>5} "
-              f"{pct:>7.1f}% {goal:>4.0f}%{'' if pct >= goal else '  below'}")
+              f"{pct:>7.1f}% {want:>4.0f}%{'' if pct >= want else '  below'}")
         if survivors:
             for name in lost:
                 kind = "not reached" if codes[name] in NOT_REACHED else "survived"
@@ -132,10 +146,17 @@ def main(argv: list[str] | None = None) -> int:
         # mutmut keeps a verdict until the mutated function changes, not when a test does:
         # start from nothing so every figure is of the tests as they are now.
         shutil.rmtree(ROOT / "mutants", ignore_errors=True)
-        globs = [f"{m}.*" for m in chosen] if args.words else []
-        subprocess.run([sys.executable, "-m", "mutmut", "run", "--max-children",
-                        str(args.jobs), *globs], cwd=ROOT, check=False)
-        print()
+        globs = [f"{m}.x*" for m in chosen] if args.words else []
+        LOG.parent.mkdir(exist_ok=True)
+        print(f"mutmut: {len(chosen)} module(s), {args.jobs} at a time; its own output in "
+              f"{LOG.relative_to(ROOT)}", flush=True)
+        with LOG.open("w", encoding="utf-8") as log:
+            done = subprocess.run([sys.executable, "-m", "mutmut", "run", "--max-children",
+                                   str(args.jobs), *globs], cwd=ROOT, check=False,
+                                  stdout=log, stderr=subprocess.STDOUT)
+        if done.returncode != 0:
+            print(f"mutmut failed ({done.returncode}): see {LOG.relative_to(ROOT)}")
+            return done.returncode
     known = {n for m in chosen for n in results(m)}
     missing = [n for n in equivalents() if n not in known and
                any(fnmatch.fnmatch(n, f"{m}.*") for m in chosen)]

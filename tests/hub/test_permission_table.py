@@ -55,7 +55,11 @@ def said(refused: DomainError | None) -> tuple[str, str, str] | None:
 def test_the_roles_the_table_knows() -> None:
     assert STAFF_ROLES == ("none", "clerk", "supervisor", "admin")
     assert DEVICE_ROLES == ("kiosk", "counter", "display", "keypad", "supervisor", "admin")
-    assert PUBLIC == {"health.read", "ticket.page"}
+    # Open to anyone on the network, no token: the health check, the printed ticket's page,
+    # and the customer's own pages (booking, the phone queue) that a code or token guards.
+    assert PUBLIC == {"health.read", "ticket.page", "booking.page", "appointment.book",
+                      "appointment.read", "appointment.change", "phone.page", "phone.ticket",
+                      "phone.cancel"}
 
 
 @pytest.mark.parametrize(("action", "role", "staff_role", "foreign", "answer"), [

@@ -55,13 +55,15 @@ class Issuer(threading.Thread):
 
     def run(self) -> None:
         services = "ABCDE"
-        while not self.stop.is_set():
-            r = self.client.post("/api/tickets", json={"service": services[self.issued % 5]})
-            if r.status_code == 200:
-                self.issued += 1
-            elif r.json()["error"]["code"] != "queue_full":
-                self.errors.append(r.text)
-                return
+        with self.client:  # its connection closed when the thread ends, not left to the GC
+            while not self.stop.is_set():
+                r = self.client.post("/api/tickets",
+                                     json={"service": services[self.issued % 5]})
+                if r.status_code == 200:
+                    self.issued += 1
+                elif r.json()["error"]["code"] != "queue_full":
+                    self.errors.append(r.text)
+                    return
 
 
 def test_backup_while_serving_then_restore_round_trip(hub, tmp_path: Path) -> None:
