@@ -38,6 +38,8 @@ def register(sub: argparse._SubParsersAction) -> None:
                    help="compare every day, not only the days just sent")
     p.add_argument("--settings", type=Path, default=None, help="settings file")
     p.add_argument("--json", action="store_true", help="print the result as JSON")
+    p.add_argument("--wait", type=float, default=10.0, metavar="MINUTES",
+                   help="how long to wait for a turn when head office is full (default 10)")
     p.set_defaults(func=cmd_sync)
 
     c = sub.add_parser("central", help="head office's database: init, add-hall, report")
@@ -130,8 +132,11 @@ def cmd_sync(args: argparse.Namespace) -> int:
     else:
         hall = Hall(Store(db))
     try:
+        from hallq.sync.admission import Patience
+
         res = sync.run_sync(dsn, db, hall, batch_size=args.batch,
-                            reconcile_all=args.reconcile_all)
+                            reconcile_all=args.reconcile_all,
+                            patience=Patience(first=2.0, cap=30.0, total=args.wait * 60))
         sync.remember(hall, None, res)
         if hall is not None and not res.ok:
             sync.record_failure(hall, res)

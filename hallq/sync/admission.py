@@ -91,7 +91,7 @@ class Patience:
     cap: float = 120.0
     total: float = 6 * 3600.0
     rng: random.Random = field(default_factory=random.Random)
-    sleep: Callable[[float], object] = time.sleep
+    sleep: Callable[[float], object] = time.sleep  # a true answer: stop waiting
 
     def waits(self) -> list[float]:
         out, w, spent = [], self.first, 0.0
@@ -158,7 +158,8 @@ def connect(open_central: Callable[[], Central], code: str,
         if wait is None:
             raise CentralError("busy", f"Head office stayed full for {patience.total:.0f} s "
                                f"({refused} tries): the sync of {code} tries again later.")
-        patience.sleep(wait)
+        if patience.sleep(wait):  # an Event's wait: True when the hub is stopping
+            raise CentralError("busy", f"Stopped while waiting for head office ({code}).")
 
 
 def wait_on(central: Central, code: str, patience: Patience) -> tuple[int, int]:
@@ -171,5 +172,6 @@ def wait_on(central: Central, code: str, patience: Patience) -> tuple[int, int]:
         if wait is None:
             raise CentralError("busy", f"Head office stayed full for {patience.total:.0f} s: "
                                f"the sync of {code} tries again later.")
-        patience.sleep(wait)
+        if patience.sleep(wait):  # an Event's wait: True when the hub is stopping
+            raise CentralError("busy", f"Stopped while waiting for head office ({code}).")
     return slot, refused

@@ -12,6 +12,7 @@ from datetime import datetime, time, timedelta
 from typing import Any, TypeVar
 from zoneinfo import ZoneInfo
 
+from hallq.sync import admission
 from hallq.sync import push as sync
 
 log = logging.getLogger(__name__)
@@ -95,8 +96,10 @@ class SyncScheduler:
     def run_now(self, attempt: int = 1, next_retry: datetime | None = None) -> sync.SyncResult:
         hall = ThroughWriter(self.hall, self.write)
         with self.running:
+            # Waiting for a turn at head office ends at once when the hub stops.
             res = sync.run_sync(self.dsn, self.hall.store.path, hall,
-                                batch_size=self.batch_size)
+                                batch_size=self.batch_size,
+                                patience=admission.Patience(sleep=self.stopping.wait))
             values = sync.remember(hall, None, res)
             extra: dict[str, Any] = {"next_retry": next_retry.isoformat()
                                      if (next_retry and not res.ok) else None}
