@@ -239,3 +239,46 @@ class HubCommands:
     def revoke_device(self, device_id: int, callback: Callback | None = None) -> None:
         self._request("DELETE", f"/api/devices/{device_id}", None, callback)
 
+
+    # ------------------------------------------------------------------ beyond the hall
+    def online_today(self, day: str, callback: Callback) -> None:
+        """{services: {prefix: {booked, checked_in, cancelled, no_shows, phone_tickets}},
+        total, visits, messages: {state: n}} for a hall-local day (YYYY-MM-DD)."""
+        self._request("GET", f"/api/online?date={day}", None, callback)
+
+    def appointments_on(self, day: str, callback: Callback) -> None:
+        """{appointments: [{code, service, start, state, phone, name, ...}], no_shows}."""
+        self._request("GET", f"/api/appointments?date={day}", None, callback)
+
+    def check_in(self, code: str, language: str, callback: Callback) -> None:
+        """An appointment's code (typed or scanned): the ticket, or a refusal such as
+        too_early with details.come_back_at."""
+        self._command("POST", f"/api/appointments/{code}/check-in", wire.CheckInBody,
+                      {"language": language}, callback)
+
+    def book_appointment(self, service: str, start: str, phone: str = "", name: str = "",
+                         language: str = "vi", callback: Callback | None = None) -> None:
+        """A clerk books for the customer at the counter; the reply carries the code."""
+        self._command("POST", "/api/appointments", wire.BookBody,
+                      {"service": service, "start": start, "phone": phone, "name": name,
+                       "language": language}, callback)
+
+    def appointment_slots(self, service: str, day: str, callback: Callback) -> None:
+        self._request("GET", f"/api/appointments/slots?service={service}&date={day}", None,
+                      callback)
+
+    def messages_today(self, callback: Callback) -> None:
+        """{settings (secrets as set or not), counts: {state: n}, recent: [...]}."""
+        self._request("GET", "/api/messages", None, callback)
+
+    def put_messaging(self, settings: dict[str, Any], callback: Callback | None = None) -> None:
+        self._request("PUT", "/api/config/messaging", settings, callback)
+
+    def put_appointment_plan(self, plan: dict[str, Any],
+                             callback: Callback | None = None) -> None:
+        self._request("PUT", "/api/config/appointment-plans", plan, callback)
+
+    def send_test_message(self, phone: str, language: str,
+                          callback: Callback | None = None) -> None:
+        self._request("POST", "/api/messages/test", {"phone": phone, "language": language},
+                      callback)

@@ -120,5 +120,28 @@ def _code_text(error: dict) -> str:
         "unknown_ticket": _t("There is no such ticket today."),
         "sync_not_configured": _t("No head office is set for this hall (sync settings)."),
         "sync_running": _t("A sync with head office is already running."),
+        # Appointments and the queue from a phone
+        "unknown_appointment": _t("There is no appointment with this code. Check the code, "
+                                  "or take an ordinary ticket."),
+        "already_checked_in": _t("This appointment has already been used; its ticket was "
+                                 "given then."),
+        "appointment_cancelled": _t("This appointment was cancelled. Take an ordinary ticket."),
+        "not_today": _t("This appointment is for another day."),
+        "too_early": _t("Too early for this appointment: please come back 15 minutes before "
+                        "its time."),
+        "no_appointments": _t("This service takes no appointments."),
+        "not_a_slot": _t("Choose one of the appointment times offered."),
+        "slot_passed": _t("That time has passed; choose a later one."),
+        "slot_full": _t("That time is fully booked; choose another."),
+        "too_far_ahead": _t("Appointments can be booked at most 60 days ahead."),
+        "already_booked": _t("This phone number already has an appointment for this service "
+                             "that day."),
+        "phone_required": _t("Please give a phone number."),
+        "bad_phone": _t("A phone number has 4 to 20 digits."),
+        "bad_source": _t("The request was not understood. Nothing was changed."),
+        "not_movable": _t("Only a booked appointment not yet checked in can be moved."),
+        "no_phone_queue": _t("This service takes no tickets from phones."),
+        "phone_queue_full": _t("Today's tickets from phones for this service are all taken."),
+        "already_in_queue": _t("This phone number already has a ticket in the queue."),
     }
     return known.get(code) or error.get("message") or _t("Something went wrong.")

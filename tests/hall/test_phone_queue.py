@@ -12,6 +12,7 @@ from conftest import make_hall
 
 from hallq.domain import DomainError, InvalidInput, NotFound
 from hallq.hall.clock import FixedClock
+from hallq.hall.online import online_figures
 from hallq.hall.service import Hall
 
 VN = ZoneInfo("Asia/Ho_Chi_Minh")
@@ -70,3 +71,21 @@ def test_not_coming_cancels_the_ticket_and_frees_the_number(phone_hall: Hall) ->
     with pytest.raises(DomainError) as err:
         phone_hall.cancel_phone_ticket(token)
     assert err.value.code == "not_waiting"
+
+
+def test_the_days_online_figures(phone_hall: Hall) -> None:
+    phone_hall.set_appointment_plan({"service": "B", "capacity": 2, "slot_min": 30})
+    phone_hall.issue("A")
+    phone_hall.take_phone_ticket("A", "0901000001", "vi")
+    code = phone_hall.book("B", datetime(2026, 12, 7, 9, 0, tzinfo=VN),
+                           phone="0901000002")[0]["code"]
+    phone_hall.book("B", datetime(2026, 12, 7, 8, 30, tzinfo=VN), phone="0901000003")
+    gone = phone_hall.book("B", datetime(2026, 12, 7, 10, 0, tzinfo=VN), phone="0901000004")
+    phone_hall.cancel_appointment(gone[0]["code"])
+    phone_hall.clock.set(datetime(2026, 12, 7, 8, 50, tzinfo=VN))
+    phone_hall.check_in(code)
+    figures = online_figures(phone_hall, datetime(2026, 12, 7).date())
+    assert figures["services"] == {
+        "A": {"booked": 0, "checked_in": 0, "cancelled": 0, "no_shows": 0, "phone_tickets": 1},
+        "B": {"booked": 2, "checked_in": 1, "cancelled": 1, "no_shows": 1, "phone_tickets": 0}}
+    assert figures["visits"] == 3 and figures["messages"] == {}

@@ -28,6 +28,7 @@ from ui.errors import error_text
 from ui.supervisor.alerts import AlertSound, AlertsPanel
 from ui.supervisor.live import LiveView
 from ui.supervisor.login import LoginPage
+from ui.supervisor.online import OnlinePage
 from ui.supervisor.report import ReportPrinter
 from ui.supervisor.setup import SetupPage
 from ui.supervisor.style import STYLE
@@ -135,6 +136,8 @@ class SupervisorWindow(Retranslating, RoleWindow, QWidget):
         self.tabs.addTab(self.setup, "")
         self.what_if = WhatIfPage(self.client, self.lang)
         self.tabs.addTab(self.what_if, "")
+        self.online = OnlinePage(self.client, self.lang)
+        self.tabs.addTab(self.online, "")
         self.tabs.tabBar().setUsesScrollButtons(False)
         self.tabs.tabBar().setElideMode(Qt.TextElideMode.ElideNone)
         layout.addWidget(bar)
@@ -159,6 +162,7 @@ class SupervisorWindow(Retranslating, RoleWindow, QWidget):
         self.save_button.clicked.connect(lambda: self.on_report("save"))
         self.report.finished.connect(self.on_report_done)
         self.alerts.countChanged.connect(self.on_alert_count)
+        self.tabs.currentChanged.connect(self._tab_shown)
 
     def retranslate_ui(self) -> None:
         self.setWindowTitle(self.tr("hallq — supervisor"))
@@ -168,6 +172,7 @@ class SupervisorWindow(Retranslating, RoleWindow, QWidget):
         self.on_alert_count(len(self.alerts.rows))
         self.tabs.setTabText(1, self.tr("Set-up"))
         self.tabs.setTabText(2, self.tr("What if"))
+        self.tabs.setTabText(3, self.tr("Appointments and messages"))
         self.who.setText(self.tr("Supervisor: {name}").format(name=self.staff_name)
                          if self.staff_name else "")
         self.on_connected(self.client.connected)
@@ -198,8 +203,15 @@ class SupervisorWindow(Retranslating, RoleWindow, QWidget):
         self.setup.reload()
         self.refresh()
 
+    def _tab_shown(self, index: int) -> None:
+        if self.tabs.widget(index) is self.online and self.client.staff_session:
+            self.online.refresh()
+
     def on_event(self, ev: dict) -> None:
         self.alerts.on_event(ev)
+        if ev["type"].startswith(("appointment_", "message_")) \
+                and self.tabs.currentWidget() is self.online:
+            self.online.refresh()
         if ev["type"] in ("note_added", "note_resolved") and self.client.staff_session:
             self.load_follow_ups()
         self._soon()

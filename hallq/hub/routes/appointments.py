@@ -9,6 +9,7 @@ from fastapi import APIRouter, Depends, Path, Query
 
 from hallq.domain import jsonable
 from hallq.hall.appointments import appointment_json
+from hallq.hall.online import online_figures
 from hallq.hub.auth import Caller
 from hallq.hub.context import HubDep
 from hallq.hub.params import Day
@@ -103,3 +104,12 @@ async def check_in(code: Code, body: CheckInBody, hub: HubDep,
                    ) -> dict[str, Any]:
     out, _events = await hub.run(hub.hall.check_in, _code(code), body.language)
     return out | {"ticket": jsonable(out["ticket"])}
+
+
+@router.get("/api/online")
+async def figures(hub: HubDep, day: Annotated[Day, Query(alias="date")],
+                  _: Annotated[Caller, Depends(allowed("appointment.list"))]
+                  ) -> dict[str, Any]:
+    """The day's appointments, check-ins, no-shows, phone tickets and messages."""
+    with hub.hall.lock:
+        return online_figures(hub.hall, day)

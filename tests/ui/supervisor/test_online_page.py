@@ -1,0 +1,77 @@
+"""The supervisor's "Appointments and messages" tab against a real hub: today's figures and
+list, the SMS channel saved, and a test message that reaches a local SMPP server."""
+
+from __future__ import annotations
+
+import sys
+from datetime import datetime, timedelta
+from pathlib import Path
+from zoneinfo import ZoneInfo
+
+import pytest
+
+pytest.importorskip("PySide6.QtWebSockets")
+
+from PySide6.QtCore import Qt  # noqa: E402
+
+from hallq import settings as hsettings  # noqa: E402
+from ui import app as uiapp  # noqa: E402
+from ui.client import HallClient  # noqa: E402
+from ui.supervisor.alerts import AlertSound  # noqa: E402
+from ui.supervisor.window import SupervisorWindow  # noqa: E402
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[2] / "messaging"))
+from smpp_server import SmppServer  # noqa: E402
+
+WAIT = 8000
+
+
+def test_figures_channel_and_a_test_message(qtbot, hub) -> None:
+    hub.hall.set_appointment_plan({"service": "B", "capacity": 2, "slot_min": 30,
+                                   "phone_daily_limit": 3})
+    hub.hall.take_phone_ticket("B", "0901000001", "vi")
+    # A booking for the first working day with a free slot ahead (today's date or later).
+    day = datetime.now(ZoneInfo("Asia/Ho_Chi_Minh")).date()
+    while not hub.hall.slots("B", day):
+        day += timedelta(days=1)
+    hub.hall.book("B", hub.hall.slots("B", day)[0].start, phone="0907654321")
+    smsc = SmppServer()
+    s = hsettings.defaults()
+    s.values["device"].update(fullscreen=False, language="en")
+    uiapp.set_language("en")
+    client = HallClient(hub.url, hub.token("supervisor"))
+    w = SupervisorWindow(client, s, sound=AlertSound(enabled=False))
+    qtbot.addWidget(w)
+    try:
+        with qtbot.waitSignal(client.connectedChanged, timeout=WAIT):
+            client.start()
+        w.show()
+        qtbot.keyClicks(w.login_page.code, "GS01")
+        qtbot.keyClicks(w.login_page.pin, "9999")
+        qtbot.mouseClick(w.login_page.button, Qt.MouseButton.LeftButton)
+        qtbot.waitUntil(lambda: w.stack.currentWidget() is w.main_page, timeout=WAIT)
+        w.tabs.setCurrentWidget(w.online)
+        page = w.online
+        qtbot.waitUntil(lambda: "tickets taken from phones" in page.figures.text(),
+                        timeout=WAIT)
+        assert "1 tickets taken from phones" in page.figures.text()
+        if day == datetime.now(ZoneInfo("Asia/Ho_Chi_Minh")).date():
+            assert page.table.rowCount() == 1
+        page.channel.setCurrentIndex(1)  # SMS (SMPP)
+        assert page.smpp_host.isVisible() and not page.webhook_url.isVisible()
+        page.smpp_host.setText("127.0.0.1")
+        page.smpp_port.setValue(smsc.port)
+        qtbot.mouseClick(page.save, Qt.MouseButton.LeftButton)
+        qtbot.waitUntil(lambda: page.status.text() == "Saved.", timeout=WAIT)
+        assert hub.hall.messaging().smpp_port == smsc.port
+        page.test_phone.setText("12ab")
+        qtbot.mouseClick(page.test_button, Qt.MouseButton.LeftButton)
+        qtbot.waitUntil(lambda: page.status.text() != "Saved.", timeout=WAIT)
+        assert "request was not understood" in page.status.text()
+        page.test_phone.setText("0912345678")
+        qtbot.mouseClick(page.test_button, Qt.MouseButton.LeftButton)
+        qtbot.waitUntil(lambda: "A test message from Điện lực Quận 3." in smsc.texts(),
+                        timeout=WAIT)
+    finally:
+        client.stop()
+        smsc.close()
