@@ -91,8 +91,11 @@ class Styles:
         self.h2 = st("h2", self.bold, 13, spaceBefore=10, spaceAfter=5,
                      textColor=colors.HexColor("#1d3f66"))
         self.cell = st("cell", self.regular, CELL_SIZE)
-        self.head = st("head", self.bold, 7)
-        self.head_r = st("head_r", self.bold, 7, alignment=2)
+        # a header wraps between words, never inside one ("Chuyể/n"); Chinese between
+        # characters, as it is written
+        wrap: dict[str, Any] = {"wordWrap": "CJK"} if cjk else {"splitLongWords": 0}
+        self.head = st("head", self.bold, 6.5, **wrap)
+        self.head_r = st("head_r", self.bold, 6.5, alignment=2, **wrap)
         self.note = st("note", self.regular, 7.5, textColor=colors.HexColor("#444444"))
         self.big = st("big", self.bold, 22, alignment=1)
         self.small = st("small", self.regular, 8.5, alignment=1)
@@ -231,7 +234,7 @@ def report_pdf(figs: DayFigures, conf: HallConf, lang: str = "vi",
     story += [s.p(w["definitions"], s.note), PageBreak()]
 
     story += [s.p(w["by_service"], s.h2),
-              _table(secs["by_service"], s, lang, [36 * mm] + [12 * mm] * 12)]
+              _table(secs["by_service"], s, lang, [30 * mm] + [12.5 * mm] * 12)]
     story += [Spacer(1, 1.5 * mm), s.p(w["units_note"], s.note)]
     story += [s.p(w["by_staff"], s.h2),
               _table(secs["by_staff"], s, lang, [52 * mm] + [18.4 * mm] * 7)]
