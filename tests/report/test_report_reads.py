@@ -140,3 +140,10 @@ def test_the_estimate_line_says_the_error_in_words(built):
     assert (f"The wait printed on the tickets was off by {h['estimate_mae_min']:.1f} min on "
             f"average ({round(100 * h['estimate_error'])}% of the mean wait), over "
             f"{h['estimate_n']} tickets.") in first
+
+
+def test_table_headers_wrap_between_words_never_inside_one(built):
+    figs, conf = built
+    vi = pages(figs, conf, "vi")[1]
+    assert "Theo dịch vụ" in vi and "Chuyển" in vi
+    assert "Chuyể n" not in vi and "Chuyể" not in vi.replace("Chuyển", "")
