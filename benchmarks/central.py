@@ -76,7 +76,7 @@ def build(owner: str, halls: int, days: int) -> float:
     return time.perf_counter() - t0
 
 
-def run_report(owner: str, tmp: Path, halls: int, days: int) -> None:
+def run_report(owner: str, tmp: Path, halls: int, days: int, per_hall: bool = False) -> None:
     end = START + timedelta(days=days - 1)
     with Central(owner) as c:
         cpu0 = cpu_seconds(c)
@@ -88,6 +88,12 @@ def run_report(owner: str, tmp: Path, halls: int, days: int) -> None:
     print(f"   SQL {info['query_s']:.2f} s, {info['pages']} pages, "
           f"{(tmp / 'central.pdf').stat().st_size / 1e6:.1f} MB; CPU: this process "
           f"{cpu1[0] - cpu0[0]:.2f} s, PostgreSQL {cpu1[1] - cpu0[1]:.2f} s")
+    if per_hall:
+        with Central(owner) as c:
+            t0 = time.perf_counter()
+            info = build_report(c, START, end, tmp / "central.pdf", per_hall=tmp / "halls")
+            took = time.perf_counter() - t0
+        print(f"   with a file per hall (--per-hall): {took:.2f} s, {len(info['files'])} files")
 
 
 def run_busy_day(owner: str, name: str, tmp: Path, tickets: int, roles: list[str]) -> None:
@@ -119,6 +125,7 @@ def main() -> int:
     ap.add_argument("--days", type=int, default=30)
     ap.add_argument("--busy-tickets", type=int, default=5000)
     ap.add_argument("--parts", default="rs", help="r: the report, s: the busy day's sync")
+    ap.add_argument("--per-hall", action="store_true", help="also time one file per hall")
     ap.add_argument("--keep", action="store_true")
     args = ap.parse_args()
     name = f"hallq_bench_{secrets.token_hex(4)}"
@@ -137,7 +144,7 @@ def main() -> int:
         print(f"synthetic head office: {args.halls} halls x {args.days} days of day figures, "
               f"made in {took:.1f} s")
         if "r" in args.parts:
-            run_report(owner, tmp, args.halls, args.days)
+            run_report(owner, tmp, args.halls, args.days, args.per_hall)
         if "s" in args.parts:
             run_busy_day(owner, name, tmp, args.busy_tickets, roles)
     finally:
