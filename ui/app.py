@@ -6,12 +6,13 @@ import argparse
 import sys
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QLocale, QTranslator
-from PySide6.QtGui import QFontDatabase
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
+from PySide6.QtGui import QFontDatabase, QGuiApplication
 from PySide6.QtWidgets import QApplication
 
 from hallq import settings as hsettings
 from hallq.paths import resources_dir
+from ui import qt_texts
 from ui.client import HallClient
 
 _translators: list[QTranslator] = []
@@ -45,6 +46,17 @@ def set_language(lang: str) -> None:
         if t.load(str(qm)):
             app.installTranslator(t)
             _translators.append(t)
+    # Qt's own words (Cancel, the file dialog ...): Qt's qtbase file where Qt ships one
+    # (zh_CN, zh_TW), else ours (vi), so no English button is left in another language.
+    qt = QTranslator(app)
+    qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+    if lang != "en" and qt.load(f"qtbase_{lang}", qt_dir):
+        app.installTranslator(qt)
+        _translators.append(qt)
+    if qt_texts.table(lang):
+        own = qt_texts.QtTexts(qt_texts.table(lang), app)
+        app.installTranslator(own)
+        _translators.append(own)
 
 
 def load_settings(args: argparse.Namespace) -> hsettings.Settings:
@@ -80,9 +92,19 @@ def start_role(args: argparse.Namespace) -> tuple[QApplication, hsettings.Settin
 
 def show(window, s: hsettings.Settings) -> None:
     if s.device.fullscreen:
-        window.showFullScreen()
+        fill_screen(window)
     else:
         window.show()
+
+
+def fill_screen(window) -> None:
+    """Full screen with or without a window manager: a session that starts only the kiosk
+    has nobody to honour the full-screen request, so the window takes the screen's size
+    itself first (else it stays at its default size in a corner)."""
+    screen = window.screen() or QGuiApplication.primaryScreen()
+    if screen is not None:
+        window.setGeometry(screen.geometry())
+    window.showFullScreen()
 
 
 def resource(*parts: str) -> Path:

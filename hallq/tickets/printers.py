@@ -29,7 +29,7 @@ from pathlib import Path
 from typing import Any
 
 from escpos.exceptions import DeviceNotFoundError
-from escpos.printer import Network, Serial, Usb
+from escpos.printer import Serial, Usb
 
 from hallq.tickets.escpos import escpos_bytes
 from hallq.tickets.layout import TicketPrint
@@ -159,10 +159,13 @@ def _print_network(t: TicketPrint, data: bytes, config: dict[str, Any]) -> str:
     port = _int(config.get("port", 9100), "port")
     where = f"{host}:{port}"
     timeout = float(config.get("timeout", CONNECT_TIMEOUT))
-    printer = Network(host, port, timeout=timeout, profile=config.get("profile") or "TM-T20II")
-    with _opened(printer, lambda e: f"cannot reach the printer at {where}: "
-                 f"{str(e).splitlines()[-1]}", OSError):
-        sock: socket.socket = printer.device
+    # Our own socket, not escpos's Network: that one drops the socket it failed to connect
+    # without closing it (a leaked socket per ticket while the printer is away).
+    try:
+        sock = socket.create_connection((host, port), timeout=timeout)
+    except OSError as e:
+        raise PrinterError("printer_offline", f"cannot reach the printer at {where}: {e}") from e
+    with contextlib.closing(sock):
         note = ""
         if config.get("check_paper", True):
             try:

@@ -24,6 +24,37 @@
     </message>
 </context>
 <context>
+    <name>AppointmentPage</name>
+    <message>
+        <source>I have an appointment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type the code of your booking, or hold its QR code under the scanner.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Booking code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation type="unfinished">返回</translation>
+    </message>
+    <message>
+        <source>Get my ticket</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A booking code has 6 letters and digits. Please check it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your appointment is at {start}. Please come back from {at}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CallTicketDialog</name>
     <message>
         <source>Call out of turn</source>
@@ -98,6 +129,10 @@
     <message>
         <source>Now serving</source>
         <translation>正在办理</translation>
+    </message>
+    <message>
+        <source>Now calling</source>
+        <translation>正在叫号</translation>
     </message>
     <message>
         <source>Please wait to be called</source>
@@ -456,6 +491,14 @@
         <source>≈ %1 min</source>
         <translation>约 %1 分钟</translation>
     </message>
+    <message>
+        <source>opens at %1</source>
+        <translation>%1 开始办理</translation>
+    </message>
+    <message>
+        <source>wait not known yet</source>
+        <translation>等候时间暂时未知</translation>
+    </message>
 </context>
 <context>
     <name>HallSection</name>
@@ -604,6 +647,10 @@
     <message>
         <source>People ahead of you: %1</source>
         <translation>您前面还有：%1 人</translation>
+    </message>
+    <message>
+        <source>Service opens at %1</source>
+        <translation>本业务 %1 开始办理</translation>
     </message>
     <message>
         <source>Estimated wait: not known yet</source>
@@ -773,6 +820,129 @@
     <message>
         <source>Reconnecting…</source>
         <translation>正在重新连接…</translation>
+    </message>
+</context>
+<context>
+    <name>OnlinePage</name>
+    <message>
+        <source>Channel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SMSC address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SMSC port</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>System ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sender name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Webhook URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Body ($phone, $text, $language)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bearer token</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remind 2 hours before an appointment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep phone numbers (days after the visit)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No messages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SMS (SMPP)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Webhook (Zalo OA, WeChat...)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Messages to customers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone number for a test message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send a test message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation type="unfinished">编号</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation type="unfinished">业务</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished">状态</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Today: {booked} appointments, {checked_in} checked in, {no_shows} no-shows, {cancelled} cancelled · {phone} tickets taken from phones · messages: {sent} sent, {failed} failed, {waiting} waiting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Booked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checked in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(set; type to change)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Test message queued; it goes out within seconds.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1125,6 +1295,10 @@
         </translation>
     </message>
     <message>
+        <source>opens at %1</source>
+        <translation>%1 开始办理</translation>
+    </message>
+    <message>
         <source>waiting time not known yet</source>
         <translation>等候时间暂时未知</translation>
     </message>
@@ -1223,17 +1397,9 @@
         <source>Counter {counter} ({staff}) on a break for {minutes} min</source>
         <translation>{counter} 号窗口（{staff}）已暂停 {minutes} 分钟</translation>
     </message>
-    <message>
-        <source>Device fault: {device} — {message}</source>
-        <translation>设备故障：{device} — {message}</translation>
-    </message>
 </context>
 <context>
     <name>SupervisorWindow</name>
-    <message>
-        <source>What if</source>
-        <translation>假设推演</translation>
-    </message>
     <message>
         <source>hallq — supervisor</source>
         <translation>hallq — 主管</translation>
@@ -1253,6 +1419,14 @@
     <message>
         <source>Set-up</source>
         <translation>设置</translation>
+    </message>
+    <message>
+        <source>What if</source>
+        <translation>假设推演</translation>
+    </message>
+    <message>
+        <source>Appointments and messages</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Supervisor: {name}</source>
@@ -1367,6 +1541,49 @@
     <message>
         <source>Close the kiosk</source>
         <translation>关闭取号机</translation>
+    </message>
+</context>
+<context>
+    <name>WhatIfPage</name>
+    <message>
+        <source>No customers today yet: nothing to replay.</source>
+        <translation>今天还没有客户：没有可回放的内容。</translation>
+    </message>
+    <message>
+        <source>Replayed: {share}% of {n} customers within their target wait, {unserved} not served before the end of the day.</source>
+        <translation>回放结果：{n} 位客户中 {share}% 在目标等候时间内被叫号，{unserved} 位在当天结束前未获办理。</translation>
+    </message>
+    <message>
+        <source>What if other counters had been open? Set the counters open in each hour and press Replay: today&apos;s customers are replayed with the time each really took.</source>
+        <translation>如果开放的窗口数不同会怎样？设置每个时段开放的窗口数，然后按“回放”：按每位客户的实际办理时长回放今天的客户。</translation>
+    </message>
+    <message>
+        <source>Replay</source>
+        <translation>回放</translation>
+    </message>
+    <message>
+        <source>Today&apos;s counters</source>
+        <translation>今天的窗口数</translation>
+    </message>
+    <message>
+        <source>Hour</source>
+        <translation>时段</translation>
+    </message>
+    <message>
+        <source>Counters open</source>
+        <translation>开放窗口</translation>
+    </message>
+    <message>
+        <source>Customers</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <source>Mean wait (min)</source>
+        <translation>平均等候（分钟）</translation>
+    </message>
+    <message>
+        <source>Within target</source>
+        <translation>达标</translation>
     </message>
 </context>
 <context>
@@ -1875,6 +2092,74 @@
         <translation>与总部的同步正在进行中。</translation>
     </message>
     <message>
+        <source>There is no appointment with this code. Check the code, or take an ordinary ticket.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This appointment has already been used; its ticket was given then.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This appointment was cancelled. Take an ordinary ticket.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This appointment is for another day.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Too early for this appointment: please come back 15 minutes before its time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This service takes no appointments.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose one of the appointment times offered.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That time has passed; choose a later one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That time is fully booked; choose another.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Appointments can be booked at most 60 days ahead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This phone number already has an appointment for this service that day.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Please give a phone number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A phone number has 4 to 20 digits.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only a booked appointment not yet checked in can be moved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This service takes no tickets from phones.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Today&apos;s tickets from phones for this service are all taken.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This phone number already has a ticket in the queue.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Something went wrong.</source>
         <translation>出错了。</translation>
     </message>
@@ -1885,49 +2170,6 @@
     <message>
         <source>{field}: this value is not valid. Nothing was changed.</source>
         <translation>{field}：此值无效，未做任何更改。</translation>
-    </message>
-</context>
-<context>
-    <name>WhatIfPage</name>
-    <message>
-        <source>No customers today yet: nothing to replay.</source>
-        <translation>今天还没有客户：没有可回放的内容。</translation>
-    </message>
-    <message>
-        <source>Replayed: {share}% of {n} customers within their target wait, {unserved} not served before the end of the day.</source>
-        <translation>回放结果：{n} 位客户中 {share}% 在目标等候时间内被叫号，{unserved} 位在当天结束前未获办理。</translation>
-    </message>
-    <message>
-        <source>What if other counters had been open? Set the counters open in each hour and press Replay: today&apos;s customers are replayed with the time each really took.</source>
-        <translation>如果开放的窗口数不同会怎样？设置每个时段开放的窗口数，然后按“回放”：按每位客户的实际办理时长回放今天的客户。</translation>
-    </message>
-    <message>
-        <source>Replay</source>
-        <translation>回放</translation>
-    </message>
-    <message>
-        <source>Today&apos;s counters</source>
-        <translation>今天的窗口数</translation>
-    </message>
-    <message>
-        <source>Hour</source>
-        <translation>时段</translation>
-    </message>
-    <message>
-        <source>Counters open</source>
-        <translation>开放窗口</translation>
-    </message>
-    <message>
-        <source>Customers</source>
-        <translation>客户</translation>
-    </message>
-    <message>
-        <source>Mean wait (min)</source>
-        <translation>平均等候（分钟）</translation>
-    </message>
-    <message>
-        <source>Within target</source>
-        <translation>达标</translation>
     </message>
 </context>
 </TS>

@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import gc
 import socket
 import threading
 import time
+import warnings
 
 import escpos.printer
 import pytest
@@ -130,6 +132,20 @@ def test_closed_port_is_offline_within_3_seconds(ticket):
         print_ticket(ticket, network(port))
     assert err.value.code == "printer_offline"
     assert time.monotonic() - start < 3
+
+
+def test_an_offline_printer_leaves_no_socket_open(ticket):
+    s = socket.socket()
+    s.bind(("127.0.0.1", 0))
+    port = s.getsockname()[1]
+    s.close()
+    with warnings.catch_warnings(record=True) as caught:
+        warnings.simplefilter("always", ResourceWarning)
+        for _ in range(3):
+            with pytest.raises(PrinterError):
+                print_ticket(ticket, network(port))
+        gc.collect()
+    assert [w for w in caught if issubclass(w.category, ResourceWarning)] == []
 
 
 def test_unreachable_host_is_offline_within_3_seconds(ticket):

@@ -170,7 +170,7 @@ def english_left(window, patterns: list[re.Pattern], allowed: set[str]) -> list[
 
 @pytest.mark.parametrize("lang", ["vi", "zh_CN", "zh_TW"])
 def test_the_kiosk_shows_no_english(qtbot, shared_hub, extracted, built_qm, lang, tmp_path) -> None:
-    from PySide6.QtCore import Qt
+    from PySide6.QtCore import QCoreApplication, QEvent, Qt
 
     from hallq import settings as hsettings
     from hallq.domain import sample
@@ -217,6 +217,8 @@ def test_the_kiosk_shows_no_english(qtbot, shared_hub, extracted, built_qm, lang
         window.allow_close = True
         window.close()
         uiapp.set_language("en")
+        # The replies the client let go are deleted while the client is still there.
+        QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
     left = {page: texts for page, texts in seen.items() if texts}
     assert not left, f"English left on the {lang} kiosk: {left}; {HOW_TO_FIX}"
 

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, QTimer, Signal
-from PySide6.QtWidgets import QFrame, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QFrame, QLayout, QVBoxLayout, QWidget
 
 from hallq.settings import Settings
 from ui.base import Retranslating, RoleWindow
@@ -37,6 +37,7 @@ class CounterDisplay(Retranslating, RoleWindow, QWidget):
     def _build(self) -> None:
         f = self.fonts
         layout = st.root_layout(self, (48, 36, 48, 48), 20)
+        layout.setSizeConstraint(QLayout.SizeConstraint.SetNoConstraint)  # the screen's size
         self.title = f.add(st.label(accent=True), 150, bold=True)
         self.title.setAlignment(Qt.AlignmentFlag.AlignCenter)
         layout.addWidget(self.title)
@@ -67,7 +68,10 @@ class CounterDisplay(Retranslating, RoleWindow, QWidget):
         self.refresh()
 
     def resizeEvent(self, event) -> None:
-        self.fonts.resize(self)
+        if self.height() > self.width():  # portrait: "A002" at 380 px needs ~1400 px
+            self.fonts.resize(self, design_width=1400, design_height=1920)
+        else:
+            self.fonts.resize(self)
         super().resizeEvent(event)
 
     def on_event(self, ev: dict) -> None:
@@ -85,8 +89,10 @@ class CounterDisplay(Retranslating, RoleWindow, QWidget):
             caption, big = "", self.tr("Closed")
         elif now.state == "paused":
             caption, big = "", self.tr("On break")
-        elif now.number:
+        elif now.number and now.serving:
             caption, big = self.tr("Now serving"), now.number
+        elif now.number:  # called, not yet at the counter: the customer is being asked in
+            caption, big = self.tr("Now calling"), now.number
         else:
             caption, big = self.tr("Please wait to be called"), "—"
         self.caption.setText(caption)

@@ -7,7 +7,16 @@ from datetime import datetime
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from PySide6.QtCore import QDate, QLocale, Qt, QTimer, Signal
-from PySide6.QtWidgets import QFrame, QGridLayout, QHBoxLayout, QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QBoxLayout,
+    QFrame,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QLayout,
+    QVBoxLayout,
+    QWidget,
+)
 
 from hallq.settings import Settings
 from ui.app import show, start_role
@@ -52,23 +61,23 @@ class HallDisplay(Retranslating, RoleWindow, QWidget):
     def _build(self) -> None:
         f = self.fonts
         layout = st.root_layout(self, (36, 20, 36, 0), 18)
+        # The screen decides the size (a portrait TV is 1080 wide): _place lays it out.
+        layout.setSizeConstraint(QLayout.SizeConstraint.SetNoConstraint)
+        self.portrait = False
 
-        header = QHBoxLayout()
+        self.header = QGridLayout()
+        self.header.setHorizontalSpacing(28)
         self.hall_name = f.add(st.label(), 52, bold=True)
+        self.hall_name.setWordWrap(True)
         self.offline_badge = OfflineBadge(self.client, f, self)
         self.offline = self.offline_badge.label
         self.date = f.add(st.label(muted=True), 34)
         self.clock = f.add(st.label(), 64, bold=True)
-        header.addWidget(self.hall_name, 1)
-        header.addWidget(self.offline)
-        header.addSpacing(30)
-        header.addWidget(self.date, 0, Qt.AlignmentFlag.AlignBottom)
-        header.addSpacing(24)
-        header.addWidget(self.clock)
-        layout.addLayout(header)
+        self.header.setColumnStretch(0, 1)
+        layout.addLayout(self.header)
 
-        body = QHBoxLayout()
-        body.setSpacing(28)
+        self.body = QBoxLayout(QBoxLayout.Direction.LeftToRight)
+        self.body.setSpacing(28)
         self.latest_panel = QFrame(objectName="latest")
         self.latest_panel.setStyleSheet(st.panel_style(False))
         lp = QVBoxLayout(self.latest_panel)
@@ -81,62 +90,98 @@ class HallDisplay(Retranslating, RoleWindow, QWidget):
             w.setAlignment(Qt.AlignmentFlag.AlignCenter)
             lp.addWidget(w)
         lp.setStretch(1, 1)
-        body.addWidget(self.latest_panel, 3)
+        self.body.addWidget(self.latest_panel, 3)
 
         recent = QFrame(objectName="panel")
         rl = QVBoxLayout(recent)
         rl.setContentsMargins(30, 18, 30, 18)
         self.recent_caption = f.add(st.label(muted=True), 40, bold=True)
         rl.addWidget(self.recent_caption)
-        grid = QGridLayout()
-        grid.setHorizontalSpacing(24)
+        self.recent_grid = QGridLayout()
+        self.recent_grid.setHorizontalSpacing(24)
         self.recent_rows: list[tuple[QLabel, QLabel]] = []
-        for i in range(self.recent_count):
+        for _ in range(self.recent_count):
             num = f.add(st.label(), 64, bold=True)
             cnt = f.add(st.label(accent=True), 64, bold=True)
             cnt.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-            grid.addWidget(num, i, 0)
-            grid.addWidget(cnt, i, 1)
             self.recent_rows.append((num, cnt))
-        rl.addLayout(grid)
+        rl.addLayout(self.recent_grid)
         rl.addStretch(1)
-        body.addWidget(recent, 2)
-        layout.addLayout(body, 1)
+        self.body.addWidget(recent, 2)
+        layout.addLayout(self.body, 1)
 
         self.services_caption = f.add(st.label(muted=True), 32, bold=True)
         layout.addWidget(self.services_caption)
-        self.services_box = QHBoxLayout()
+        self.services_box = QGridLayout()
         self.services_box.setSpacing(18)
         layout.addLayout(self.services_box)
         self.service_cards: dict[str, tuple[QLabel, QLabel, QLabel, QLabel]] = {}
+        self.card_frames: list[QFrame] = []
 
         msg = QFrame(objectName="message")
         ml = QHBoxLayout(msg)
         ml.setContentsMargins(36, 10, 36, 12)
         self.message = f.add(st.label(), 40, bold=True)
         self.message.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.message.setWordWrap(True)
         ml.addWidget(self.message)
         layout.addWidget(msg)
         # The message bar runs edge to edge under the margins of everything else.
         layout.setContentsMargins(0, 20, 0, 0)
-        for item in (header, body):
+        for item in (self.header, self.body):
             item.setContentsMargins(36, 0, 36, 0)
         self.services_box.setContentsMargins(36, 0, 36, 14)
         self.services_caption.setContentsMargins(36, 0, 36, 0)
+        self._place()
+
+    def _place(self) -> None:
+        """Landscape: the call and the recent calls side by side, the services in one row.
+        Portrait: the call over the recent calls (two columns), the services in a grid."""
+        p = self.portrait
+        for w in (self.hall_name, self.offline, self.date, self.clock):
+            self.header.removeWidget(w)
+        if p:
+            self.header.addWidget(self.hall_name, 0, 0, 1, 3)
+            self.header.addWidget(self.offline, 1, 0)
+            self.header.addWidget(self.date, 1, 1, Qt.AlignmentFlag.AlignBottom)
+            self.header.addWidget(self.clock, 1, 2)
+        else:
+            self.header.addWidget(self.hall_name, 0, 0)
+            self.header.addWidget(self.offline, 0, 1)
+            self.header.addWidget(self.date, 0, 2, Qt.AlignmentFlag.AlignBottom)
+            self.header.addWidget(self.clock, 0, 3)
+        self.body.setDirection(QBoxLayout.Direction.TopToBottom if p
+                               else QBoxLayout.Direction.LeftToRight)
+        self.body.setStretch(0, 3)
+        self.body.setStretch(1, 1 if p else 2)
+        per_col = (self.recent_count + 1) // 2 if p else self.recent_count
+        for i, (num, cnt) in enumerate(self.recent_rows):
+            self.recent_grid.removeWidget(num)
+            self.recent_grid.removeWidget(cnt)
+            self.recent_grid.addWidget(num, i % per_col, 2 * (i // per_col))
+            self.recent_grid.addWidget(cnt, i % per_col, 2 * (i // per_col) + 1)
+        cols = (2 if len(self.card_frames) <= 6 else 3) if p else max(1, len(self.card_frames))
+        for i, card in enumerate(self.card_frames):
+            self.services_box.removeWidget(card)
+            self.services_box.addWidget(card, i // cols, i % cols)
+        for c in range(max(cols, self.services_box.columnCount())):
+            self.services_box.setColumnStretch(c, 1 if c < cols else 0)
 
     def _service_card(self, prefix: str) -> tuple[QLabel, QLabel, QLabel, QLabel]:
         f = self.fonts
-        card = QFrame(objectName="panel")
+        card = QFrame(self, objectName="panel")
         cl = QGridLayout(card)
         cl.setContentsMargins(20, 12, 20, 14)
         cl.setVerticalSpacing(2)
         badge = f.add(st.label(prefix, accent=True), 64, bold=True)
-        name = f.add(st.label(), 26, bold=True)
+        name = f.add(st.label(), 30, bold=True)
         name.setWordWrap(True)
-        other = f.add(st.label(muted=True), 20)
+        # The hall's second language, readable across the hall: 80 % of the first, not grey.
+        other = f.add(st.label(name="secondLanguage"), 24, bold=True)
         other.setWordWrap(True)
         waiting = f.add(st.label(), 44, bold=True)
         eta = f.add(st.label(), 32)
+        eta.setWordWrap(True)
         cl.addWidget(badge, 0, 0, 2, 1, Qt.AlignmentFlag.AlignTop)
         cl.addWidget(name, 0, 1, 1, 2)
         cl.addWidget(other, 1, 1, 1, 2, Qt.AlignmentFlag.AlignTop)
@@ -144,7 +189,7 @@ class HallDisplay(Retranslating, RoleWindow, QWidget):
         cl.addWidget(eta, 3, 0, 1, 3)
         cl.setColumnStretch(1, 1)
         cl.setRowStretch(1, 1)
-        self.services_box.addWidget(card, 1)
+        self.card_frames.append(card)
         return name, other, waiting, eta
 
     def _connect_signals(self) -> None:
@@ -164,7 +209,14 @@ class HallDisplay(Retranslating, RoleWindow, QWidget):
         self._tick()
 
     def resizeEvent(self, event) -> None:
-        self.fonts.resize(self)
+        portrait = self.height() > self.width()
+        if portrait != self.portrait:
+            self.portrait = portrait
+            self._place()
+        if portrait:  # sizes are drawn for 1920×1080; a portrait screen is 1080×1920
+            self.fonts.resize(self, design_width=1080, design_height=1920)
+        else:
+            self.fonts.resize(self)
         super().resizeEvent(event)
 
     def counter_text(self, counter: int) -> str:
@@ -196,7 +248,7 @@ class HallDisplay(Retranslating, RoleWindow, QWidget):
         if not self.client.snapshot:
             return
         for row in service_rows(self.client.snapshot, summary,
-                                hall_languages(self.client.snapshot)):
+                                hall_languages(self.client.snapshot)[:2]):
             card = self.service_cards.get(row.prefix)
             if card is None:
                 self._rebuild_services()
@@ -205,21 +257,33 @@ class HallDisplay(Retranslating, RoleWindow, QWidget):
                     continue
             name, other, waiting, eta = card
             name.setText(row.names[0])
-            other.setText(" · ".join(row.names[1:]))
+            other.setText(row.names[1] if len(row.names) > 1 else "")
+            other.setVisible(len(row.names) > 1)
             waiting.setText(self.tr("%1 waiting").replace("%1", str(row.waiting)))
-            eta.setText(self.tr("≈ %1 min").replace("%1", str(round(row.eta_min)))
-                        if row.eta_min is not None and row.waiting else "")
+            eta.setText(self.eta_text(row))
+
+    def eta_text(self, row) -> str:
+        """The wait, or when the service opens, or that nobody knows yet: never "0 min"
+        for a service no open counter serves."""
+        if row.eta_min is not None:
+            return self.tr("≈ %1 min").replace("%1", str(round(row.eta_min))) \
+                if row.waiting else ""
+        if row.opens_at:
+            return self.tr("opens at %1").replace("%1", row.opens_at)
+        return self.tr("wait not known yet") if row.waiting else ""
 
     # ------------------------------------------------------------------ drawing
     def _rebuild_services(self) -> None:
-        while self.services_box.count():
-            item = self.services_box.takeAt(0)
-            if item.widget() is not None:
-                item.widget().deleteLater()
+        for card in self.card_frames:
+            self.services_box.removeWidget(card)
+            card.hide()
+            card.deleteLater()
+        self.card_frames = []
         self.service_cards = {}
         for row in service_rows(self.client.snapshot, self.client.summary,
-                                hall_languages(self.client.snapshot)):
+                                hall_languages(self.client.snapshot)[:2]):
             self.service_cards[row.prefix] = self._service_card(row.prefix)
+        self._place()
         self.on_summary(self.client.summary)
 
     def _show_calls(self) -> None:

@@ -72,6 +72,7 @@ class CounterNow:
     number: str | None  # the ticket called or being served there
     staff_name: str
     counter_name: str
+    serving: bool = False  # the customer is being served (not only called)
 
 
 def counter_now(snapshot: dict[str, Any], counters: dict[int, dict],
@@ -86,7 +87,8 @@ def counter_now(snapshot: dict[str, Any], counters: dict[int, dict],
     staff = (snapshot.get("staff") or {}).get(staff_code or "", {})
     return CounterNow(state, at[-1]["number"] if at else None,
                       staff.get("name", "") if state != "closed" else "",
-                      counter.get("name") or "")
+                      counter.get("name") or "",
+                      bool(at) and at[-1].get("state") == "serving")
 
 
 @dataclass(frozen=True)
@@ -95,6 +97,7 @@ class ServiceRow:
     names: list[str]  # in the hall's languages, first language first
     waiting: int
     eta_min: float | None
+    opens_at: str | None = None  # "HH:MM" when no open counter serves it yet, if known
 
 
 def service_rows(snapshot: dict[str, Any], summary: dict[str, dict],
@@ -113,7 +116,7 @@ def service_rows(snapshot: dict[str, Any], summary: dict[str, dict],
             names = [s["prefix"]]
         info = summary.get(s["prefix"]) or {}
         rows.append(ServiceRow(s["prefix"], names, int(info.get("waiting") or 0),
-                               info.get("eta_min")))
+                               info.get("eta_min"), info.get("opens_at") or None))
     return rows
 
 

@@ -15,6 +15,7 @@ PANEL = "#13305a"
 TEXT = "#ffffff"
 MUTED = "#a9c1e0"
 ACCENT = "#ffd23f"
+SECOND = "#dfe9f7"  # the hall's second language: near white, 11:1 on the panels
 HIGHLIGHT_BG = "#ffb000"
 HIGHLIGHT_TEXT = "#0b1f3a"
 WARN_BG = "#b3261e"
@@ -29,6 +30,7 @@ def base_style() -> str:
             f"QLabel {{ color: {TEXT}; background: transparent; }}"
             f"QLabel[muted=\"true\"] {{ color: {MUTED}; }}"
             f"QLabel[accent=\"true\"] {{ color: {ACCENT}; }}"
+            f"QLabel#secondLanguage {{ color: {SECOND}; }}"
             f"QFrame#panel {{ background: {PANEL}; border-radius: 18px; }}"
             f"QFrame#message {{ background: {MESSAGE_BG}; }}"
             f"QLabel#offline {{ background: {WARN_BG}; color: {TEXT}; border-radius: 8px;"
@@ -71,9 +73,11 @@ class ScaledFonts:
         self._apply(label, px, bold)
         return label
 
-    def resize(self, widget: QWidget, design_width: int = 1920) -> None:
+    def resize(self, widget: QWidget, design_width: int = 1920,
+               design_height: int = DESIGN_HEIGHT) -> None:
         # Fit both ways so a 4:3 or portrait screen does not clip the big number.
-        self.scale = max(0.2, min(widget.height() / DESIGN_HEIGHT, widget.width() / design_width))
+        self.scale = max(0.2, min(widget.height() / design_height,
+                                  widget.width() / design_width))
         for label, px, bold in self._labels:
             self._apply(label, px, bold)
 

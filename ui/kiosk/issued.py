@@ -107,13 +107,15 @@ class IssuedPage(Retranslating, QWidget):
         ahead = int(self.reply.get("ahead") or 0)
         eta = self.reply.get("eta_min")
         people = self.tr("People ahead of you: %1").replace("%1", str(ahead))
-        if eta is None:
+        if eta is None and self.reply.get("opens_at"):  # no counter serves it yet
+            wait = self.tr("Service opens at %1").replace("%1", str(self.reply["opens_at"]))
+        elif eta is None:
             wait = self.tr("Estimated wait: not known yet")
         elif round(eta) < 1:
             wait = self.tr("Estimated wait: you are next")
         else:
             wait = self.tr("Estimated wait: about %1 min").replace("%1", str(round(eta)))
-        self.facts.setText(f"{people}   ·   {wait}")
+        self.facts.setText(f"{people}\n{wait}")  # two lines: neither breaks mid-phrase
         prio = self._priority_text(t.get("priority") or "")
         self.priority.setText(prio)
         self.priority.setVisible(bool(prio))

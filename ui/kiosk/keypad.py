@@ -3,7 +3,14 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QBoxLayout,
+    QGridLayout,
+    QHBoxLayout,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
 
 from ui.base import Retranslating
 
@@ -21,7 +28,7 @@ class KioskKeypad(Retranslating, QWidget):
     def __init__(self, letters: bool = True, parent: QWidget | None = None):
         super().__init__(parent)
         self.keys: dict[str, QPushButton] = {}
-        layout = QHBoxLayout(self)
+        layout = self.box = QBoxLayout(QBoxLayout.Direction.LeftToRight, self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(24)
         if letters:
@@ -47,6 +54,11 @@ class KioskKeypad(Retranslating, QWidget):
         digits.addWidget(self._key(BACKSPACE, "⌫", "kioskEditKey"), 3, 2)
         layout.addLayout(digits, 2)
         self.retranslate_ui()
+
+    def set_narrow(self, narrow: bool) -> None:
+        """A portrait screen: the digits under the letters, not beside them."""
+        self.box.setDirection(QBoxLayout.Direction.TopToBottom if narrow
+                              else QBoxLayout.Direction.LeftToRight)
 
     def _key(self, value: str, text: str, name: str) -> QPushButton:
         b = QPushButton(text)

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
+    QBoxLayout,
     QGridLayout,
-    QHBoxLayout,
     QPushButton,
     QSizePolicy,
     QVBoxLayout,
@@ -49,12 +49,14 @@ class ServiceButton(QPushButton):
 
 
 class StartPage(Retranslating, QWidget):
-    """Signals: serviceChosen(prefix), codeRequested(). Holds the priority choice."""
+    """Signals: serviceChosen(prefix), codeRequested(), languageChosen(lang). Holds the
+    priority choice. Lays itself out for a wide or a narrow (portrait) screen: set_narrow."""
 
     serviceChosen = Signal(str)
     codeRequested = Signal()
+    languageChosen = Signal(str)
 
-    def __init__(self, parent: QWidget | None = None):
+    def __init__(self, languages: dict[str, str] | None = None, parent: QWidget | None = None):
         super().__init__(parent)
         self.language = "vi"
         self.services: list[dict] = []
@@ -62,9 +64,28 @@ class StartPage(Retranslating, QWidget):
         self.customer_code = ""
         self.buttons: dict[str, ServiceButton] = {}
         self.busy = False
+        self.narrow = False
         layout = QVBoxLayout(self)
         layout.setContentsMargins(28, 16, 28, 24)
         layout.setSpacing(14)
+        # First on the page and as big as a service button: a first-time customer who does
+        # not read the hall's language finds their own before anything else.
+        self.lang_grid = QGridLayout()
+        self.lang_grid.setSpacing(16)
+        self.lang_buttons: dict[str, QPushButton] = {}
+        for lang, name in (languages or {}).items():
+            b = QPushButton(name)  # each language's own name (an endonym is never translated)
+            b.setObjectName("kioskLang")
+            b.setCheckable(True)
+            b.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+            b.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+            b.clicked.connect(lambda _=False, lang=lang: self.languageChosen.emit(lang))
+            self.lang_buttons[lang] = b
+        if len(self.lang_buttons) > 1:
+            layout.addLayout(self.lang_grid)
+        else:
+            for b in self.lang_buttons.values():
+                b.hide()  # one language: nothing to choose
         self.banner = PlainLabel()
         self.banner.setObjectName("kioskBanner")
         self.banner.setWordWrap(True)
@@ -74,7 +95,7 @@ class StartPage(Retranslating, QWidget):
 
         # Row 1: what the options are for, and the customer code; row 2: the priorities.
         # Two rows, so that long Vietnamese labels never push the window past the screen.
-        top = QHBoxLayout()
+        top = self.top = QBoxLayout(QBoxLayout.Direction.LeftToRight)
         top.setSpacing(16)
         self.options_hint = PlainLabel()
         self.options_hint.setObjectName("kioskHint")
@@ -86,18 +107,18 @@ class StartPage(Retranslating, QWidget):
         self.code_button.clicked.connect(self.codeRequested)
         top.addWidget(self.code_button)
         layout.addLayout(top)
-        options = QHBoxLayout()
-        options.setSpacing(12)
+        self.options = QGridLayout()
+        self.options.setSpacing(12)
         self.priority_buttons: dict[str, QPushButton] = {}
         for key in PRIORITIES:
             b = QPushButton()
             b.setObjectName("kioskPriority")
             b.setCheckable(True)
             b.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+            b.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
             b.toggled.connect(lambda on, key=key: self._on_priority(key, on))
             self.priority_buttons[key] = b
-            options.addWidget(b, 1)
-        layout.addLayout(options)
+        layout.addLayout(self.options)
 
         self.title = PlainLabel()
         self.title.setObjectName("kioskTitle")
@@ -110,7 +131,36 @@ class StartPage(Retranslating, QWidget):
         self.empty.setObjectName("kioskHint")
         self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
         layout.addWidget(self.empty)
+        self._place()
         self.retranslate_ui()
+
+    # ------------------------------------------------------------ layout
+    def set_narrow(self, narrow: bool) -> None:
+        """A portrait or small screen: two languages and two priorities a row, the code
+        button under its hint, services in one column."""
+        if narrow != self.narrow:
+            self.narrow = narrow
+            self._place()
+
+    def _place(self) -> None:
+        n = self.narrow
+        per_row = 2 if n or len(self.lang_buttons) > 4 else max(1, len(self.lang_buttons))
+        for i, b in enumerate(self.lang_buttons.values()):
+            self.lang_grid.removeWidget(b)
+            self.lang_grid.addWidget(b, i // per_row, i % per_row)
+        for i, b in enumerate(self.priority_buttons.values()):
+            self.options.removeWidget(b)
+            self.options.addWidget(b, i // (2 if n else 4), i % (2 if n else 4))
+        self.top.setDirection(QBoxLayout.Direction.TopToBottom if n
+                              else QBoxLayout.Direction.LeftToRight)
+        self._place_services()
+
+    def _place_services(self) -> None:
+        count = len(self.buttons)
+        cols = 1 if count <= (5 if self.narrow else 3) else 2
+        for i, b in enumerate(self.buttons.values()):
+            self.grid.removeWidget(b)
+            self.grid.addWidget(b, i // cols, i % cols)
 
     # ------------------------------------------------------------ data in
     def set_services(self, services: list[dict]) -> None:
@@ -123,13 +173,12 @@ class StartPage(Retranslating, QWidget):
                 b.setParent(None)
                 b.deleteLater()
             self.buttons = {}
-            cols = 1 if len(active) <= 3 else 2
-            for i, s in enumerate(active):
+            for s in active:
                 b = ServiceButton(s["prefix"])
                 b.clicked.connect(lambda _=False, p=s["prefix"]: self._on_service(p))
                 b.setEnabled(not self.busy)
-                self.grid.addWidget(b, i // cols, i % cols)
                 self.buttons[s["prefix"]] = b
+            self._place_services()
         self.refresh_services()
 
     def set_summary(self, summary: dict[str, dict]) -> None:
@@ -185,7 +234,9 @@ class StartPage(Retranslating, QWidget):
         waiting = int(s.get("waiting") or 0)
         eta = s.get("eta_min")
         people = self.tr("%n waiting", "", waiting)
-        if eta is None:
+        if eta is None and s.get("opens_at"):  # no counter open for it yet (or at lunch)
+            wait = self.tr("opens at %1").replace("%1", str(s["opens_at"]))
+        elif eta is None:
             wait = self.tr("waiting time not known yet")
         elif round(eta) < 1:
             wait = self.tr("no wait")

@@ -1,39 +1,41 @@
-"""The kiosk's look: large type, strong contrast, big touch targets (read from 1 m away)."""
+"""The kiosk's look: large type (nothing under 24 px), contrast of every text at least
+4.5:1 (WCAG AA, tested), big touch targets (read from 1 m away)."""
 
 BLUE = "#0b4f8a"
 SERVICE = "#0b63b6"
-AMBER = "#c25e00"
+AMBER = "#a34f00"  # 4.5:1 or better against white and the page
 RED = "#b3261e"
 GREEN = "#1b7a3a"
 
 KIOSK_STYLE = f"""
 QWidget#kiosk {{ background: #f3f5f8; }}
-QWidget {{ font-family: "DejaVu Sans", "WenQuanYi Micro Hei"; color: #1a1a1a; }}
+QWidget {{ font-family: "DejaVu Sans", "WenQuanYi Micro Hei"; color: #1a1a1a;
+    font-size: 24px; }}
 QFrame#kioskHeader {{ background: {BLUE}; }}
 QLabel#kioskHallName {{ color: white; font-size: 30px; font-weight: bold; }}
-QPushButton#kioskLang {{ color: white; background: transparent; font-size: 22px;
-    border: 2px solid rgba(255,255,255,0.7); border-radius: 10px; padding: 10px 16px;
-    min-height: 40px; }}
-QPushButton#kioskLang:checked {{ color: {BLUE}; background: white; }}
+QPushButton#kioskLang {{ color: {SERVICE}; background: white; font-size: 32px;
+    font-weight: bold; border: 3px solid {SERVICE}; border-radius: 18px; padding: 10px 16px;
+    min-height: 72px; }}
+QPushButton#kioskLang:checked {{ color: white; background: {BLUE}; border-color: {BLUE}; }}
 QLabel#kioskBanner {{ background: {RED}; color: white; font-size: 24px; font-weight: bold;
     padding: 12px 20px; border-radius: 10px; }}
 QLabel#kioskTitle {{ font-size: 34px; font-weight: bold; color: {BLUE}; }}
-QLabel#kioskHint {{ font-size: 22px; color: #333; }}
-QPushButton#kioskPriority {{ font-size: 22px; font-weight: bold; color: {AMBER};
+QLabel#kioskHint {{ font-size: 24px; color: #333; }}
+QPushButton#kioskPriority {{ font-size: 24px; font-weight: bold; color: {AMBER};
     background: white; border: 3px solid {AMBER}; border-radius: 14px; padding: 10px 14px;
     min-height: 56px; }}
 QPushButton#kioskPriority:checked {{ color: white; background: {AMBER}; }}
-QPushButton#kioskCode {{ font-size: 22px; font-weight: bold; color: {SERVICE};
+QPushButton#kioskCode {{ font-size: 24px; font-weight: bold; color: {SERVICE};
     background: white; border: 3px solid {SERVICE}; border-radius: 14px; padding: 10px 14px;
     min-height: 56px; }}
 QPushButton#kioskCode[filled="true"] {{ color: white; background: {SERVICE}; }}
 QPushButton#kioskService {{ background: {SERVICE}; border: none; border-radius: 18px;
     min-height: 96px; }}
 QPushButton#kioskService:pressed {{ background: {BLUE}; }}
-QPushButton#kioskService:disabled {{ background: #8fa9c4; }}
+QPushButton#kioskService:disabled {{ background: #3d5f82; }}
 QLabel#kioskServiceName {{ color: white; font-size: 32px; font-weight: bold;
     background: transparent; }}
-QLabel#kioskServiceDetail {{ color: #e6eef8; font-size: 22px; background: transparent; }}
+QLabel#kioskServiceDetail {{ color: #ffffff; font-size: 24px; background: transparent; }}
 QLabel#kioskYourNumber {{ font-size: 36px; color: #333; }}
 QLabel#kioskNumber {{ font-size: 220px; font-weight: bold; color: {BLUE}; }}
 QLabel#kioskIssuedService {{ font-size: 36px; font-weight: bold; }}

@@ -8,12 +8,12 @@ import logging
 import time
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
-from PySide6.QtGui import QCloseEvent, QKeyEvent
+from PySide6.QtGui import QCloseEvent, QKeyEvent, QResizeEvent
 from PySide6.QtWidgets import (
     QApplication,
     QFrame,
     QHBoxLayout,
-    QPushButton,
+    QLayout,
     QStackedWidget,
     QVBoxLayout,
     QWidget,
@@ -37,6 +37,7 @@ log = logging.getLogger(__name__)
 
 # Each language's button shows its own name (an endonym is never translated).
 LANGUAGE_NAMES = {"vi": "Tiếng Việt", "zh_CN": "简体中文", "zh_TW": "繁體中文", "en": "English"}
+NARROW_BELOW = 1200  # px wide: the letters and digits of the keypad no longer fit side by side
 USER_EVENTS = (QEvent.Type.MouseButtonPress, QEvent.Type.TouchBegin, QEvent.Type.KeyPress)
 
 
@@ -85,25 +86,21 @@ class KioskWindow(RoleWindow, QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(0)
+        # The screen decides the size, not the widest page: resizeEvent then lays the pages
+        # out for it (a wide page's minimum must not push a portrait window off the screen).
+        layout.setSizeConstraint(QLayout.SizeConstraint.SetNoConstraint)
         header = QFrame()
         header.setObjectName("kioskHeader")
         bar = QHBoxLayout(header)
         bar.setContentsMargins(28, 12, 20, 12)
         self.hall_name = PlainLabel()
         self.hall_name.setObjectName("kioskHallName")
+        self.hall_name.setWordWrap(True)
         bar.addWidget(self.hall_name, 1)
-        self.lang_buttons: dict[str, QPushButton] = {}
-        for lang in self.languages:
-            b = QPushButton(LANGUAGE_NAMES[lang])
-            b.setObjectName("kioskLang")
-            b.setCheckable(True)
-            b.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-            b.clicked.connect(lambda _=False, lang=lang: self.set_language(lang))
-            self.lang_buttons[lang] = b
-            bar.addWidget(b)
         layout.addWidget(header)
         self.stack = QStackedWidget()
-        self.start_page = StartPage()
+        self.start_page = StartPage({lang: LANGUAGE_NAMES[lang] for lang in self.languages})
+        self.lang_buttons = self.start_page.lang_buttons
         self.code_page = CodePage()
         self.issued_page = IssuedPage()
         self.unlock_page = UnlockPage()
@@ -116,6 +113,7 @@ class KioskWindow(RoleWindow, QWidget):
         c.stateReset.connect(self.on_state)
         c.summaryChanged.connect(self.start_page.set_summary)
         c.connectedChanged.connect(self.on_connected)
+        self.start_page.languageChosen.connect(self.set_language)
         self.start_page.serviceChosen.connect(self.on_service)
         self.start_page.codeRequested.connect(self.on_code_requested)
         self.code_page.accepted.connect(self.on_code_accepted)
@@ -147,6 +145,14 @@ class KioskWindow(RoleWindow, QWidget):
                      self.code_page.keypad, self.unlock_page.keypad):
             page.retranslate_ui()
         self.on_connected(self.client.connected)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        """Portrait or small: the pages stack what sits side by side on a wide screen."""
+        narrow = self.width() < NARROW_BELOW or self.height() > self.width()
+        self.start_page.set_narrow(narrow)
+        for keypad in (self.code_page.keypad, self.unlock_page.keypad):
+            keypad.set_narrow(narrow)
+        super().resizeEvent(event)
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:

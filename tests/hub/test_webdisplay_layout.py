@@ -1,0 +1,73 @@
+"""The smart-TV page at every screen size, landscape and portrait, in headless Chromium:
+nothing leaves the screen, no text is cut, nothing covers the called number."""
+
+from __future__ import annotations
+
+import pytest
+from test_webdisplay import LATEST, _wait, browser  # noqa: F401 - the fixture
+
+SIZES = [(1920, 1080), (1366, 768), (1280, 1024), (1080, 1920)]
+
+# Every problem on the page, as sentences (empty: the page is right).
+PROBLEMS = """
+const out = [], W = innerWidth, H = innerHeight;
+const box = (e) => e.getBoundingClientRect();
+const shown = (e) => { const r = box(e); return r.width > 0 && r.height > 0 &&
+  getComputedStyle(e).display !== 'none' && getComputedStyle(e).visibility !== 'hidden'; };
+const all = [...document.querySelectorAll('body *')].filter(e => e.id !== 'fatal' &&
+  !e.closest('#fatal') && e.tagName !== 'SCRIPT' && shown(e));
+for (const e of all) {
+  const r = box(e), name = e.id || e.className || e.tagName;
+  if (r.left < -1 || r.top < -1 || r.right > W + 1 || r.bottom > H + 1)
+    out.push(`${name} leaves the screen (${Math.round(r.left)},${Math.round(r.top)},` +
+             `${Math.round(r.right)},${Math.round(r.bottom)})`);
+  if (e.children.length === 0 && e.textContent.trim()) {
+    const range = document.createRange();
+    range.selectNodeContents(e);
+    const t = range.getBoundingClientRect(), said = e.textContent.trim().slice(0, 30);
+    if (t.left < -1 || t.right > W + 1 || t.bottom > H + 1)
+      out.push(`${name}'s text leaves the screen: "${said}"`);
+    const p = e.parentElement, q = box(p);
+    if (t.right > q.right + 1 || t.left < q.left - 1)
+      out.push(`${name}'s text runs out of its box: "${said}"`);
+    for (let a = e; a; a = a.parentElement) {  // a box that hides what overflows it
+      if (getComputedStyle(a).overflow !== 'visible' && a !== document.body &&
+          a !== document.documentElement) {
+        const c = box(a);
+        if (t.right > c.right + 1 || t.bottom > c.bottom + 1 || t.left < c.left - 1)
+          out.push(`${name}'s text is cut by ${a.id || a.className}: "${said}"`);
+        break;
+      }
+    }
+  }
+}
+const num = box(document.getElementById('latest-number'));
+for (const e of document.querySelectorAll('.svc, #recent, header, footer, #services-caption')) {
+  if (!shown(e)) continue;
+  const r = box(e);
+  if (r.left < num.right && r.right > num.left && r.top < num.bottom && r.bottom > num.top)
+    out.push(`${e.id || e.className} covers the called number`);
+}
+return out;
+"""
+
+
+@pytest.mark.slow
+def test_the_tv_page_lays_out_at_every_size(hub, browser):  # noqa: F811
+    hub.hall.login("NV01", "1111", 1)
+    for service in "ABCDEABCDA":
+        hub.hall.issue(service)
+    hub.hall.call_next(1)
+    called = hub.hall.state.tickets[hub.hall.state.counter_status(1).ticket_id].number
+    browser.get(f"{hub.url}/display?token={hub.token('display')}")
+    _wait(browser, LATEST, called)
+    for width, height in SIZES:
+        browser.execute_cdp_cmd("Emulation.setDeviceMetricsOverride", {
+            "width": width, "height": height, "deviceScaleFactor": 1, "mobile": False})
+        _wait(browser, "return innerWidth + 'x' + innerHeight", f"{width}x{height}")
+        problems = browser.execute_script(PROBLEMS)
+        assert problems == [], f"{width}×{height}: {problems}"
+    # Every service card shows; one "opens at"/"not known" line for the closed ones.
+    cards = browser.execute_script("return [...document.querySelectorAll('.svc .e')]"
+                                   ".map(e => e.textContent)")
+    assert len(cards) == 5 and not any("0 " in c and "≈" in c for c in cards)
