@@ -283,6 +283,7 @@ class Central:
                            f"WITH CHECK (hall_code = {own})")
         else:
             out.append("CREATE TABLE IF NOT EXISTS config_version_seq (last INTEGER)")
+            out.append(history.ddl()[0])  # central_settings (the night window)
         return out
 
     def init_schema(self) -> None:

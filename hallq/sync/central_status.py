@@ -13,13 +13,13 @@ from hallq.sync.central import Central
 
 # Per hall: its last successful sync and its last attempt that reached head office.
 LAST_SQL = """
-SELECT h.hall_code, h.name, h.timezone, h.acked_seq, l.finished_at, f.finished_at, f.ok,
-       f.error, f.reconcile
+SELECT h.hall_code, h.name, h.timezone, h.acked_seq,
+       (SELECT s.finished_at FROM sync_log s WHERE s.hall_code = h.hall_code AND s.ok
+        ORDER BY s.id DESC LIMIT 1),
+       f.finished_at, f.ok, f.error, {reconcile}
 FROM halls h
-LEFT JOIN LATERAL (SELECT finished_at FROM sync_log s WHERE s.hall_code = h.hall_code
-                   AND s.ok ORDER BY s.id DESC LIMIT 1) l ON true
-LEFT JOIN LATERAL (SELECT finished_at, ok, error, {reconcile} AS reconcile FROM sync_log s
-                   WHERE s.hall_code = h.hall_code ORDER BY s.id DESC LIMIT 1) f ON true
+LEFT JOIN sync_log f ON f.id = (SELECT max(s.id) FROM sync_log s
+                                WHERE s.hall_code = h.hall_code)
 ORDER BY h.hall_code
 """
 
@@ -47,8 +47,8 @@ def status(central: Central, now: datetime | None = None) -> dict[str, Any]:
     central.check_schema()
     now = now or datetime.now().astimezone()
     window = history.night_window(central)
-    rows = central.all(LAST_SQL.format(reconcile="reconcile::text" if central.pg
-                                       else "reconcile"))
+    rows = central.all(LAST_SQL.format(reconcile="f.reconcile::text" if central.pg
+                                       else "f.reconcile"))
     halls = []
     for code, name, tz, acked, last_ok, last_try, ok, error, rec in rows:
         since = night_start(now, window, tz or "")

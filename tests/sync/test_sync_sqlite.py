@@ -50,6 +50,10 @@ def test_cli_sync_to_sqlite_head_office(day_template, tmp_path, capsys, monkeypa
     assert main(["sync", "--db", str(db), "--status", "--json"]) == 0
     st = json.loads(capsys.readouterr().out)
     assert st["waiting_events"] == 0 and st["last_success"] and not st["stale"]
+    # The morning check works on the demo head office too.
+    assert main(["central", "status", "--dsn", dsn]) == 0
+    out = capsys.readouterr().out.splitlines()
+    assert out[1] == "1 hall(s): 1 synced last night, 0 did not, 0 reconciliation(s) disagreed."
 
 
 def test_bad_addresses_are_explained(day_template, tmp_path, capsys, monkeypatch):
