@@ -111,7 +111,8 @@ def _columns(table: Table) -> list[str]:
 
 
 def upsert(central: Central, table: Table, code: str, rows: list[tuple]) -> None:
-    """Idempotent: events are immutable (DO NOTHING), other rows take the hall's latest."""
+    """Events go in once (PostgreSQL: no conflict check, see below; the SQLite demo: DO
+    NOTHING); the other rows take the hall's latest (DO UPDATE)."""
     if not rows:
         return
     cols = _columns(table)
