@@ -263,6 +263,11 @@ class HubCommands:
                       {"service": service, "start": start, "phone": phone, "name": name,
                        "language": language}, callback)
 
+    def appointment_services(self, callback: Callback) -> None:
+        """{hall: {open_weekdays, holidays, ...}, services: [{prefix, names, appointments,
+        phone_queue, slot_min}]}: what takes appointments, and the hall's working days."""
+        self._request("GET", "/api/appointments/services", None, callback)
+
     def appointment_slots(self, service: str, day: str, callback: Callback) -> None:
         self._request("GET", f"/api/appointments/slots?service={service}&date={day}", None,
                       callback)

@@ -14,7 +14,7 @@ KEEP = object()  # "draw the ticket the model says is at the counter"
 
 # Every action the window offers, by the name the buttons and shortcuts use.
 ACTIONS = ("call_next", "recall", "start", "finish", "no_show", "transfer", "pause",
-           "note", "close", "call_ticket")
+           "note", "close", "call_ticket", "book")
 
 
 def services_from(snapshot: dict[str, Any]) -> dict[str, Service]:
@@ -108,6 +108,8 @@ def allowed(v: CounterView) -> dict[str, bool]:
         "pause": base and free and v.counter_state in ("open", "paused"),
         "note": base and v.note_ticket is not None,
         "close": base and free and v.counter_state in ("open", "paused"),
+        # An appointment for the customer here (another day): whatever the counter's state.
+        "book": base,
     }
 
 

@@ -16,6 +16,7 @@ from hallq.settings import Settings
 from ui.app import show, start_role
 from ui.base import Retranslating, RoleWindow
 from ui.client import Callback, HallClient
+from ui.counter.booking import BookingDialog
 from ui.counter.dialogs import CallTicketDialog, NoteDialog, PauseDialog, TransferDialog
 from ui.counter.logic import (
     KEEP,
@@ -77,8 +78,8 @@ class CounterWindow(Retranslating, RoleWindow, QWidget):
         layout.addWidget(self.pages, 1)
         self.setStyleSheet("CounterWindow { background: #fafbfc; }")
 
-        self.actions_by_name = add_shortcuts(self, (*BUTTONS, ("call_ticket", "F9")),
-                                             self.on_action)
+        self.actions_by_name = add_shortcuts(
+            self, (*BUTTONS, ("call_ticket", "F9"), ("book", "F11")), self.on_action)
         self.ticker = QTimer(self, interval=1000)
         self.ticker.timeout.connect(self.on_tick)
         self.ticker.start()
@@ -95,6 +96,7 @@ class CounterWindow(Retranslating, RoleWindow, QWidget):
         for name, b in self.work.buttons.items():
             b.clicked.connect(lambda _=False, n=name: self.on_action(n))
         self.work.call_selected.clicked.connect(lambda: self.on_action("call_ticket"))
+        self.work.book.clicked.connect(lambda: self.on_action("book"))
         self.work.queue.doubleClicked.connect(lambda _: self.on_action("call_ticket"))
         self.work.queue.selectionModel().selectionChanged.connect(lambda *_: self.refresh())
 
@@ -167,6 +169,7 @@ class CounterWindow(Retranslating, RoleWindow, QWidget):
         for name, b in self.work.buttons.items():
             b.setEnabled(self.can.get(name, False))
         self.work.call_selected.setEnabled(self.can["call_ticket"])
+        self.work.book.setEnabled(self.can["book"])
         self.banner.setVisible(not self.client.connected)
         self.login_page.set_available(self.client.connected and self.counter is not None
                                       and self.pending is None)
@@ -303,7 +306,9 @@ class CounterWindow(Retranslating, RoleWindow, QWidget):
         if not self.can.get(name):
             return
         c, n = self.client, self.counter
-        if name == "transfer":
+        if name == "book":
+            self.on_book()
+        elif name == "transfer":
             t = self.ticket() or {}
             services = [(s["prefix"], self.service_name(s["prefix"]))
                         for s in self.client.snapshot.get("services", []) if s["active"]]
@@ -335,6 +340,16 @@ class CounterWindow(Retranslating, RoleWindow, QWidget):
                        "start": c.start_serving, "finish": c.finish, "no_show": c.no_show}[name]
             self.send({"call_next": "next", "no_show": "no-show"}.get(name, name),
                       lambda done: command(n, done))
+
+    def on_book(self) -> None:
+        zone = ZoneInfo((self.client.snapshot.get("hall") or {}).get("timezone") or "UTC")
+        if self.dialog is None:
+            self.open_dialog(BookingDialog(self.client, self.lang,
+                                           datetime.now(zone).date(), self),
+                             lambda d: self.say(self.tr("Booked: {code}, {when}. Tell the "
+                                                        "customer this code.").format(
+                                 code=d.booked["code"],
+                                 when=d.booked["start"][:16].replace("T", " "))))
 
     def open_dialog(self, dialog, on_ok: Callable) -> None:
         self.dialog = dialog

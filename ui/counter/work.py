@@ -213,6 +213,12 @@ class WorkPage(Retranslating, QWidget):
         right.addWidget(self.queue, 1)
         right.addWidget(self.legend)
         right.addWidget(self.call_selected)
+        self.book = QPushButton(self)  # an appointment for the customer here, another day
+        self.book.setObjectName("book")
+        self.book.setMinimumHeight(48)
+        self.book.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.book.setStyleSheet(BUTTON_CSS.replace("19px", "16px"))
+        right.addWidget(self.book)
         right.addWidget(self.day)
         self.retranslate_ui()
 
@@ -228,6 +234,7 @@ class WorkPage(Retranslating, QWidget):
         for name, b in self.buttons.items():
             b.setText(f"{names[name]}\n{b.property('hallqKey')}")
         self.call_selected.setText(self.tr("Call the selected ticket out of turn…") + "  F9")
+        self.book.setText(self.tr("Book an appointment…") + "  F11")
         self.legend.setText(self.tr("Red: waited past the service's target"))
         model = self.queue.model()
         if isinstance(model, QueueModel):
