@@ -17,7 +17,9 @@ from hallq.tickets.layout import mask_customer_code
 from ui.base import Retranslating
 from ui.text import PlainLabel
 
-PRIORITIES = ("elderly", "disabled", "pregnant", "appointment")
+# An appointment is no priority the customer taps: it is checked in with its booking code
+# ("I have an appointment", in the priorities' fourth place).
+PRIORITIES = ("elderly", "disabled", "pregnant")
 
 
 class ServiceButton(QPushButton):
@@ -49,11 +51,13 @@ class ServiceButton(QPushButton):
 
 
 class StartPage(Retranslating, QWidget):
-    """Signals: serviceChosen(prefix), codeRequested(), languageChosen(lang). Holds the
+    """Signals: serviceChosen(prefix), codeRequested(), appointmentRequested(),
+    languageChosen(lang). Holds the
     priority choice. Lays itself out for a wide or a narrow (portrait) screen: set_narrow."""
 
     serviceChosen = Signal(str)
     codeRequested = Signal()
+    appointmentRequested = Signal()
     languageChosen = Signal(str)
 
     def __init__(self, languages: dict[str, str] | None = None, parent: QWidget | None = None):
@@ -118,6 +122,12 @@ class StartPage(Retranslating, QWidget):
             b.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
             b.toggled.connect(lambda on, key=key: self._on_priority(key, on))
             self.priority_buttons[key] = b
+        self.appointment_button = QPushButton()
+        self.appointment_button.setObjectName("kioskPriority")
+        self.appointment_button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.appointment_button.setSizePolicy(QSizePolicy.Policy.Expanding,
+                                              QSizePolicy.Policy.Fixed)
+        self.appointment_button.clicked.connect(self.appointmentRequested)
         layout.addLayout(self.options)
 
         self.title = PlainLabel()
@@ -148,7 +158,7 @@ class StartPage(Retranslating, QWidget):
         for i, b in enumerate(self.lang_buttons.values()):
             self.lang_grid.removeWidget(b)
             self.lang_grid.addWidget(b, i // per_row, i % per_row)
-        for i, b in enumerate(self.priority_buttons.values()):
+        for i, b in enumerate([*self.priority_buttons.values(), self.appointment_button]):
             self.options.removeWidget(b)
             self.options.addWidget(b, i // (2 if n else 4), i % (2 if n else 4))
         self.top.setDirection(QBoxLayout.Direction.TopToBottom if n
@@ -263,6 +273,7 @@ class StartPage(Retranslating, QWidget):
         self.code_button.setProperty("filled", bool(self.customer_code))
         self.code_button.style().unpolish(self.code_button)
         self.code_button.style().polish(self.code_button)
+        self.appointment_button.setText(self.tr("I have an appointment"))
         self.title.setText(self.tr("Tap a service to take your number"))
         self.empty.setText(self.tr("No service is open at the moment. Please ask the staff."))
         self.refresh_services()

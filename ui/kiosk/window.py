@@ -25,6 +25,7 @@ from ui import app as uiapp
 from ui.base import RoleWindow
 from ui.client import HallClient
 from ui.errors import error_text
+from ui.kiosk.appointment import AppointmentPage
 from ui.kiosk.entry import CodePage, UnlockPage
 from ui.kiosk.issued import NO_PRINTER, PRINTED, PRINTING, IssuedPage
 from ui.kiosk.lock import CornerHotspot
@@ -104,7 +105,9 @@ class KioskWindow(RoleWindow, QWidget):
         self.code_page = CodePage()
         self.issued_page = IssuedPage()
         self.unlock_page = UnlockPage()
-        for page in (self.start_page, self.code_page, self.issued_page, self.unlock_page):
+        self.appointment_page = AppointmentPage()
+        for page in (self.start_page, self.code_page, self.issued_page, self.unlock_page,
+                     self.appointment_page):
             self.stack.addWidget(page)
         layout.addWidget(self.stack, 1)
 
@@ -118,6 +121,9 @@ class KioskWindow(RoleWindow, QWidget):
         self.start_page.codeRequested.connect(self.on_code_requested)
         self.code_page.accepted.connect(self.on_code_accepted)
         self.code_page.cancelled.connect(self.go_start)
+        self.start_page.appointmentRequested.connect(self.on_appointment_requested)
+        self.appointment_page.submitted.connect(self.on_check_in)
+        self.appointment_page.cancelled.connect(self.go_start)
         self.issued_page.done.connect(self.go_start)
         self.unlock_page.submitted.connect(self.on_unlock_submitted)
         self.unlock_page.cancelled.connect(self.go_start)
@@ -142,7 +148,8 @@ class KioskWindow(RoleWindow, QWidget):
     def retranslate_ui(self) -> None:
         self.setWindowTitle(self.tr("hallq — take a number"))
         for page in (self.start_page, self.code_page, self.issued_page, self.unlock_page,
-                     self.code_page.keypad, self.unlock_page.keypad):
+                     self.appointment_page, self.code_page.keypad, self.unlock_page.keypad,
+                     self.appointment_page.keypad):
             page.retranslate_ui()
         self.on_connected(self.client.connected)
 
@@ -150,7 +157,8 @@ class KioskWindow(RoleWindow, QWidget):
         """Portrait or small: the pages stack what sits side by side on a wide screen."""
         narrow = self.width() < NARROW_BELOW or self.height() > self.width()
         self.start_page.set_narrow(narrow)
-        for keypad in (self.code_page.keypad, self.unlock_page.keypad):
+        for keypad in (self.code_page.keypad, self.unlock_page.keypad,
+                       self.appointment_page.keypad):
             keypad.set_narrow(narrow)
         super().resizeEvent(event)
 
@@ -244,6 +252,22 @@ class KioskWindow(RoleWindow, QWidget):
         self.start_page.set_customer_code(code)
         self.go_start()
 
+    # ------------------------------------------------------------ appointments
+    def on_appointment_requested(self) -> None:
+        self.appointment_page.start()
+        self.stack.setCurrentWidget(self.appointment_page)
+
+    def on_check_in(self, code: str) -> None:
+        lang, tapped = self.language, time.perf_counter()
+
+        def done(ok: bool, data: dict) -> None:
+            if not ok:  # nothing was issued: why, in the customer's language, on the page
+                self.appointment_page.refused(data)
+                return
+            self.on_issued(True, data, lang, tapped)  # the ticket, as any other
+
+        self.client.check_in(code, lang, done)
+
     # ------------------------------------------------------------ screens and idle
     def go_start(self) -> None:
         self.result_timer.stop()
@@ -286,7 +310,8 @@ class KioskWindow(RoleWindow, QWidget):
             event.accept()  # swallowed: no keyboard way out of a locked kiosk
             return
         page = self.stack.currentWidget()
-        if page in (self.code_page, self.unlock_page) and page.key_typed(event):
+        if page in (self.code_page, self.unlock_page, self.appointment_page) \
+                and page.key_typed(event):
             return  # a card or barcode reader "types" the customer code like a keyboard
         super().keyPressEvent(event)
 
