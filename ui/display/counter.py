@@ -46,7 +46,7 @@ class CounterDisplay(Retranslating, RoleWindow, QWidget):
         pl = QVBoxLayout(self.panel)
         pl.setContentsMargins(30, 20, 30, 30)
         self.caption = f.add(st.label(), 56, bold=True)
-        self.number = f.add(st.label("—"), 380, bold=True)
+        self.number = f.add(st.label("—", fit=True), 380, bold=True)
         for w in (self.caption, self.number):
             w.setAlignment(Qt.AlignmentFlag.AlignCenter)
             pl.addWidget(w)

@@ -64,6 +64,7 @@ class HallDisplay(Retranslating, RoleWindow, QWidget):
         # The screen decides the size (a portrait TV is 1080 wide): _place lays it out.
         layout.setSizeConstraint(QLayout.SizeConstraint.SetNoConstraint)
         self.portrait = False
+        self.shape = (False, False)  # (portrait, squarer than 3:2): what _place laid out
 
         self.header = QGridLayout()
         self.header.setHorizontalSpacing(28)
@@ -84,7 +85,7 @@ class HallDisplay(Retranslating, RoleWindow, QWidget):
         lp.setContentsMargins(30, 18, 30, 24)
         lp.setSpacing(0)
         self.latest_caption = f.add(st.label(), 48, bold=True)
-        self.latest_number = f.add(st.label("—"), 270, bold=True)
+        self.latest_number = f.add(st.label("—", fit=True), 270, bold=True)
         self.latest_counter = f.add(st.label(accent=True), 150, bold=True)
         for w in (self.latest_caption, self.latest_number, self.latest_counter):
             w.setAlignment(Qt.AlignmentFlag.AlignCenter)
@@ -160,7 +161,9 @@ class HallDisplay(Retranslating, RoleWindow, QWidget):
             self.recent_grid.removeWidget(cnt)
             self.recent_grid.addWidget(num, i % per_col, 2 * (i // per_col))
             self.recent_grid.addWidget(cnt, i % per_col, 2 * (i // per_col) + 1)
-        cols = (2 if len(self.card_frames) <= 6 else 3) if p else max(1, len(self.card_frames))
+        n = len(self.card_frames)
+        squarer = self.width() < 1.5 * self.height() and n > 3  # 5:4, 4:3: three a row
+        cols = (2 if n <= 6 else 3) if p else (3 if squarer else max(1, n))
         for i, card in enumerate(self.card_frames):
             self.services_box.removeWidget(card)
             self.services_box.addWidget(card, i // cols, i % cols)
@@ -210,8 +213,9 @@ class HallDisplay(Retranslating, RoleWindow, QWidget):
 
     def resizeEvent(self, event) -> None:
         portrait = self.height() > self.width()
-        if portrait != self.portrait:
-            self.portrait = portrait
+        shape = (portrait, self.width() < 1.5 * self.height())
+        if shape != self.shape:
+            self.portrait, self.shape = portrait, shape
             self._place()
         if portrait:  # sizes are drawn for 1920×1080; a portrait screen is 1080×1920
             self.fonts.resize(self, design_width=1080, design_height=1920)

@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QFont
-from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
+from PySide6.QtGui import QFont, QFontMetrics
+from PySide6.QtWidgets import QLabel, QSizePolicy, QVBoxLayout, QWidget
 
 from ui.text import PlainLabel
 
@@ -89,9 +89,47 @@ class ScaledFonts:
         label.setFont(font)
 
 
+class FitLabel(PlainLabel):
+    """The big number: takes the room the others leave it and shrinks its font, if it must,
+    so the whole number shows (a short or narrow screen never cuts it)."""
+
+    def __init__(self, text: str = "", parent: QWidget | None = None):
+        self.wanted = 0  # the size ScaledFonts asked for; the font never grows past it
+        super().__init__(text, parent)
+        self.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Ignored)
+
+    def setFont(self, font: QFont) -> None:  # noqa: N802 - Qt's name
+        self.wanted = font.pixelSize()
+        self._fit(font)
+
+    def setText(self, text: str) -> None:  # noqa: N802 - Qt's name
+        super().setText(text)
+        self._fit(self.font())
+
+    def resizeEvent(self, event) -> None:  # noqa: N802 - Qt's name
+        self._fit(self.font())
+        super().resizeEvent(event)
+
+    def _fit(self, font: QFont) -> None:
+        if self.wanted <= 0:
+            return
+        f = QFont(font)
+        f.setPixelSize(self.wanted)
+        room = self.contentsRect()
+        text = self.text()
+        if text and room.width() > 0 and room.height() > 0:
+            fm = QFontMetrics(f)
+            wide = max(1, fm.horizontalAdvance(text))
+            high = max(1, fm.tightBoundingRect(text).height())
+            ratio = min(1.0, room.width() / wide, room.height() / high)
+            f.setPixelSize(max(8, int(self.wanted * ratio * 0.97)))
+        if f != super().font():
+            super().setFont(f)
+
+
 def label(text: str = "", *, muted: bool = False, accent: bool = False,
-          name: str = "") -> QLabel:
-    lab = PlainLabel(text)
+          name: str = "", fit: bool = False) -> QLabel:
+    lab = FitLabel(text) if fit else PlainLabel(text)
     if muted:
         lab.setProperty("muted", True)
     if accent:

@@ -1,0 +1,71 @@
+"""Every public window at 1920×1080, 1366×768, 1280×1024 and 1080×1920, in Vietnamese and
+Simplified Chinese (Traditional Chinese and English too, marked slow): nothing leaves the
+window, no text is cut, nothing covers the called number; on the kiosk every text reads at
+4.5:1 or better and nothing is smaller than 24 px."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+import pytest
+
+pytest.importorskip("PySide6.QtWebSockets")
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[2] / "tools"))
+
+import screenshots as pics  # noqa: E402
+from layout_checks import low_contrast, problems, small_text  # noqa: E402
+from PySide6.QtCore import QSize  # noqa: E402
+
+from ui.app import set_language  # noqa: E402
+
+SIZES = [QSize(1920, 1080), QSize(1366, 768), QSize(1280, 1024), QSize(1080, 1920)]
+LANGS = ["vi", "zh_CN", pytest.param("zh_TW", marks=pytest.mark.slow),
+         pytest.param("en", marks=pytest.mark.slow)]
+
+
+def _number(window):
+    """The called number on a window that shows one (nothing may cover it)."""
+    for attr in ("latest_number", "number"):
+        w = getattr(window, attr, None)
+        if w is not None and hasattr(w, "text"):
+            return [w]
+    issued = getattr(window, "issued_page", None)
+    return [issued.number] if issued is not None else []
+
+
+@pytest.fixture(scope="module")
+def scene(qapp):
+    with pics.scene() as sc:
+        yield sc
+    set_language("en")
+
+
+WINDOWS = ["kiosk", "kiosk-code", "kiosk-ticket", "hall-display", "counter-display",
+           "counter", "keypad"]
+
+
+@pytest.mark.parametrize("lang", LANGS)
+@pytest.mark.parametrize("which", WINDOWS)
+def test_every_window_fits_every_screen(scene, lang, which):
+    set_language(lang)
+    window = pics.WINDOWS[which](scene, lang)
+    try:
+        found = {}
+        for size in SIZES:
+            window.resize(size)
+            window.show()
+            pics.settle(40)
+            assert window.size() == size, f"the window keeps {window.size().toTuple()}"
+            bad = problems(window, _number(window))
+            if which.startswith("kiosk"):
+                bad += low_contrast(window) + small_text(window, 24)
+            if bad:
+                found[f"{size.width()}×{size.height()}"] = bad
+                window.grab().save(f"/tmp/hallq-layout-{which}-{lang}-{size.width()}.png")
+        assert not found, f"{which} in {lang}: {found}"
+    finally:
+        window.close()
+        window.deleteLater()
+        pics.settle(10)
