@@ -32,6 +32,9 @@ LABELS: dict[str, dict[str, str]] = {
         "ahead": "Số người chờ trước",
         "wait": "Thời gian chờ dự kiến",
         "wait_value": "≈ {n} phút",
+        "wait_soon": "sắp đến lượt",
+        "opens_at": "bắt đầu lúc {at}",
+        "not_known": "chưa xác định",
         "issued": "Giờ lấy số",
         "customer": "Mã khách hàng",
         "scan": "Quét mã để xem lượt của bạn",
@@ -46,6 +49,9 @@ LABELS: dict[str, dict[str, str]] = {
         "ahead": "前面等候人数",
         "wait": "预计等候",
         "wait_value": "约 {n} 分钟",
+        "wait_soon": "即将叫号",
+        "opens_at": "{at} 开始办理",
+        "not_known": "暂不确定",
         "issued": "取号时间",
         "customer": "客户编号",
         "scan": "扫码查看排队进度",
@@ -60,6 +66,9 @@ LABELS: dict[str, dict[str, str]] = {
         "ahead": "前面等候人數",
         "wait": "預計等候",
         "wait_value": "約 {n} 分鐘",
+        "wait_soon": "即將叫號",
+        "opens_at": "{at} 開始辦理",
+        "not_known": "暫不確定",
         "issued": "取號時間",
         "customer": "客戶編號",
         "scan": "掃碼查看排隊進度",
@@ -74,6 +83,9 @@ LABELS: dict[str, dict[str, str]] = {
         "ahead": "People ahead",
         "wait": "Estimated wait",
         "wait_value": "≈ {n} min",
+        "wait_soon": "very soon",
+        "opens_at": "opens at {at}",
+        "not_known": "not known yet",
         "issued": "Issued",
         "customer": "Customer code",
         "scan": "Scan to follow your turn",
@@ -100,13 +112,25 @@ class TicketPrint:
     service_name: str
     issued_at: datetime
     ahead: int
-    eta_minutes: int
+    eta_minutes: int | None  # None: not known (no counter serving it is open)
     qr_payload: str
     footer: str = ""
     language: str = "vi"
     service_name_alt: str | None = None
     priority: str | None = None
     customer_code: str | None = None
+    opens_at: str | None = None  # "HH:MM" the service opens, when eta is None and it is known
+
+
+def wait_text(t: TicketPrint) -> str:
+    """The estimated wait as printed: minutes, "very soon", when the service opens, or "not
+    known yet" — never "0 minutes" for a service nobody serves yet."""
+    lang = t.language
+    if t.eta_minutes is None:
+        return label(lang, "opens_at", at=t.opens_at) if t.opens_at else label(lang, "not_known")
+    if t.eta_minutes < 1:
+        return label(lang, "wait_soon")
+    return label(lang, "wait_value", n=t.eta_minutes)
 
 
 def normalize_language(language: str) -> str:
@@ -174,7 +198,7 @@ def ticket_text(t: TicketPrint) -> TicketText:
     lang = t.language
     rows = [TicketRow(label(lang, "issued"), format_issued(t.issued_at, lang), False),
             TicketRow(label(lang, "ahead"), str(t.ahead), True),
-            TicketRow(label(lang, "wait"), label(lang, "wait_value", n=t.eta_minutes), True)]
+            TicketRow(label(lang, "wait"), wait_text(t), True)]
     if t.customer_code:
         rows.append(TicketRow(label(lang, "customer"), mask_customer_code(t.customer_code),
                               False))

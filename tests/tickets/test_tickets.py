@@ -18,6 +18,7 @@ from reportlab.pdfbase.ttfonts import TTFont
 
 from hallq.tickets.escpos import escpos_bytes
 from hallq.tickets.image import qr_image, render_ticket_image
+from hallq.tickets.kiosk import ticket_print
 from hallq.tickets.layout import (
     LABELS,
     LANGUAGES,
@@ -29,6 +30,7 @@ from hallq.tickets.layout import (
     mask_customer_code,
     normalize_language,
     sample_ticket,
+    ticket_text,
     wrap,
 )
 from hallq.tickets.pdf import ticket_pdf
@@ -339,3 +341,32 @@ def test_core_ticket_modules_do_not_import_qt():
             "hallq.tickets.pdf.ticket_pdf(t); "
             "assert not [m for m in sys.modules if m.split('.')[0] in ('PySide6', 'shiboken6', 'ui')]")
     subprocess.run([sys.executable, "-c", code], check=True, cwd=Path(__file__).resolve().parents[2])
+
+
+# ------------------------------------------------------------------ an honest wait
+
+
+@pytest.mark.parametrize(("lang", "unknown", "opens", "soon"), [
+    ("vi", "chưa xác định", "bắt đầu lúc 07:30", "sắp đến lượt"),
+    ("zh_CN", "暂不确定", "07:30 开始办理", "即将叫号"),
+    ("zh_TW", "暫不確定", "07:30 開始辦理", "即將叫號"),
+    ("en", "not known yet", "opens at 07:30", "very soon"),
+])
+def test_a_ticket_never_promises_zero_minutes(lang, unknown, opens, soon):
+    def wait_row(**changes) -> str:
+        rows = ticket_text(ticket(language=lang, **changes)).rows
+        return next(r.value for r in rows if r.label == label(lang, "wait"))
+    assert wait_row(eta_minutes=None) == unknown  # no counter serving it is open
+    assert wait_row(eta_minutes=None, opens_at="07:30") == opens
+    assert wait_row(eta_minutes=0) == soon
+    assert wait_row(eta_minutes=7) == label(lang, "wait_value", n=7)
+
+
+def test_the_kiosk_reply_without_an_estimate_prints_no_minutes():
+    reply = {"ticket": {"number": "A001", "service": "A", "arrival": "2026-11-23T00:31:00+00:00",
+                        "priority": "", "customer_code": ""},
+             "ahead": 0, "eta_min": None, "opens_at": "07:30", "qr": "x"}
+    snap = {"hall": {"name": "H", "languages": ["vi"]},
+            "services": [{"prefix": "A", "names": {"vi": "Thanh toán"}}]}
+    t = ticket_print(reply, snap, "vi")
+    assert (t.eta_minutes, t.opens_at) == (None, "07:30")

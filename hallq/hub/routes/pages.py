@@ -1,4 +1,5 @@
-"""The page a ticket's QR code opens: where that ticket stands now (no token needed)."""
+"""The page a ticket's QR code opens: where that ticket stands now, in the ticket's language
+with a switcher (no token needed)."""
 
 from __future__ import annotations
 
@@ -6,62 +7,114 @@ import html
 from datetime import datetime
 from typing import Annotated
 
-from fastapi import APIRouter, Depends, Path
+from fastapi import APIRouter, Depends, Path, Query
 from fastapi.responses import HTMLResponse
 
-from hallq.domain import TicketState, queue
+from hallq.domain import LANGUAGES, Ticket, TicketState, queue
 from hallq.hall.service import Hall
 from hallq.hub.context import HubDep
 from hallq.hub.permissions import public
 
 router = APIRouter()
 
-_STATE_TEXT = {
-    TicketState.WAITING: ("Đang chờ", "等候中", "Waiting"),
-    TicketState.CALLED: ("Mời đến quầy", "请到窗口", "Please go to the counter"),
-    TicketState.SERVING: ("Đang phục vụ", "办理中", "Being served"),
-    TicketState.DONE: ("Đã phục vụ xong", "已办结", "Served"),
-    TicketState.NO_SHOW: ("Vắng mặt khi gọi", "过号", "Missed the call"),
-    TicketState.TRANSFERRED: ("Đã chuyển", "已转办", "Transferred"),
-    TicketState.CANCELLED: ("Đã hủy", "已取消", "Cancelled"),
+# One language at a time: the ticket's own (the one its customer chose at the kiosk), or the
+# one picked with the switcher (?lang=); each switcher link shows its language's own name.
+_STATE_TEXT: dict[TicketState, dict[str, str]] = {
+    TicketState.WAITING: {"vi": "Đang chờ", "zh_CN": "等候中", "zh_TW": "等候中",
+                          "en": "Waiting"},
+    TicketState.CALLED: {"vi": "Mời đến quầy", "zh_CN": "请到窗口", "zh_TW": "請到窗口",
+                         "en": "Please go to the counter"},
+    TicketState.SERVING: {"vi": "Đang phục vụ", "zh_CN": "办理中", "zh_TW": "辦理中",
+                          "en": "Being served"},
+    TicketState.DONE: {"vi": "Đã phục vụ xong", "zh_CN": "已办结", "zh_TW": "已辦結",
+                       "en": "Served"},
+    TicketState.NO_SHOW: {"vi": "Vắng mặt khi gọi", "zh_CN": "过号", "zh_TW": "過號",
+                          "en": "Missed the call"},
+    TicketState.TRANSFERRED: {"vi": "Đã chuyển", "zh_CN": "已转办", "zh_TW": "已轉辦",
+                              "en": "Transferred"},
+    TicketState.CANCELLED: {"vi": "Đã hủy", "zh_CN": "已取消", "zh_TW": "已取消",
+                            "en": "Cancelled"},
 }
+_TEXT: dict[str, dict[str, str]] = {
+    "ahead": {"vi": "Số người trước bạn: {n}", "zh_CN": "前面等候：{n} 人",
+              "zh_TW": "前面等候：{n} 人", "en": "People ahead of you: {n}"},
+    "wait": {"vi": "Chờ khoảng {n} phút", "zh_CN": "约等候 {n} 分钟", "zh_TW": "約等候 {n} 分鐘",
+             "en": "About {n} min"},
+    "soon": {"vi": "Sắp đến lượt bạn", "zh_CN": "即将叫到您", "zh_TW": "即將叫到您",
+             "en": "Your turn is very soon"},
+    "opens": {"vi": "Dịch vụ bắt đầu lúc {at}", "zh_CN": "本业务 {at} 开始办理",
+              "zh_TW": "本業務 {at} 開始辦理", "en": "This service opens at {at}"},
+    "unknown": {"vi": "Chưa xác định được thời gian chờ", "zh_CN": "等候时间暂不确定",
+                "zh_TW": "等候時間暫不確定", "en": "The wait is not known yet"},
+    "counter": {"vi": "Quầy {n}", "zh_CN": "{n} 号窗口", "zh_TW": "{n} 號窗口",
+                "en": "Counter {n}"},
+    "not_found": {"vi": "Không tìm thấy số này", "zh_CN": "未找到此号码",
+                  "zh_TW": "未找到此號碼", "en": "Ticket not found"},
+}
+_NAMES = {"vi": "Tiếng Việt", "zh_CN": "简体中文", "zh_TW": "繁體中文", "en": "English"}
 
 
 Part = Annotated[str, Path(max_length=40)]
+Lang = Annotated[str, Query(max_length=10)]
 
 
 @router.get("/t/{hall_code}/{day}/{number}", response_class=HTMLResponse,
             dependencies=[Depends(public("ticket.page"))])
 async def ticket_position(hall_code: Part, day: Part, number: Part,
-                          hub: HubDep) -> HTMLResponse:
-    return HTMLResponse(ticket_page(hub.hall, hall_code, day, number))
+                          hub: HubDep, lang: Lang = "") -> HTMLResponse:
+    return HTMLResponse(ticket_page(hub.hall, hall_code, day, number, lang))
 
 
-def ticket_page(hall: Hall, hall_code: str, day: str, number: str) -> str:
-    """Where a ticket stands now, in Vietnamese, Chinese and English; refreshes itself."""
+def _t(key: str, lang: str, **values: object) -> str:
+    return html.escape(_TEXT[key][lang].format(**values))
+
+
+def _wait(hall: Hall, t: Ticket, now: datetime, lang: str) -> list[str]:
+    ahead, eta = queue.estimate(hall.state, t.service, now, probe=t)
+    lines = [f"<p>{_t('ahead', lang, n=ahead)}</p>"]
+    if eta is None:  # no counter serving it is open: never "0 minutes"
+        opens = (hall.summary().get(t.service) or {}).get("opens_at")
+        lines.append(f"<p><b>{_t('opens', lang, at=opens) if opens else _t('unknown', lang)}"
+                     "</b></p>")
+    elif round(eta) < 1:
+        lines.append(f"<p><b>{_t('soon', lang)}</b></p>")
+    else:
+        lines.append(f"<p><b>{_t('wait', lang, n=round(eta))}</b></p>")
+    return lines
+
+
+def ticket_page(hall: Hall, hall_code: str, day: str, number: str, lang: str = "") -> str:
+    """Where a ticket stands now, in one language (the ticket's, or the one chosen with the
+    switcher); refreshes itself."""
     with hall.lock:
         legs = [t for t in hall.state.tickets.values()
                 if t.day.isoformat() == day and t.number == number.upper()]
         now: datetime = hall.now()
-        if hall_code != hall.info.code or not legs:
-            body = "<p>Không tìm thấy số này · 未找到此号码 · Ticket not found</p>"
+        found = hall_code == hall.info.code and bool(legs)
+        t = max(legs, key=lambda t: t.leg) if found else None
+        if lang not in LANGUAGES:
+            lang = t.language if t is not None and t.language in LANGUAGES else \
+                (hall.info.languages or LANGUAGES)[0]
+        if t is None:
+            body = f"<p>{_t('not_found', lang)}</p>"
         else:
-            t = max(legs, key=lambda t: t.leg)
-            vi, zh, en = _STATE_TEXT[t.state]
             lines = [f"<h1>{html.escape(t.number)}</h1>",
-                     f"<p class=s>{vi} · {zh} · {en}</p>"]
+                     f"<p class=s>{html.escape(_STATE_TEXT[t.state][lang])}</p>"]
             if t.state == TicketState.WAITING:
-                ahead, eta = queue.estimate(hall.state, t.service, now, probe=t)
-                mins = "—" if eta is None else f"{round(eta)}"
-                lines.append(f"<p>Số người trước bạn · 前面 · Ahead: <b>{ahead}</b></p>")
-                lines.append(f"<p>Chờ khoảng · 约 · About: <b>{mins}</b> phút · 分钟 · min</p>")
+                lines += _wait(hall, t, now, lang)
             elif t.counter is not None and t.state in (TicketState.CALLED, TicketState.SERVING):
-                lines.append(f"<p>Quầy · 窗口 · Counter <b>{t.counter}</b></p>")
+                lines.append(f"<p class=s><b>{_t('counter', lang, n=t.counter)}</b></p>")
             body = "\n".join(lines)
         name = html.escape(hall.info.name)
-    return f"""<!doctype html><html><head><meta charset="utf-8">
+    here = html.escape(f"/t/{hall_code}/{day}/{number}")
+    switch = " ".join(
+        f'<a href="{here}?lang={code}" lang="{code.replace("_", "-")}"'
+        f'{" aria-current=page" if code == lang else ""}>{_NAMES[code]}</a>'
+        for code in LANGUAGES)
+    return f"""<!doctype html><html lang="{lang.replace('_', '-')}"><head><meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <meta http-equiv="refresh" content="15"><title>{html.escape(number)} · {name}</title>
 <style>body{{font-family:sans-serif;text-align:center;font-size:1.3em;margin:2em}}
-h1{{font-size:4em;margin:.2em}} .s{{font-size:1.4em}}</style></head>
-<body><p>{name}</p>{body}</body></html>"""
+h1{{font-size:4em;margin:.2em}} .s{{font-size:1.4em}} nav a{{margin:0 .4em;color:#0b4f8a}}
+nav a[aria-current]{{font-weight:bold;text-decoration:none;color:#1a1a1a}}</style></head>
+<body><nav>{switch}</nav><p>{name}</p>{body}</body></html>"""
