@@ -27,31 +27,74 @@
     <name>AppointmentPage</name>
     <message>
         <source>I have an appointment</source>
-        <translation type="unfinished"></translation>
+        <translation>Tôi có lịch hẹn</translation>
     </message>
     <message>
         <source>Type the code of your booking, or hold its QR code under the scanner.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nhập mã đặt lịch, hoặc đưa mã QR vào dưới máy quét.</translation>
     </message>
     <message>
         <source>Booking code</source>
-        <translation type="unfinished"></translation>
+        <translation>Mã đặt lịch</translation>
     </message>
     <message>
         <source>Back</source>
-        <translation type="unfinished">Quay lại</translation>
+        <translation>Quay lại</translation>
     </message>
     <message>
         <source>Get my ticket</source>
-        <translation type="unfinished"></translation>
+        <translation>Lấy số</translation>
     </message>
     <message>
         <source>A booking code has 6 letters and digits. Please check it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mã đặt lịch gồm 6 chữ cái và chữ số. Vui lòng kiểm tra lại.</translation>
     </message>
     <message>
         <source>Your appointment is at {start}. Please come back from {at}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lịch hẹn của bạn lúc {start}. Vui lòng quay lại từ {at}.</translation>
+    </message>
+</context>
+<context>
+    <name>BookingDialog</name>
+    <message>
+        <source>Book an appointment</source>
+        <translation>Đặt lịch hẹn</translation>
+    </message>
+    <message>
+        <source>Book an appointment for this customer</source>
+        <translation>Đặt lịch hẹn cho khách hàng này</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>Dịch vụ</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>Ngày</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Giờ</translation>
+    </message>
+    <message>
+        <source>Phone (for a reminder)</source>
+        <translation>Điện thoại (để nhắc lịch)</translation>
+    </message>
+    <message>
+        <source>Name (optional)</source>
+        <translation>Họ tên (không bắt buộc)</translation>
+    </message>
+    <message>
+        <source>No service of this hall takes appointments.</source>
+        <translation>Điểm giao dịch này chưa có dịch vụ nhận đặt lịch.</translation>
+    </message>
+    <message>
+        <source>{time} ({n} free)</source>
+        <translation>{time} (còn {n} chỗ)</translation>
+    </message>
+    <message>
+        <source>No free time that day.</source>
+        <translation>Ngày này không còn giờ trống.</translation>
     </message>
 </context>
 <context>
@@ -200,6 +243,10 @@
     <message>
         <source>Waiting for this counter: %1</source>
         <translation>Đang chờ quầy này: %1</translation>
+    </message>
+    <message>
+        <source>Booked: {code}, {when}. Tell the customer this code.</source>
+        <translation>Đã đặt: {code}, {when}. Hãy báo mã này cho khách hàng.</translation>
     </message>
     <message>
         <source>Note saved.</source>
@@ -826,123 +873,123 @@
     <name>OnlinePage</name>
     <message>
         <source>Channel</source>
-        <translation type="unfinished"></translation>
+        <translation>Kênh gửi</translation>
     </message>
     <message>
         <source>SMSC address</source>
-        <translation type="unfinished"></translation>
+        <translation>Địa chỉ SMSC</translation>
     </message>
     <message>
         <source>SMSC port</source>
-        <translation type="unfinished"></translation>
+        <translation>Cổng SMSC</translation>
     </message>
     <message>
         <source>System ID</source>
-        <translation type="unfinished"></translation>
+        <translation>System ID</translation>
     </message>
     <message>
         <source>Password</source>
-        <translation type="unfinished"></translation>
+        <translation>Mật khẩu</translation>
     </message>
     <message>
         <source>Sender name</source>
-        <translation type="unfinished"></translation>
+        <translation>Tên người gửi</translation>
     </message>
     <message>
         <source>Webhook URL</source>
-        <translation type="unfinished"></translation>
+        <translation>Địa chỉ webhook</translation>
     </message>
     <message>
         <source>Body ($phone, $text, $language)</source>
-        <translation type="unfinished"></translation>
+        <translation>Nội dung ($phone, $text, $language)</translation>
     </message>
     <message>
         <source>Bearer token</source>
-        <translation type="unfinished"></translation>
+        <translation>Token xác thực</translation>
     </message>
     <message>
         <source>Remind 2 hours before an appointment</source>
-        <translation type="unfinished"></translation>
+        <translation>Nhắc trước giờ hẹn 2 tiếng</translation>
     </message>
     <message>
         <source>Keep phone numbers (days after the visit)</source>
-        <translation type="unfinished"></translation>
+        <translation>Giữ số điện thoại (số ngày sau giao dịch)</translation>
     </message>
     <message>
         <source>No messages</source>
-        <translation type="unfinished"></translation>
+        <translation>Không gửi tin</translation>
     </message>
     <message>
         <source>SMS (SMPP)</source>
-        <translation type="unfinished"></translation>
+        <translation>Tin nhắn SMS (SMPP)</translation>
     </message>
     <message>
         <source>Webhook (Zalo OA, WeChat...)</source>
-        <translation type="unfinished"></translation>
+        <translation>Webhook (Zalo OA, WeChat...)</translation>
     </message>
     <message>
         <source>Messages to customers</source>
-        <translation type="unfinished"></translation>
+        <translation>Tin nhắn cho khách hàng</translation>
     </message>
     <message>
         <source>Save</source>
-        <translation type="unfinished"></translation>
+        <translation>Lưu</translation>
     </message>
     <message>
         <source>Phone number for a test message</source>
-        <translation type="unfinished"></translation>
+        <translation>Số điện thoại nhận tin thử</translation>
     </message>
     <message>
         <source>Send a test message</source>
-        <translation type="unfinished"></translation>
+        <translation>Gửi tin thử</translation>
     </message>
     <message>
         <source>Time</source>
-        <translation type="unfinished"></translation>
+        <translation>Giờ</translation>
     </message>
     <message>
         <source>Code</source>
-        <translation type="unfinished">Mã</translation>
+        <translation>Mã</translation>
     </message>
     <message>
         <source>Service</source>
-        <translation type="unfinished">Dịch vụ</translation>
+        <translation>Dịch vụ</translation>
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished">Trạng thái</translation>
+        <translation>Trạng thái</translation>
     </message>
     <message>
         <source>Phone</source>
-        <translation type="unfinished"></translation>
+        <translation>Điện thoại</translation>
     </message>
     <message>
         <source>Today: {booked} appointments, {checked_in} checked in, {no_shows} no-shows, {cancelled} cancelled · {phone} tickets taken from phones · messages: {sent} sent, {failed} failed, {waiting} waiting</source>
-        <translation type="unfinished"></translation>
+        <translation>Hôm nay: {booked} lịch hẹn, {checked_in} đã đến, {no_shows} vắng, {cancelled} đã hủy · {phone} số lấy qua điện thoại · tin nhắn: {sent} đã gửi, {failed} lỗi, {waiting} đang chờ</translation>
     </message>
     <message>
         <source>Booked</source>
-        <translation type="unfinished"></translation>
+        <translation>Đã đặt</translation>
     </message>
     <message>
         <source>Checked in</source>
-        <translation type="unfinished"></translation>
+        <translation>Đã đến</translation>
     </message>
     <message>
         <source>Cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>Đã hủy</translation>
     </message>
     <message>
         <source>(set; type to change)</source>
-        <translation type="unfinished"></translation>
+        <translation>(đã đặt; nhập để đổi)</translation>
     </message>
     <message>
         <source>Saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Đã lưu.</translation>
     </message>
     <message>
         <source>Test message queued; it goes out within seconds.</source>
-        <translation type="unfinished"></translation>
+        <translation>Đã xếp tin thử; tin sẽ được gửi trong vài giây.</translation>
     </message>
 </context>
 <context>
@@ -1323,6 +1370,10 @@
         <translation>Thêm mã khách hàng / SĐT</translation>
     </message>
     <message>
+        <source>I have an appointment</source>
+        <translation>Tôi có lịch hẹn</translation>
+    </message>
+    <message>
         <source>Tap a service to take your number</source>
         <translation>Chạm vào dịch vụ để lấy số</translation>
     </message>
@@ -1426,7 +1477,7 @@
     </message>
     <message>
         <source>Appointments and messages</source>
-        <translation type="unfinished"></translation>
+        <translation>Lịch hẹn và tin nhắn</translation>
     </message>
     <message>
         <source>Supervisor: {name}</source>
@@ -1631,6 +1682,10 @@
     <message>
         <source>Call the selected ticket out of turn…</source>
         <translation>Gọi số đã chọn không theo thứ tự…</translation>
+    </message>
+    <message>
+        <source>Book an appointment…</source>
+        <translation>Đặt lịch hẹn…</translation>
     </message>
     <message>
         <source>Red: waited past the service&apos;s target</source>
@@ -2093,71 +2148,71 @@
     </message>
     <message>
         <source>There is no appointment with this code. Check the code, or take an ordinary ticket.</source>
-        <translation type="unfinished"></translation>
+        <translation>Không có lịch hẹn với mã này. Hãy kiểm tra mã, hoặc lấy số thông thường.</translation>
     </message>
     <message>
         <source>This appointment has already been used; its ticket was given then.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lịch hẹn này đã được sử dụng; số thứ tự đã được cấp lúc đó.</translation>
     </message>
     <message>
         <source>This appointment was cancelled. Take an ordinary ticket.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lịch hẹn này đã bị hủy. Vui lòng lấy số thông thường.</translation>
     </message>
     <message>
         <source>This appointment is for another day.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lịch hẹn này là của ngày khác.</translation>
     </message>
     <message>
         <source>Too early for this appointment: please come back 15 minutes before its time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Còn quá sớm so với giờ hẹn: vui lòng quay lại trước giờ hẹn 15 phút.</translation>
     </message>
     <message>
         <source>This service takes no appointments.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dịch vụ này không nhận đặt lịch.</translation>
     </message>
     <message>
         <source>Choose one of the appointment times offered.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vui lòng chọn một trong các giờ hẹn được đưa ra.</translation>
     </message>
     <message>
         <source>That time has passed; choose a later one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Giờ này đã qua; vui lòng chọn giờ muộn hơn.</translation>
     </message>
     <message>
         <source>That time is fully booked; choose another.</source>
-        <translation type="unfinished"></translation>
+        <translation>Giờ này đã hết chỗ; vui lòng chọn giờ khác.</translation>
     </message>
     <message>
         <source>Appointments can be booked at most 60 days ahead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chỉ đặt lịch trước tối đa 60 ngày.</translation>
     </message>
     <message>
         <source>This phone number already has an appointment for this service that day.</source>
-        <translation type="unfinished"></translation>
+        <translation>Số điện thoại này đã có lịch hẹn cho dịch vụ này trong ngày đó.</translation>
     </message>
     <message>
         <source>Please give a phone number.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vui lòng nhập số điện thoại.</translation>
     </message>
     <message>
         <source>A phone number has 4 to 20 digits.</source>
-        <translation type="unfinished"></translation>
+        <translation>Số điện thoại gồm 4 đến 20 chữ số.</translation>
     </message>
     <message>
         <source>Only a booked appointment not yet checked in can be moved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chỉ đổi giờ được lịch hẹn đã đặt và chưa đến.</translation>
     </message>
     <message>
         <source>This service takes no tickets from phones.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dịch vụ này không lấy số qua điện thoại.</translation>
     </message>
     <message>
         <source>Today&apos;s tickets from phones for this service are all taken.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hôm nay đã hết số lấy qua điện thoại cho dịch vụ này.</translation>
     </message>
     <message>
         <source>This phone number already has a ticket in the queue.</source>
-        <translation type="unfinished"></translation>
+        <translation>Số điện thoại này đang có số thứ tự trong hàng.</translation>
     </message>
     <message>
         <source>Something went wrong.</source>

@@ -27,31 +27,74 @@
     <name>AppointmentPage</name>
     <message>
         <source>I have an appointment</source>
-        <translation type="unfinished"></translation>
+        <translation>我有预约</translation>
     </message>
     <message>
         <source>Type the code of your booking, or hold its QR code under the scanner.</source>
-        <translation type="unfinished"></translation>
+        <translation>请输入预约码，或将二维码放在扫描器下。</translation>
     </message>
     <message>
         <source>Booking code</source>
-        <translation type="unfinished"></translation>
+        <translation>预约码</translation>
     </message>
     <message>
         <source>Back</source>
-        <translation type="unfinished">返回</translation>
+        <translation>返回</translation>
     </message>
     <message>
         <source>Get my ticket</source>
-        <translation type="unfinished"></translation>
+        <translation>取号</translation>
     </message>
     <message>
         <source>A booking code has 6 letters and digits. Please check it.</source>
-        <translation type="unfinished"></translation>
+        <translation>预约码由6位字母和数字组成，请核对。</translation>
     </message>
     <message>
         <source>Your appointment is at {start}. Please come back from {at}.</source>
-        <translation type="unfinished"></translation>
+        <translation>您的预约时间是{start}，请于{at}以后再来。</translation>
+    </message>
+</context>
+<context>
+    <name>BookingDialog</name>
+    <message>
+        <source>Book an appointment</source>
+        <translation>预约</translation>
+    </message>
+    <message>
+        <source>Book an appointment for this customer</source>
+        <translation>为这位客户预约</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>业务</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>Phone (for a reminder)</source>
+        <translation>手机（用于提醒）</translation>
+    </message>
+    <message>
+        <source>Name (optional)</source>
+        <translation>姓名（可不填）</translation>
+    </message>
+    <message>
+        <source>No service of this hall takes appointments.</source>
+        <translation>本营业厅没有可预约的业务。</translation>
+    </message>
+    <message>
+        <source>{time} ({n} free)</source>
+        <translation>{time}（余{n}个）</translation>
+    </message>
+    <message>
+        <source>No free time that day.</source>
+        <translation>当天已无可约时间。</translation>
     </message>
 </context>
 <context>
@@ -200,6 +243,10 @@
     <message>
         <source>Waiting for this counter: %1</source>
         <translation>本窗口等候：%1</translation>
+    </message>
+    <message>
+        <source>Booked: {code}, {when}. Tell the customer this code.</source>
+        <translation>已预约：{code}，{when}。请把预约码告诉客户。</translation>
     </message>
     <message>
         <source>Note saved.</source>
@@ -826,123 +873,123 @@
     <name>OnlinePage</name>
     <message>
         <source>Channel</source>
-        <translation type="unfinished"></translation>
+        <translation>发送方式</translation>
     </message>
     <message>
         <source>SMSC address</source>
-        <translation type="unfinished"></translation>
+        <translation>短信中心地址</translation>
     </message>
     <message>
         <source>SMSC port</source>
-        <translation type="unfinished"></translation>
+        <translation>短信中心端口</translation>
     </message>
     <message>
         <source>System ID</source>
-        <translation type="unfinished"></translation>
+        <translation>系统账号</translation>
     </message>
     <message>
         <source>Password</source>
-        <translation type="unfinished"></translation>
+        <translation>密码</translation>
     </message>
     <message>
         <source>Sender name</source>
-        <translation type="unfinished"></translation>
+        <translation>发送方名称</translation>
     </message>
     <message>
         <source>Webhook URL</source>
-        <translation type="unfinished"></translation>
+        <translation>Webhook 地址</translation>
     </message>
     <message>
         <source>Body ($phone, $text, $language)</source>
-        <translation type="unfinished"></translation>
+        <translation>消息体（$phone、$text、$language）</translation>
     </message>
     <message>
         <source>Bearer token</source>
-        <translation type="unfinished"></translation>
+        <translation>访问令牌</translation>
     </message>
     <message>
         <source>Remind 2 hours before an appointment</source>
-        <translation type="unfinished"></translation>
+        <translation>预约前2小时提醒</translation>
     </message>
     <message>
         <source>Keep phone numbers (days after the visit)</source>
-        <translation type="unfinished"></translation>
+        <translation>手机号保留天数（办理后）</translation>
     </message>
     <message>
         <source>No messages</source>
-        <translation type="unfinished"></translation>
+        <translation>不发送消息</translation>
     </message>
     <message>
         <source>SMS (SMPP)</source>
-        <translation type="unfinished"></translation>
+        <translation>短信（SMPP）</translation>
     </message>
     <message>
         <source>Webhook (Zalo OA, WeChat...)</source>
-        <translation type="unfinished"></translation>
+        <translation>Webhook（微信、Zalo OA 等）</translation>
     </message>
     <message>
         <source>Messages to customers</source>
-        <translation type="unfinished"></translation>
+        <translation>客户消息</translation>
     </message>
     <message>
         <source>Save</source>
-        <translation type="unfinished"></translation>
+        <translation>保存</translation>
     </message>
     <message>
         <source>Phone number for a test message</source>
-        <translation type="unfinished"></translation>
+        <translation>测试消息的手机号</translation>
     </message>
     <message>
         <source>Send a test message</source>
-        <translation type="unfinished"></translation>
+        <translation>发送测试消息</translation>
     </message>
     <message>
         <source>Time</source>
-        <translation type="unfinished"></translation>
+        <translation>时间</translation>
     </message>
     <message>
         <source>Code</source>
-        <translation type="unfinished">编号</translation>
+        <translation>预约码</translation>
     </message>
     <message>
         <source>Service</source>
-        <translation type="unfinished">业务</translation>
+        <translation>业务</translation>
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished">状态</translation>
+        <translation>状态</translation>
     </message>
     <message>
         <source>Phone</source>
-        <translation type="unfinished"></translation>
+        <translation>手机</translation>
     </message>
     <message>
         <source>Today: {booked} appointments, {checked_in} checked in, {no_shows} no-shows, {cancelled} cancelled · {phone} tickets taken from phones · messages: {sent} sent, {failed} failed, {waiting} waiting</source>
-        <translation type="unfinished"></translation>
+        <translation>今日：预约{booked}个，已签到{checked_in}个，未到{no_shows}个，已取消{cancelled}个 · 手机取号{phone}个 · 消息：已发送{sent}条，失败{failed}条，待发送{waiting}条</translation>
     </message>
     <message>
         <source>Booked</source>
-        <translation type="unfinished"></translation>
+        <translation>已预约</translation>
     </message>
     <message>
         <source>Checked in</source>
-        <translation type="unfinished"></translation>
+        <translation>已签到</translation>
     </message>
     <message>
         <source>Cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>已取消</translation>
     </message>
     <message>
         <source>(set; type to change)</source>
-        <translation type="unfinished"></translation>
+        <translation>（已设置；输入以更改）</translation>
     </message>
     <message>
         <source>Saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>已保存。</translation>
     </message>
     <message>
         <source>Test message queued; it goes out within seconds.</source>
-        <translation type="unfinished"></translation>
+        <translation>测试消息已排队，几秒内发出。</translation>
     </message>
 </context>
 <context>
@@ -1323,6 +1370,10 @@
         <translation>添加客户编号 / 电话</translation>
     </message>
     <message>
+        <source>I have an appointment</source>
+        <translation>我有预约</translation>
+    </message>
+    <message>
         <source>Tap a service to take your number</source>
         <translation>点击业务即可取号</translation>
     </message>
@@ -1426,7 +1477,7 @@
     </message>
     <message>
         <source>Appointments and messages</source>
-        <translation type="unfinished"></translation>
+        <translation>预约与消息</translation>
     </message>
     <message>
         <source>Supervisor: {name}</source>
@@ -1631,6 +1682,10 @@
     <message>
         <source>Call the selected ticket out of turn…</source>
         <translation>插队呼叫所选号码…</translation>
+    </message>
+    <message>
+        <source>Book an appointment…</source>
+        <translation>预约…</translation>
     </message>
     <message>
         <source>Red: waited past the service&apos;s target</source>
@@ -2093,71 +2148,71 @@
     </message>
     <message>
         <source>There is no appointment with this code. Check the code, or take an ordinary ticket.</source>
-        <translation type="unfinished"></translation>
+        <translation>没有此预约码的预约。请核对预约码，或普通取号。</translation>
     </message>
     <message>
         <source>This appointment has already been used; its ticket was given then.</source>
-        <translation type="unfinished"></translation>
+        <translation>此预约已使用，当时已发过号。</translation>
     </message>
     <message>
         <source>This appointment was cancelled. Take an ordinary ticket.</source>
-        <translation type="unfinished"></translation>
+        <translation>此预约已取消，请普通取号。</translation>
     </message>
     <message>
         <source>This appointment is for another day.</source>
-        <translation type="unfinished"></translation>
+        <translation>此预约不是今天的。</translation>
     </message>
     <message>
         <source>Too early for this appointment: please come back 15 minutes before its time.</source>
-        <translation type="unfinished"></translation>
+        <translation>离预约时间还早，请在预约前15分钟再来。</translation>
     </message>
     <message>
         <source>This service takes no appointments.</source>
-        <translation type="unfinished"></translation>
+        <translation>此业务不接受预约。</translation>
     </message>
     <message>
         <source>Choose one of the appointment times offered.</source>
-        <translation type="unfinished"></translation>
+        <translation>请从可选的预约时间中选择。</translation>
     </message>
     <message>
         <source>That time has passed; choose a later one.</source>
-        <translation type="unfinished"></translation>
+        <translation>该时间已过，请选择稍后的时间。</translation>
     </message>
     <message>
         <source>That time is fully booked; choose another.</source>
-        <translation type="unfinished"></translation>
+        <translation>该时间已约满，请选择其他时间。</translation>
     </message>
     <message>
         <source>Appointments can be booked at most 60 days ahead.</source>
-        <translation type="unfinished"></translation>
+        <translation>最多可提前60天预约。</translation>
     </message>
     <message>
         <source>This phone number already has an appointment for this service that day.</source>
-        <translation type="unfinished"></translation>
+        <translation>该手机号当天已预约此业务。</translation>
     </message>
     <message>
         <source>Please give a phone number.</source>
-        <translation type="unfinished"></translation>
+        <translation>请填写手机号码。</translation>
     </message>
     <message>
         <source>A phone number has 4 to 20 digits.</source>
-        <translation type="unfinished"></translation>
+        <translation>手机号码应为4至20位数字。</translation>
     </message>
     <message>
         <source>Only a booked appointment not yet checked in can be moved.</source>
-        <translation type="unfinished"></translation>
+        <translation>只有已预约且未签到的预约才能改期。</translation>
     </message>
     <message>
         <source>This service takes no tickets from phones.</source>
-        <translation type="unfinished"></translation>
+        <translation>此业务不支持手机取号。</translation>
     </message>
     <message>
         <source>Today&apos;s tickets from phones for this service are all taken.</source>
-        <translation type="unfinished"></translation>
+        <translation>今日该业务的手机取号已满。</translation>
     </message>
     <message>
         <source>This phone number already has a ticket in the queue.</source>
-        <translation type="unfinished"></translation>
+        <translation>该手机号已有排队号。</translation>
     </message>
     <message>
         <source>Something went wrong.</source>

@@ -27,31 +27,74 @@
     <name>AppointmentPage</name>
     <message>
         <source>I have an appointment</source>
-        <translation type="unfinished"></translation>
+        <translation>我有預約</translation>
     </message>
     <message>
         <source>Type the code of your booking, or hold its QR code under the scanner.</source>
-        <translation type="unfinished"></translation>
+        <translation>請輸入預約碼，或將 QR 碼放在掃描器下。</translation>
     </message>
     <message>
         <source>Booking code</source>
-        <translation type="unfinished"></translation>
+        <translation>預約碼</translation>
     </message>
     <message>
         <source>Back</source>
-        <translation type="unfinished">返回</translation>
+        <translation>返回</translation>
     </message>
     <message>
         <source>Get my ticket</source>
-        <translation type="unfinished"></translation>
+        <translation>取號</translation>
     </message>
     <message>
         <source>A booking code has 6 letters and digits. Please check it.</source>
-        <translation type="unfinished"></translation>
+        <translation>預約碼由6位字母和數字組成，請核對。</translation>
     </message>
     <message>
         <source>Your appointment is at {start}. Please come back from {at}.</source>
-        <translation type="unfinished"></translation>
+        <translation>您的預約時間是{start}，請於{at}以後再來。</translation>
+    </message>
+</context>
+<context>
+    <name>BookingDialog</name>
+    <message>
+        <source>Book an appointment</source>
+        <translation>預約</translation>
+    </message>
+    <message>
+        <source>Book an appointment for this customer</source>
+        <translation>為這位客戶預約</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>業務</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>時間</translation>
+    </message>
+    <message>
+        <source>Phone (for a reminder)</source>
+        <translation>手機（用於提醒）</translation>
+    </message>
+    <message>
+        <source>Name (optional)</source>
+        <translation>姓名（可不填）</translation>
+    </message>
+    <message>
+        <source>No service of this hall takes appointments.</source>
+        <translation>本營業廳沒有可預約的業務。</translation>
+    </message>
+    <message>
+        <source>{time} ({n} free)</source>
+        <translation>{time}（餘{n}個）</translation>
+    </message>
+    <message>
+        <source>No free time that day.</source>
+        <translation>當天已無可約時間。</translation>
     </message>
 </context>
 <context>
@@ -200,6 +243,10 @@
     <message>
         <source>Waiting for this counter: %1</source>
         <translation>本櫃檯等候：%1</translation>
+    </message>
+    <message>
+        <source>Booked: {code}, {when}. Tell the customer this code.</source>
+        <translation>已預約：{code}，{when}。請把預約碼告訴客戶。</translation>
     </message>
     <message>
         <source>Note saved.</source>
@@ -826,123 +873,123 @@
     <name>OnlinePage</name>
     <message>
         <source>Channel</source>
-        <translation type="unfinished"></translation>
+        <translation>發送方式</translation>
     </message>
     <message>
         <source>SMSC address</source>
-        <translation type="unfinished"></translation>
+        <translation>簡訊中心位址</translation>
     </message>
     <message>
         <source>SMSC port</source>
-        <translation type="unfinished"></translation>
+        <translation>簡訊中心埠</translation>
     </message>
     <message>
         <source>System ID</source>
-        <translation type="unfinished"></translation>
+        <translation>系統帳號</translation>
     </message>
     <message>
         <source>Password</source>
-        <translation type="unfinished"></translation>
+        <translation>密碼</translation>
     </message>
     <message>
         <source>Sender name</source>
-        <translation type="unfinished"></translation>
+        <translation>發送方名稱</translation>
     </message>
     <message>
         <source>Webhook URL</source>
-        <translation type="unfinished"></translation>
+        <translation>Webhook 位址</translation>
     </message>
     <message>
         <source>Body ($phone, $text, $language)</source>
-        <translation type="unfinished"></translation>
+        <translation>訊息內容（$phone、$text、$language）</translation>
     </message>
     <message>
         <source>Bearer token</source>
-        <translation type="unfinished"></translation>
+        <translation>存取權杖</translation>
     </message>
     <message>
         <source>Remind 2 hours before an appointment</source>
-        <translation type="unfinished"></translation>
+        <translation>預約前2小時提醒</translation>
     </message>
     <message>
         <source>Keep phone numbers (days after the visit)</source>
-        <translation type="unfinished"></translation>
+        <translation>手機號保留天數（辦理後）</translation>
     </message>
     <message>
         <source>No messages</source>
-        <translation type="unfinished"></translation>
+        <translation>不發送訊息</translation>
     </message>
     <message>
         <source>SMS (SMPP)</source>
-        <translation type="unfinished"></translation>
+        <translation>簡訊（SMPP）</translation>
     </message>
     <message>
         <source>Webhook (Zalo OA, WeChat...)</source>
-        <translation type="unfinished"></translation>
+        <translation>Webhook（微信、Zalo OA 等）</translation>
     </message>
     <message>
         <source>Messages to customers</source>
-        <translation type="unfinished"></translation>
+        <translation>客戶訊息</translation>
     </message>
     <message>
         <source>Save</source>
-        <translation type="unfinished"></translation>
+        <translation>儲存</translation>
     </message>
     <message>
         <source>Phone number for a test message</source>
-        <translation type="unfinished"></translation>
+        <translation>測試訊息的手機號</translation>
     </message>
     <message>
         <source>Send a test message</source>
-        <translation type="unfinished"></translation>
+        <translation>發送測試訊息</translation>
     </message>
     <message>
         <source>Time</source>
-        <translation type="unfinished"></translation>
+        <translation>時間</translation>
     </message>
     <message>
         <source>Code</source>
-        <translation type="unfinished">編號</translation>
+        <translation>預約碼</translation>
     </message>
     <message>
         <source>Service</source>
-        <translation type="unfinished">業務</translation>
+        <translation>業務</translation>
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished">狀態</translation>
+        <translation>狀態</translation>
     </message>
     <message>
         <source>Phone</source>
-        <translation type="unfinished"></translation>
+        <translation>手機</translation>
     </message>
     <message>
         <source>Today: {booked} appointments, {checked_in} checked in, {no_shows} no-shows, {cancelled} cancelled · {phone} tickets taken from phones · messages: {sent} sent, {failed} failed, {waiting} waiting</source>
-        <translation type="unfinished"></translation>
+        <translation>今日：預約{booked}個，已簽到{checked_in}個，未到{no_shows}個，已取消{cancelled}個 · 手機取號{phone}個 · 訊息：已發送{sent}則，失敗{failed}則，待發送{waiting}則</translation>
     </message>
     <message>
         <source>Booked</source>
-        <translation type="unfinished"></translation>
+        <translation>已預約</translation>
     </message>
     <message>
         <source>Checked in</source>
-        <translation type="unfinished"></translation>
+        <translation>已簽到</translation>
     </message>
     <message>
         <source>Cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>已取消</translation>
     </message>
     <message>
         <source>(set; type to change)</source>
-        <translation type="unfinished"></translation>
+        <translation>（已設定；輸入以變更）</translation>
     </message>
     <message>
         <source>Saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>已儲存。</translation>
     </message>
     <message>
         <source>Test message queued; it goes out within seconds.</source>
-        <translation type="unfinished"></translation>
+        <translation>測試訊息已排隊，幾秒內發出。</translation>
     </message>
 </context>
 <context>
@@ -1323,6 +1370,10 @@
         <translation>新增客戶編號 / 電話</translation>
     </message>
     <message>
+        <source>I have an appointment</source>
+        <translation>我有預約</translation>
+    </message>
+    <message>
         <source>Tap a service to take your number</source>
         <translation>點選業務即可取號</translation>
     </message>
@@ -1426,7 +1477,7 @@
     </message>
     <message>
         <source>Appointments and messages</source>
-        <translation type="unfinished"></translation>
+        <translation>預約與訊息</translation>
     </message>
     <message>
         <source>Supervisor: {name}</source>
@@ -1631,6 +1682,10 @@
     <message>
         <source>Call the selected ticket out of turn…</source>
         <translation>插隊呼叫所選號碼…</translation>
+    </message>
+    <message>
+        <source>Book an appointment…</source>
+        <translation>預約…</translation>
     </message>
     <message>
         <source>Red: waited past the service&apos;s target</source>
@@ -2093,71 +2148,71 @@
     </message>
     <message>
         <source>There is no appointment with this code. Check the code, or take an ordinary ticket.</source>
-        <translation type="unfinished"></translation>
+        <translation>沒有此預約碼的預約。請核對預約碼，或一般取號。</translation>
     </message>
     <message>
         <source>This appointment has already been used; its ticket was given then.</source>
-        <translation type="unfinished"></translation>
+        <translation>此預約已使用，當時已發過號。</translation>
     </message>
     <message>
         <source>This appointment was cancelled. Take an ordinary ticket.</source>
-        <translation type="unfinished"></translation>
+        <translation>此預約已取消，請一般取號。</translation>
     </message>
     <message>
         <source>This appointment is for another day.</source>
-        <translation type="unfinished"></translation>
+        <translation>此預約不是今天的。</translation>
     </message>
     <message>
         <source>Too early for this appointment: please come back 15 minutes before its time.</source>
-        <translation type="unfinished"></translation>
+        <translation>離預約時間還早，請在預約前15分鐘再來。</translation>
     </message>
     <message>
         <source>This service takes no appointments.</source>
-        <translation type="unfinished"></translation>
+        <translation>此業務不接受預約。</translation>
     </message>
     <message>
         <source>Choose one of the appointment times offered.</source>
-        <translation type="unfinished"></translation>
+        <translation>請從可選的預約時間中選擇。</translation>
     </message>
     <message>
         <source>That time has passed; choose a later one.</source>
-        <translation type="unfinished"></translation>
+        <translation>該時間已過，請選擇稍後的時間。</translation>
     </message>
     <message>
         <source>That time is fully booked; choose another.</source>
-        <translation type="unfinished"></translation>
+        <translation>該時間已約滿，請選擇其他時間。</translation>
     </message>
     <message>
         <source>Appointments can be booked at most 60 days ahead.</source>
-        <translation type="unfinished"></translation>
+        <translation>最多可提前60天預約。</translation>
     </message>
     <message>
         <source>This phone number already has an appointment for this service that day.</source>
-        <translation type="unfinished"></translation>
+        <translation>該手機號當天已預約此業務。</translation>
     </message>
     <message>
         <source>Please give a phone number.</source>
-        <translation type="unfinished"></translation>
+        <translation>請填寫手機號碼。</translation>
     </message>
     <message>
         <source>A phone number has 4 to 20 digits.</source>
-        <translation type="unfinished"></translation>
+        <translation>手機號碼應為4至20位數字。</translation>
     </message>
     <message>
         <source>Only a booked appointment not yet checked in can be moved.</source>
-        <translation type="unfinished"></translation>
+        <translation>只有已預約且未簽到的預約才能改期。</translation>
     </message>
     <message>
         <source>This service takes no tickets from phones.</source>
-        <translation type="unfinished"></translation>
+        <translation>此業務不支援手機取號。</translation>
     </message>
     <message>
         <source>Today&apos;s tickets from phones for this service are all taken.</source>
-        <translation type="unfinished"></translation>
+        <translation>今日該業務的手機取號已滿。</translation>
     </message>
     <message>
         <source>This phone number already has a ticket in the queue.</source>
-        <translation type="unfinished"></translation>
+        <translation>該手機號已有排隊號。</translation>
     </message>
     <message>
         <source>Something went wrong.</source>
