@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable
 from datetime import datetime
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QLocale, Qt
 from PySide6.QtGui import QAction, QFont, QFontMetrics, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -54,6 +54,11 @@ def add_shortcuts(window: QWidget, keys: Iterable[tuple[str, str]],
         window.addAction(act)
         out[name] = act
     return out
+
+
+def decimal(x: float) -> str:
+    """One decimal the way the window's language writes it ("4,5" in Vietnamese)."""
+    return QLocale().toString(float(x), "f", 1)
 
 
 def lines_height(px: int, lines: int) -> int:
@@ -245,10 +250,11 @@ class WorkPage(Retranslating, QWidget):
         """The clerk's own day, from GET /api/staff/{code}/day."""
         parts = [self.tr("Today: %1 served").replace("%1", str(d.get("served", 0)))]
         if d.get("mean_service_min") is not None:
-            parts.append(self.tr("average %1 min").replace("%1", f"{d['mean_service_min']:.1f}"))
+            parts.append(self.tr("average %1 min").replace(
+                "%1", decimal(d["mean_service_min"])))
         if d.get("mean_rating") is not None:
             parts.append(self.tr("rating %1/4 (%2 ratings)").replace(
-                "%1", f"{d['mean_rating']:.1f}").replace("%2", str(d.get("ratings", 0))))
+                "%1", decimal(d["mean_rating"])).replace("%2", str(d.get("ratings", 0))))
         self.day.setText(" · ".join(parts))
 
     def done_text(self, action: str, r: dict) -> str:
