@@ -8,7 +8,7 @@ embedded as subsets, so the PDF prints the same on any machine and its text extr
 from __future__ import annotations
 
 import io
-from datetime import date, datetime, timedelta
+from datetime import UTC, date, datetime, timedelta
 from typing import Any
 
 from reportlab.lib import colors
@@ -28,7 +28,7 @@ from reportlab.platypus import (
 )
 
 from hallq.domain import LANGUAGES
-from hallq.report import audit, staffing, stored
+from hallq.report import audit, online, staffing, stored
 from hallq.report import charts as report_charts
 from hallq.report.figures import DayFigures, HallConf, hall_conf
 from hallq.report.labels import format_day, format_number, format_share, labels
@@ -64,6 +64,7 @@ def build(store: Any, day: date, with_staffing: bool = True) -> tuple[DayFigures
     figs = stored.day_figures(store, day, conf, with_staffing)
     figs.last_week = stored.day_figures(store, day - timedelta(days=7), conf, follow_ups=False)
     figs.extra["audit"] = audit.audit_events(store, day)
+    figs.extra["online"] = online.online_figures(store, day, datetime.now(UTC), conf.timezone)
     return figs, conf
 
 
@@ -282,6 +283,13 @@ def report_pdf(figs: DayFigures, conf: HallConf, lang: str = "vi",
     else:
         story.append(s.p(w["none"]))
 
+    data = figs.extra.get("online")
+    if data and online.used(data):  # a hall without appointments, phones or messages: none
+        names = {p: c.name(lang) for p, c in conf.services.items()}
+        story += [s.p(online.WORDS["title"].get(lang, online.WORDS["title"]["en"]), s.h2),
+                  _table(online.online_section(data, names, lang), s, lang,
+                         [50 * mm] + [26 * mm] * 5),
+                  Spacer(1, 1.5 * mm), s.p(online.messages_line(data, lang), s.note)]
     story.append(s.p(w["audit"], s.h2))
     story.append(_table(secs["audit"], s, lang, [18 * mm, 25 * mm, 40 * mm, 97 * mm])
                  if secs["audit"].rows else s.p(w["none"]))

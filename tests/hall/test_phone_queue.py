@@ -12,8 +12,8 @@ from conftest import make_hall
 
 from hallq.domain import DomainError, InvalidInput, NotFound
 from hallq.hall.clock import FixedClock
-from hallq.hall.online import online_figures
 from hallq.hall.service import Hall
+from hallq.report.online import online_figures
 
 VN = ZoneInfo("Asia/Ho_Chi_Minh")
 
@@ -84,7 +84,8 @@ def test_the_days_online_figures(phone_hall: Hall) -> None:
     phone_hall.cancel_appointment(gone[0]["code"])
     phone_hall.clock.set(datetime(2026, 12, 7, 8, 50, tzinfo=VN))
     phone_hall.check_in(code)
-    figures = online_figures(phone_hall, datetime(2026, 12, 7).date())
+    figures = online_figures(phone_hall.store, datetime(2026, 12, 7).date(), phone_hall.now(),
+                             "Asia/Ho_Chi_Minh")
     assert figures["services"] == {
         "A": {"booked": 0, "checked_in": 0, "cancelled": 0, "no_shows": 0, "phone_tickets": 1},
         "B": {"booked": 2, "checked_in": 1, "cancelled": 1, "no_shows": 1, "phone_tickets": 0}}

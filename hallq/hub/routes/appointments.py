@@ -9,11 +9,11 @@ from fastapi import APIRouter, Depends, Path, Query
 
 from hallq.domain import jsonable
 from hallq.hall.appointments import appointment_json
-from hallq.hall.online import online_figures
 from hallq.hub.auth import Caller
 from hallq.hub.context import HubDep
 from hallq.hub.params import Day
 from hallq.hub.permissions import allowed, public
+from hallq.report.online import online_figures
 from hallq.wire import BookBody, CheckInBody, MoveBody
 
 router = APIRouter()
@@ -111,5 +111,6 @@ async def figures(hub: HubDep, day: Annotated[Day, Query(alias="date")],
                   _: Annotated[Caller, Depends(allowed("appointment.list"))]
                   ) -> dict[str, Any]:
     """The day's appointments, check-ins, no-shows, phone tickets and messages."""
-    with hub.hall.lock:
-        return online_figures(hub.hall, day)
+    hall = hub.hall
+    with hall.lock:
+        return online_figures(hall.store, day, hall.now(), hall.info.timezone)
