@@ -37,6 +37,7 @@ from hallq.hub.server import HubThread  # noqa: E402
 from ui.app import qapp, set_language  # noqa: E402
 from ui.client import HallClient  # noqa: E402
 
+SUPERVISOR = ("GS01", "9999")  # the sample hall's supervisor (hallq.domain.sample.STAFF)
 SIZES = {"landscape": QSize(1920, 1080), "portrait": QSize(1080, 1920)}
 
 
@@ -179,7 +180,13 @@ def keypad(sc: Scene, lang: str) -> QWidget:
 
 def supervisor(sc: Scene, lang: str) -> QWidget:
     from ui.supervisor.window import create_window  # noqa: PLC0415
-    return sc.window(lambda c: create_window(c, settings(lang)), "supervisor")
+    w = sc.window(lambda c: create_window(c, settings(lang)), "supervisor")
+    w.login_page.code.setText(SUPERVISOR[0])  # logged in, as a supervisor at their desk
+    w.login_page.pin.setText(SUPERVISOR[1])
+    w.on_login()
+    wait_until(lambda: w.stack.currentWidget() is not w.login_page)
+    settle(300)
+    return w
 
 
 WINDOWS: dict[str, Callable[[Scene, str], QWidget]] = {
