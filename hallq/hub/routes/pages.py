@@ -73,7 +73,8 @@ def _wait(hall: Hall, t: Ticket, now: datetime, lang: str) -> list[str]:
     ahead, eta = queue.estimate(hall.state, t.service, now, probe=t)
     lines = [f"<p>{_t('ahead', lang, n=ahead)}</p>"]
     if eta is None:  # no counter serving it is open: never "0 minutes"
-        opens = (hall.summary().get(t.service) or {}).get("opens_at")
+        line = hall.summary().get(t.service)
+        opens = line["opens_at"] if line is not None else None
         lines.append(f"<p><b>{_t('opens', lang, at=opens) if opens else _t('unknown', lang)}"
                      "</b></p>")
     elif round(eta) < 1:
