@@ -34,6 +34,7 @@ from hallq.simulation import day as simulate  # noqa: E402
 
 DAY = date(2026, 4, 14)
 GOAL = 0.20
+SHAPE = 2.5  # gamma service times (a longer tail than the simulator's); 0: the simulator's
 TZ = sample.HALL.timezone
 
 
@@ -80,9 +81,9 @@ def write_trace(d: HeldOut, path: Path, day: date = DAY, seed: int | None = None
         for c in sorted(customers, key=lambda c: c.arrival):
             # gamma service times (shape 2.5): a longer tail than the simulator's own
             mean = typical[c.service] * d.service_scale
-            mins = max(0.3, rng.gammavariate(2.5, mean / 2.5))
-            w.writerow([c.arrival.isoformat(), c.service, c.priority, f"{mins:.2f}",
-                        "1" if c.no_show else "0"])
+            mins = max(0.3, rng.gammavariate(SHAPE, mean / SHAPE)) if SHAPE else 0.0
+            w.writerow([c.arrival.isoformat(), c.service, c.priority,
+                        f"{mins:.2f}" if SHAPE else "", "1" if c.no_show else "0"])
 
 
 def write_counters(d: HeldOut, path: Path) -> None:
@@ -150,11 +151,19 @@ def run(d: HeldOut, work: Path) -> dict[str, float]:
 
 
 def main() -> int:
+    global SHAPE
     ap = argparse.ArgumentParser()
     ap.add_argument("--keep", type=Path, help="keep the days' files in this folder")
     ap.add_argument("--only", help="run only the days whose name contains this")
+    ap.add_argument("--shape", type=float, default=SHAPE,
+                    help="gamma shape of the service times (default 2.5); 0 leaves them to "
+                         "the simulator (lognormal around the typical time, so a day's "
+                         "slower clerks are not slower)")
     args = ap.parse_args()
+    SHAPE = args.shape
     print(f"held-out days replayed through `hallq simulate`; {machine()}")
+    print("service times: " + (f"gamma, shape {SHAPE:g}" if SHAPE else
+                               "the simulator's (lognormal around the typical time)"))
     print(f"{'day':<24} {'tickets':>7} {'mean wait':>9} {'MAE':>6} {'MAE %':>6} "
           f"{'bias':>6} {'in range':>8}  goal <= {GOAL:.0%}")
     with tempfile.TemporaryDirectory() as tmp:

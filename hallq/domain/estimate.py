@@ -1,8 +1,10 @@
 """The estimated wait and its range: a short run of the call rule over the live queue.
 
-Every counter that serves the service and is open (or on a break) takes the waiting
-tickets in the order "call next" would (`call_sim.CallSim`, the same sort key), each for
-the counter time learned today for that service, clerk and hour (`learn.Learned`).
+Every counter of the hall that is open (or on a break, or planned to open) takes the
+waiting tickets in the order "call next" would (`call_sim.CallSim`, the same sort key),
+each for the counter time learned today for that service, clerk and hour
+(`learn.Learned`): the counters that cannot serve the ticket still take the tickets they
+share with the counters that can.
 Customers who will arrive meanwhile join at today's recent rate, a share of them with
 priority, so a later priority customer or a service ranked first at a shared counter
 overtakes as it will in the hall. A counter on a break comes back after a short break
@@ -43,6 +45,7 @@ PAUSE_GUESS = timedelta(minutes=5)  # a counter on a break: assume a short one
 LUNCH_GUESS = timedelta(minutes=30)  # ... or a lunch, when its reason says so
 LUNCH_WORDS = ("lunch", "trưa", "午")  # in a reason, in any of the hall's languages
 RESIDUAL_SHARE = 0.25  # a customer past the mean still needs this share of it
+HORIZON = timedelta(hours=12)  # an idle counter waits for arrivals no further ahead
 RANGE_PAD_MIN = 1.0  # the range's top is at least this far above the estimate
 
 
@@ -157,36 +160,45 @@ def arrivals(state: QueueState, now: datetime, learned: Learned) -> Iterator[Tic
         heapq.heappush(heap, (at + timedelta(minutes=1 / rate), service, k + 1))
 
 
-def _run(state: QueueState, probe: Ticket, waiting: list[Ticket], counters: list[Counter],
+def _run(state: QueueState, probe: Ticket, waiting: list[Ticket], serving: list[Counter],
          now: datetime, learned: Learned) -> Estimate:
+    """Every counter of the hall calls as it would (those that cannot serve the probe still
+    take the tickets they share with it), until one calls the probe."""
     free: list[tuple[datetime, int]] = []
     staff: dict[int, str | None] = {}
+    can = {c.number for c in serving}
+    counters = list(state.counters.values())
     for c in counters:
         st = state.counter_status(c.number)
         staff[c.number] = st.staff
         at = free_at(state, st, now, learned)
         if at is not None and (at := back_at(state.plan, c.number, at)) is not None:
             heapq.heappush(free, (at, c.number))
+    left = sum(1 for _, n in free if n in can)  # counters still able to call the probe
     sim = CallSim(state, counters, waiting)
     coming = arrivals(state, now, learned)
     nxt = next(coming, None)
     ahead = 0
-    while free:
+    end = now + HORIZON
+    while left:
         at, num = heapq.heappop(free)
         while nxt is not None and nxt.arrival <= at:
             sim.add(nxt)
             nxt = next(coming, None)
         pick = sim.pick(num, at)
-        if pick is None:
-            continue  # never: the probe is in every lane of these counters until picked
-        if pick.id == probe.id:
+        if pick is not None and pick.id == probe.id:
             return Estimate(ahead, max(0.0, (at - now).total_seconds() / 60))
-        if pick.service == probe.service:
-            ahead += 1
-        done = at + timedelta(minutes=learned.counter_min(pick.service, staff[num], at))
-        back = back_at(state.plan, num, done)  # its lunch or its closing may come first
+        if pick is None:  # nothing this counter may call (never one that can call the probe)
+            back = (back_at(state.plan, num, nxt.arrival) if nxt is not None
+                    and nxt.arrival < end else None)  # idle until the next arrival
+        else:
+            ahead += pick.service == probe.service
+            done = at + timedelta(minutes=learned.counter_min(pick.service, staff[num], at))
+            back = back_at(state.plan, num, done)  # its lunch or its closing may come first
         if back is not None:
             heapq.heappush(free, (back, num))
+        else:
+            left -= num in can
     return Estimate(ahead, None)
 
 

@@ -94,3 +94,27 @@ def test_the_summary_has_the_contract_s_fields_per_service():
     # D is served only at counter 6, closed now and planned to open at 08:00
     assert (out["D"]["eta_min"], out["D"]["opens_at"]) == (None, "08:00")
     assert out["A"]["eta_min"] == 0.0 and out["A"]["eta_high_min"] == 1.0
+
+
+def test_counters_that_cannot_serve_the_ticket_still_take_what_they_share():
+    """D is served at counter 6 only (D before E); an E overdue since 07:30 would go first
+    there, but counter 1 (A, E) takes it."""
+    s = opened(1, 6)
+    do(s, queue.issue, "E", now=T0)
+    assert estimate.estimate(s, "D", _min(30)) == (0, 0.0)
+    alone = opened(6)
+    do(alone, queue.issue, "E", now=T0)
+    assert estimate.estimate(alone, "D", _min(30)) == (0, pytest.approx(5.0))
+
+
+def test_an_idle_counter_waits_for_arrivals_and_the_run_ends_with_the_last_able_counter():
+    s = opened(1, 6)
+    do(s, queue.issue, "D", now=T0)
+    do(s, queue.call_next, 6, now=T0)  # D001 at counter 6 for 10 minutes
+    learned = learn.learn(s, T0)
+    learned.rate_per_min = {"E": 0.2}  # counter 1 has nothing now: it waits for them
+    assert estimate.estimate_range(s, "D", T0, learned=learned).eta_min == pytest.approx(10.0)
+    # counter 6 closes at 5: counter 1 goes on taking E customers, but nobody can call D
+    s.plan = {6: ((T0 - timedelta(hours=8), T0), (_min(5), _min(600)))}
+    e = estimate.estimate_range(s, "D", T0, learned=learned)
+    assert (e.ahead, e.eta_min) == (0, None)
