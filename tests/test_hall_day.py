@@ -315,7 +315,8 @@ def test_a_day_in_the_hall(day: Hall, tmp_path):
     assert [(r.ticket_id, r.score, r.staff, r.counter) for r in ratings] == [
         (lan.id, 4, "NV01", 2)]
     served_1 = c2.work.tr("Today: %1 served").replace("%1", "1")
-    rating_4 = c2.work.tr("rating %1/4 (%2 ratings)").replace("%1", "4.0").replace("%2", "1")
+    # "4,0": decimals as Vietnamese writes them
+    rating_4 = c2.work.tr("rating %1/4 (%2 ratings)").replace("%1", "4,0").replace("%2", "1")
     h.until(lambda: c2.work.day.text().startswith(served_1) and rating_4 in c2.work.day.text())
 
     # ================================================================ 07:40-08:45 the morning
