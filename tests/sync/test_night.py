@@ -5,6 +5,7 @@ halls syncing at the same moment through a database that takes 40 connections.""
 from __future__ import annotations
 
 import random
+import secrets
 import shutil
 import threading
 import time
@@ -16,7 +17,7 @@ from zoneinfo import ZoneInfo
 import psycopg
 import pytest
 from psycopg import sql
-from test_sync_support import DAY, TZ, copy_day, pgdb  # noqa: F401 - fixtures
+from test_sync_support import DAY, TZ, copy_day, new_code, pgdb  # noqa: F401 - fixtures
 
 from hallq.domain import sample
 from hallq.hall.clock import FixedClock
@@ -98,11 +99,12 @@ def test_300_halls_at_once_through_40_connections_all_finish_nothing_lost_or_dou
     """The database admits 40 connections (ALTER DATABASE ... CONNECTION LIMIT 40, a real
     refusal by the server: "too many connections for database"), head office 6 syncs at
     a time. Every hall starts at the same instant; each is turned away until its turn."""
+    run = secrets.token_hex(3).upper()  # role names are the server's: unique to this run
     with pgdb.owner() as c:
         history.set_setting(c, "sync_slots", "6")
         dsns = {}
         for i in range(HALLS):
-            code = f"N{i:03d}"
+            code = f"N{run}{i:03d}"
             role = c.add_hall(code)["role"]
             pgdb.roles.append(role)
             dsns[code] = pgdb.dsn(role)
@@ -163,12 +165,13 @@ def test_a_slot_left_by_a_dead_sync_is_free_after_its_lease(pgdb):
     with pgdb.owner() as c:
         history.set_setting(c, "sync_slots", "1")
         history.set_setting(c, "sync_lease_seconds", "60")
-        c.add_hall("A1")
-        c.add_hall("B1")
-        assert admission.take(c, "A1") == 0  # A1's sync dies holding it
-        assert admission.take(c, "B1") is None  # B1 waits
-        assert admission.take(c, "A1") == 0  # A1 again: its own slot back
+        a, b = new_code(), new_code()
+        for code in (a, b):
+            pgdb.roles.append(c.add_hall(code)["role"])
+        assert admission.take(c, a) == 0  # a's sync dies holding it
+        assert admission.take(c, b) is None  # b waits
+        assert admission.take(c, a) == 0  # a again: its own slot back
         c.execute("UPDATE sync_slots SET taken_at = now() - interval '61 seconds'")
-        assert admission.take(c, "B1") == 0  # the lease ran out
-        admission.give(c, "B1")
+        assert admission.take(c, b) == 0  # the lease ran out
+        admission.give(c, b)
         assert c.value("SELECT count(*) FROM sync_slots WHERE hall_code IS NOT NULL") == 0
