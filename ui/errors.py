@@ -143,5 +143,7 @@ def _code_text(error: dict) -> str:
         "no_phone_queue": _t("This service takes no tickets from phones."),
         "phone_queue_full": _t("Today's tickets from phones for this service are all taken."),
         "already_in_queue": _t("This phone number already has a ticket in the queue."),
+        "bad_booking_code": _t("A booking code has 4 to 12 letters or digits."),
+        "duplicate_code": _t("An appointment with this code already exists."),
     }
     return known.get(code) or error.get("message") or _t("Something went wrong.")

@@ -54,9 +54,11 @@ def register(sub: argparse._SubParsersAction) -> None:
     a.add_argument("--password", default=None,
                    help="the role's password (default: a new random one; 'none': trust login)")
     a.set_defaults(func=cmd_central_add_hall)
-    s = csub.add_parser("set", help="change a hall's service, counter, staff or message")
+    s = csub.add_parser("set", help="change a hall's service, counter, staff, "
+                          "appointment or message")
     s.add_argument("code", help="hall code")
-    s.add_argument("what", choices=["services", "counters", "staff", "message"])
+    s.add_argument("what", choices=["services", "counters", "staff", "appointments",
+                                    "message"])
     s.add_argument("value", help="JSON object (or the message text)")
     s.add_argument("--dsn", required=True)
     s.set_defaults(func=cmd_central_set)

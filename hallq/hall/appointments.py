@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import secrets
 from datetime import date, datetime
 from typing import Any
@@ -39,6 +40,7 @@ from hallq.hall.setup import SYSTEM
 from hallq.wire import AppointmentPlanSetup, check_setup
 
 NEXT_FREE = 3  # a full slot is refused with this many next free slots offered
+CODE_FORM = re.compile(r"[A-Z0-9]{4,12}")
 
 
 def _row(a: Appointment) -> dict[str, Any]:
@@ -191,9 +193,17 @@ class HallAppointments(HallBase):
 
     @locked
     def book(self, service: str, start: datetime, phone: str = "", name: str = "",
-             language: str = LANGUAGES[0], source: str = Source.PHONE) -> Reply:
-        """Book a slot; the reply carries the short code the customer checks in with."""
+             language: str = LANGUAGES[0], source: str = Source.PHONE,
+             code: str | None = None) -> Reply:
+        """Book a slot; the reply carries the short code the customer checks in with (one
+        drawn here, or head office's own: `code`)."""
         prefix = self._service(service)
+        if code is not None and not CODE_FORM.fullmatch(code):
+            raise InvalidInput("bad_booking_code", "A booking code is 4 to 12 letters A-Z or "
+                               "digits.")
+        if code is not None and self.m.Appointment.get_or_none(
+                self.m.Appointment.code == code) is not None:
+            raise DomainError("duplicate_code", f"An appointment with code {code} exists.")
         try:
             src = Source(source)
         except ValueError:
@@ -213,8 +223,8 @@ class HallAppointments(HallBase):
                          for a in self.appointments_on(local.date())):
             raise DomainError("already_booked", "This phone number already has an "
                               "appointment for this service that day; move or cancel it.")
-        a = Appointment(self._new_code(), prefix, local, AppointmentState.BOOKED, src, phone,
-                        (name or "").strip()[:80], language, self.now())
+        a = Appointment(code or self._new_code(), prefix, local, AppointmentState.BOOKED, src,
+                        phone, (name or "").strip()[:80], language, self.now())
         return self._save(a, "appointment_booked")
 
     @locked
@@ -259,6 +269,7 @@ class HallAppointments(HallBase):
 
         def command(state: queue.QueueState, now: datetime) -> queue.Change:
             change = queue.issue(state, a.service, now, priority=prio, language=lang)
+            change.events[0].data["origin"] = "appointment"  # a visit booked ahead
             t = change.result
             assert isinstance(t, Ticket)  # issue's result is the ticket it made
             done = a.with_(state=AppointmentState.CHECKED_IN, checked_in_at=now,

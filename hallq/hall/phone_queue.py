@@ -67,8 +67,13 @@ class HallPhoneQueue(HallBase):
             self.m.Contact.update(token=token, service=prefix).where(
                 self.m.Contact.ticket_id == t.id).execute()
 
-        ticket, events = self.run(queue.issue, prefix, language=language,
-                                  extra=lambda change: lambda: write(change))
+        def command(state: queue.QueueState, now: datetime) -> queue.Change:
+            change = queue.issue(state, prefix, now, language=language)
+            # Counted at head office as a visit queued online (no phone goes with it).
+            change.events[0].data["origin"] = "phone"
+            return change
+
+        ticket, events = self.run(command, extra=lambda change: lambda: write(change))
         return {"ticket": ticket, "token": token}, events
 
     def phone_status(self, token: str, now: datetime | None = None) -> dict[str, Any]:

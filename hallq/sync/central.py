@@ -106,6 +106,11 @@ CONFIG: dict[str, tuple[tuple[tuple[str, str], ...], str]] = {
     # pin: a first PIN head office gives a NEW staff member (the hall stores only its hash).
     "staff": ((("code", "text"), ("name", "text"), ("role", "text"), ("active", "bool"),
                ("pin", "text")), "code"),
+    # Appointments head office books for a hall (its call centre, its web site): the hall
+    # takes each once (by code); phone and name are erased here once the hall has them.
+    "appointments": ((("code", "text"), ("service", "text"), ("start", "ts"),
+                      ("phone", "text"), ("name", "text"), ("language", "text"),
+                      ("cancelled", "bool")), "code"),
 }
 
 HALL_COLUMNS = ("hall_code text PRIMARY KEY, name text NOT NULL DEFAULT '', "
@@ -267,6 +272,9 @@ class Central:
                        "within bigint, served bigint, no_shows bigint, rated bigint, "
                        "offered bigint, score_sum bigint, PRIMARY KEY (hall_code, day, service))")
             out.append("CREATE INDEX IF NOT EXISTS day_stats_day ON day_stats (day)")
+            # Visits booked ahead or queued from a phone (the hall counts them at each sync).
+            out.append("ALTER TABLE day_stats ADD COLUMN IF NOT EXISTS online bigint NOT NULL "
+                       "DEFAULT 0")
             out.append("CREATE INDEX IF NOT EXISTS notes_open ON notes (hall_code) "
                        "WHERE follow_up AND resolved_at IS NULL")
             out += history.ddl() + admission.ddl()
@@ -352,7 +360,8 @@ class Central:
         self.execute(SQL("GRANT SELECT, UPDATE (name, timezone, acked_seq, "
                          "config_version, last_sync_at, last_rows, stats_seq) ON halls "
                          "TO {}").format(r))
-        self.execute(SQL("GRANT SELECT, INSERT, DELETE ON day_stats TO {}").format(r))
+        self.execute(SQL("GRANT SELECT, INSERT, DELETE, UPDATE (online) ON day_stats TO {}")
+                     .format(r))
         self.execute(SQL("GRANT SELECT ON central_settings TO {}").format(r))
         self.execute(SQL("GRANT EXECUTE ON FUNCTION hallq_ensure_month(date), "
                          "hallq_take_slot(text), hallq_give_slot(text) TO {}").format(r))

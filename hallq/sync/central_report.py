@@ -30,7 +30,8 @@ SANS = SANS_BOLD = FONT_NAMES["cjk"]
 # every figure of the report is grouped from these.
 PASS_SQL = [
     """CREATE TEMP TABLE rep_t ON COMMIT DROP AS
-    SELECT hall_code, day, service, target, visits, called, wait_sum, within, served, no_shows
+    SELECT hall_code, day, service, target, visits, called, wait_sum, within, served, no_shows,
+           online
     FROM day_stats WHERE day BETWEEN %(f)s AND %(t)s""",
     """CREATE TEMP TABLE rep_r ON COMMIT DROP AS
     SELECT hall_code, day, sum(score_sum) AS score_sum, sum(rated) AS rated,
@@ -52,7 +53,8 @@ HALL_SQL = """
 WITH v AS (
   SELECT hall_code, sum(visits)::bigint AS tickets, sum(served)::bigint AS served,
          sum(no_shows)::bigint AS no_shows, sum(wait_sum) / nullif(sum(called), 0) AS wait,
-         100.0 * sum(within) / nullif(sum(called), 0) AS within_pct
+         100.0 * sum(within) / nullif(sum(called), 0) AS within_pct,
+         100.0 * sum(online) / nullif(sum(visits), 0) AS online_pct
   FROM rep_t GROUP BY hall_code),
 r AS (
   SELECT hall_code, sum(score_sum)::float / nullif(sum(rated), 0) AS satisfaction,
@@ -64,12 +66,12 @@ n AS (
   GROUP BY hall_code)
 SELECT h.hall_code, h.name, coalesce(v.tickets, 0), coalesce(v.served, 0),
        coalesce(v.no_shows, 0), v.wait, v.within_pct, r.satisfaction, r.response_pct,
-       coalesce(n.open_complaints, 0), h.last_sync_at
+       coalesce(n.open_complaints, 0), h.last_sync_at, v.online_pct
 FROM halls h LEFT JOIN v USING (hall_code) LEFT JOIN r USING (hall_code)
      LEFT JOIN n USING (hall_code)
 """
 HALL_KEYS = ("hall_code", "name", "tickets", "served", "no_shows", "mean_wait", "within_pct",
-             "satisfaction", "response_pct", "open_complaints", "last_sync")
+             "satisfaction", "response_pct", "open_complaints", "last_sync", "online_pct")
 
 SERVICE_SQL = """
 SELECT hall_code, service, max(target), sum(visits)::bigint,
@@ -137,7 +139,7 @@ LABELS = {
     "en": {"title": "Halls compared", "rank": "#", "hall": "Hall", "tickets": "Tickets",
            "served": "Served", "wait": "Mean wait (min)", "within": "Within target",
            "sat": "Satisfaction /4", "resp": "Rated", "noshow": "No-shows",
-           "open": "Open complaints", "service": "Service", "target": "Target (min)",
+           "open": "Open complaints", "online": "Booked/queued online", "service": "Service", "target": "Target (min)",
            "day": "Day", "week": "Week of", "last_sync": "Last sync", "none": "no data",
            "ranked": "Ranked by the share of visits called within the service's target wait, "
                      "then by satisfaction.", "all": "All halls",
@@ -146,7 +148,7 @@ LABELS = {
     "vi": {"title": "So sánh các điểm giao dịch", "rank": "#", "hall": "Điểm", "tickets":
            "Số phiếu", "served": "Đã phục vụ", "wait": "Chờ TB (phút)", "within":
            "Đạt chỉ tiêu", "sat": "Hài lòng /4", "resp": "Đánh giá", "noshow": "Vắng mặt",
-           "open": "Khiếu nại mở", "service": "Dịch vụ", "target": "Chỉ tiêu (phút)",
+           "open": "Khiếu nại mở", "online": "Đặt trước/qua mạng", "service": "Dịch vụ", "target": "Chỉ tiêu (phút)",
            "day": "Ngày", "week": "Tuần từ", "last_sync": "Đồng bộ cuối", "none": "không có",
            "ranked": "Xếp theo tỷ lệ khách được gọi trong thời gian chờ chỉ tiêu, rồi theo "
                      "mức hài lòng.", "all": "Tất cả các điểm", "halls": "Số điểm",
@@ -193,7 +195,7 @@ class Layout:
                                     textColor=colors.grey)
         L = self.L
         self.head = [L["rank"], L["hall"], L["tickets"], L["served"], L["wait"], L["within"],
-                     L["sat"], L["resp"], L["noshow"], L["open"]]
+                     L["sat"], L["resp"], L["noshow"], L["open"], L["online"]]
 
     @staticmethod
     def style(first_number: int = 1, size: float = 9, header_rows: int = 1) -> TableStyle:
@@ -214,7 +216,8 @@ class Layout:
         return [str(h["rank"] or "–"), f"{h['hall_code']}  {name}", _fmt(h["tickets"]),
                 _fmt(h["served"]), _fmt(h["mean_wait"]), _fmt(h["within_pct"], 0, "%"),
                 _fmt(h["satisfaction"], 2), _fmt(h["response_pct"], 0, "%"),
-                _fmt(h["no_shows"]), _fmt(h["open_complaints"])]
+                _fmt(h["no_shows"]), _fmt(h["open_complaints"]),
+                _fmt(h["online_pct"], 0, "%")]
 
     def build(self, story: list[Any], out: Path, title: str) -> int:
         pages = {"n": 0}
@@ -256,8 +259,8 @@ def write_pdf(data: dict[str, Any], start: date, end: date, out: Path, lang: str
     story: list[Any] = [Paragraph(f"{L['title']} · {lay.period}", lay.h1),
                         Paragraph(f"{L['ranked']} {L['more']}", lay.small), Spacer(1, 2 * mm),
                         total, Spacer(1, 3 * mm)]
-    widths = [10 * mm, 62 * mm, 23 * mm, 25 * mm, 28 * mm, 26 * mm, 26 * mm, 20 * mm,
-              22 * mm, 31 * mm]
+    widths = [10 * mm, 52 * mm, 20 * mm, 22 * mm, 25 * mm, 23 * mm, 24 * mm, 18 * mm,
+              20 * mm, 27 * mm, 27 * mm]
     rows = [lay.hall_row(h) for h in data["halls"]]
     first, size = 0, FIRST_PAGE_ROWS
     while True:
@@ -298,7 +301,7 @@ def hall_page(lay: Layout, data: dict[str, Any], h: dict[str, Any]) -> list[Any]
     story: list[Any] = [
         Paragraph(f"{h['rank'] or '–'}. {h['hall_code']} · {h['name'] or ''}", lay.h1),
         Paragraph(f"{lay.period} · {L['last_sync']}: {last}", lay.small), Spacer(1, 2 * mm)]
-    t = Table([lay.head[2:], lay.hall_row(h)[2:]], colWidths=[31 * mm] * 8, hAlign="LEFT")
+    t = Table([lay.head[2:], lay.hall_row(h)[2:]], colWidths=[28 * mm] * 9, hAlign="LEFT")
     t.setStyle(lay.style(0))
     story += [t, Spacer(1, 4 * mm)]
     rows = [[L["service"], L["target"], L["tickets"], L["wait"], L["within"], L["noshow"]]]

@@ -5,6 +5,7 @@ changes come down and are applied through the Hall's set-up methods (config_chan
 from __future__ import annotations
 
 import json
+from datetime import datetime
 from typing import Any
 
 from hallq.domain import DomainError, jsonable
@@ -103,7 +104,27 @@ def apply_config(hall: Any, table: str, row: dict[str, Any]) -> str | None:
             data["pin"] = row["pin"]
         hall.upsert_staff(data)
         return f"staff {row['code']}"
+    if table == "appointments":
+        return _apply_appointment(hall, row)
     raise ValueError(table)
+
+
+def _apply_appointment(hall: Any, row: dict[str, Any]) -> str | None:
+    """Book (or cancel) head office's appointment once, by its code: a re-run does nothing."""
+    code = str(row["code"]).strip().upper()
+    known = hall.m.Appointment.get_or_none(hall.m.Appointment.code == code)
+    if row.get("cancelled"):
+        if known is not None and known.state == "booked":
+            hall.cancel_appointment(code)
+            return f"appointment {code} cancelled"
+        return None
+    if known is not None:
+        return None
+    start = row["start"]
+    start = datetime.fromisoformat(start) if isinstance(start, str) else start
+    hall.book(row["service"], start, row.get("phone") or "", row.get("name") or "",
+              row.get("language") or "vi", "central", code=code)
+    return f"appointment {code}"
 
 
 def pull_config(central: Central, code: str, hall: Any | None, res: Any) -> int:
@@ -126,10 +147,15 @@ def pull_config(central: Central, code: str, hall: Any | None, res: Any) -> int:
             res.config_applied.append(what)
     version = max(v for _, _, v in changes)
     pins = [row["code"] for table, row, _ in changes if table == "staff" and row.get("pin")]
+    booked = [row["code"] for table, row, _ in changes
+              if table == "appointments" and (row.get("phone") or row.get("name"))]
     with central.transaction():
         central.execute("UPDATE halls SET config_version = %s WHERE hall_code = %s",
                         (version, code))
         for staff in pins:  # the hall keeps only a hash; no plain PIN stays at head office
             central.execute("UPDATE staff SET pin = NULL WHERE hall_code = %s AND code = %s",
                             (code, staff))
+        for appt in booked:  # the hall has them now: no phone or name stays at head office
+            central.execute("UPDATE appointments SET phone = NULL, name = NULL "
+                            "WHERE hall_code = %s AND code = %s", (code, appt))
     return version

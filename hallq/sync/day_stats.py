@@ -5,6 +5,7 @@ millions of tickets. PostgreSQL only (the SQLite demo has no report)."""
 from __future__ import annotations
 
 from collections.abc import Callable
+from datetime import date
 from typing import Any
 
 from hallq.sync.central import Central
@@ -48,6 +49,19 @@ def hall_days(db: Any, after: int, upto: int) -> list[str]:
         (after, upto, after, upto)).fetchall() if r[0]]
 
 
+def hall_online(db: Any, days: list[Any]) -> list[tuple[str, str, int]]:
+    """(day, service, visits booked ahead or queued from a phone) of the hall's own days:
+    its ticket_issued events marked with an origin (no phone number is read)."""
+    if not days:
+        return []
+    marks = ", ".join("?" for _ in days)
+    return [(str(d), s, int(n)) for d, s, n in db.execute_sql(
+        "SELECT day, json_extract(data, '$.ticket.service'), count(*) FROM event "
+        "WHERE type = 'ticket_issued' AND json_extract(data, '$.origin') IN "
+        f"('phone', 'appointment') AND day IN ({marks}) GROUP BY 1, 2",
+        [str(d) for d in days]).fetchall() if s]
+
+
 def _central_days(central: Central, code: str, done: int, acked: int) -> list[Any]:
     """The same days found at head office: the events' days, and the days of the tickets
     they changed (a ticket's id grows with time, so those are among the tickets from the
@@ -60,9 +74,11 @@ def _central_days(central: Central, code: str, done: int, acked: int) -> list[An
 
 
 def refresh(central: Central, code: str,
-            days_of: Callable[[int, int], list[str]] | None = None) -> int:
+            days_of: Callable[[int, int], list[str]] | None = None,
+            online_of: Callable[[list[Any]], list[tuple[str, str, int]]] | None = None) -> int:
     """Recompute this hall's sums for the days touched since the last refresh (events after
-    stats_seq): `days_of(after, upto)` from the hall when given, else found at head office.
+    stats_seq): `days_of(after, upto)` from the hall when given, else found at head office;
+    `online_of(days)`, from the hall, its visits booked ahead or queued from a phone.
     Returns the days."""
     if not central.pg:
         return 0
@@ -79,6 +95,11 @@ def refresh(central: Central, code: str,
         central.execute(INSERT.format(
             tickets=TICKETS.format(where="t.hall_code = %(c)s AND t.day = ANY(%(days)s)"),
             ratings=RATINGS.format(where="hall_code = %(c)s AND day = ANY(%(days)s)")), p)
+        if online_of is not None:
+            central.executemany(
+                "UPDATE day_stats SET online = %s WHERE hall_code = %s AND day = %s "
+                "AND service = %s", [(n, code, date.fromisoformat(d), svc)
+                                     for d, svc, n in online_of(days)])
         central.execute("UPDATE halls SET stats_seq = %s WHERE hall_code = %s", (acked, code))
     return len(days)
 

@@ -278,7 +278,8 @@ def run_sync(dsn: str, db_path: Any, hall: Any | None = None, batch_size: int = 
         res.timings["push"] = round(time.perf_counter() - lap, 3)
         lap = time.perf_counter()
         # the report's sums for the days just sent (which days: asked of the hall's file)
-        day_stats.refresh(central, code, lambda a, b: day_stats.hall_days(reader.db, a, b))
+        day_stats.refresh(central, code, lambda a, b: day_stats.hall_days(reader.db, a, b),
+                          lambda days: day_stats.hall_online(reader.db, days))
         res.timings["stats"] = round(time.perf_counter() - lap, 3)
         lap = time.perf_counter()
         quick = bool(res.to_seq and not res.rows_sent and not reconcile_all)
