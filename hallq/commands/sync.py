@@ -33,7 +33,7 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.add_argument("--dsn", default=None, help="head office: postgresql://... or "
                    "sqlite:///central.db (default: settings sync.dsn)")
     p.add_argument("--status", action="store_true", help="only say how the last sync went")
-    p.add_argument("--batch", type=int, default=20000, help="events per batch")
+    p.add_argument("--batch", type=int, default=50000, help="events per batch")
     p.add_argument("--reconcile-all", action="store_true",
                    help="compare every day, not only the days just sent")
     p.add_argument("--settings", type=Path, default=None, help="settings file")

@@ -33,9 +33,9 @@ log = logging.getLogger(__name__)
 
 META_KEY = "sync"
 SMALL = 50  # rows sent with one INSERT ... VALUES rather than COPY through a temporary table
-# Events per batch (one central transaction each). A busy day (30,000 events) in two: each
+# Events per batch (one central transaction each). A busy day (30,000 events) in one: each
 # batch boundary sends again the tickets still open across it, and costs a commit.
-BATCH = 20000
+BATCH = 50000
 Hook = Callable[[str, int], None]  # (point, batch number): tests interrupt syncs with it
 
 
