@@ -14,7 +14,8 @@ it is back; the plan also takes counters away at their lunch and closing times a
 closed ones in at their opening.
 
 When no counter serving the service is open, there is no estimate (None, never 0): the
-answer says when the service opens if the plan knows. Past SIM_MAX_WAITING waiting
+answer says when the service opens if the plan knows (or, with no plan for its counters,
+the hall's opening hours). Past SIM_MAX_WAITING waiting
 tickets a closed form is used instead.
 """
 
@@ -29,7 +30,7 @@ from zoneinfo import ZoneInfo
 
 from hallq.domain.call_sim import CallSim
 from hallq.domain.learn import Learned, learn
-from hallq.domain.plan import back_at, next_opening
+from hallq.domain.plan import back_at, hours_opening, next_opening
 from hallq.domain.queue_state import QueueState, business_day, callable_by
 from hallq.domain.values import (
     AT_COUNTER_STATES,
@@ -105,8 +106,11 @@ def estimate_range(state: QueueState, service: str, now: datetime,
 
 
 def opens_at(state: QueueState, serving: list[Counter], now: datetime) -> str | None:
-    """The earliest planned opening, after now, of a counter that serves the ticket."""
+    """The earliest planned opening, after now, of a counter that serves the ticket; without
+    a plan for them, the next start of the hall's opening hours today; else None."""
     times = [t for c in serving if (t := next_opening(state.plan, c.number, now)) is not None]
+    if not times and not any(c.number in state.plan for c in serving):
+        times = [t] if serving and (t := hours_opening(state.hall, now)) is not None else []
     if not times:
         return None
     return min(times).astimezone(ZoneInfo(state.hall.timezone)).strftime("%H:%M")

@@ -20,6 +20,8 @@ from datetime import date, datetime, time, timedelta
 from typing import NamedTuple
 from zoneinfo import ZoneInfo
 
+from hallq.domain.values import HallInfo
+
 LONG_ABSENCE = timedelta(minutes=20)
 DAY_MIN = 24 * 60
 Span = tuple[datetime, datetime]
@@ -130,3 +132,20 @@ def next_opening(plan: DayPlan, counter: int, now: datetime) -> datetime | None:
         if start <= now < end:
             return back_at(plan, counter, now)
     return None
+
+
+def hours_opening(hall: HallInfo, now: datetime) -> datetime | None:
+    """The next start of the hall's opening hours later today (local), if today is a day it
+    opens; None while it is within its hours (a counter may open any moment), past its
+    last opening, or on a day it is closed."""
+    tz = ZoneInfo(hall.timezone)
+    local = now.astimezone(tz)
+    if local.isoweekday() not in hall.open_weekdays or \
+            local.date().isoformat() in hall.holidays:
+        return None
+    spans = sorted((datetime.combine(local.date(), time.fromisoformat(a), tzinfo=tz),
+                    datetime.combine(local.date(), time.fromisoformat(b), tzinfo=tz))
+                   for a, b in hall.opening_hours)
+    if any(a <= now < b for a, b in spans):
+        return None  # open now, yet no counter is: when one opens is not known
+    return next((a for a, _ in spans if a > now), None)

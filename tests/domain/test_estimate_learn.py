@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 from datetime import UTC, date, datetime, timedelta
 
 import pytest
@@ -224,3 +225,31 @@ def test_the_range_is_at_least_a_minute_wide_above():
 def test_utc_times_are_read_in_the_hall_s_hours():
     got = learn.Learned({"A": 2.0}, hour_factor={("A", 7): 1.5}, timezone="Asia/Ho_Chi_Minh")
     assert got.counter_min("A", at=datetime(2026, 11, 23, 0, 10, tzinfo=UTC)) == 3.0
+
+
+def test_the_hall_s_opening_hours_say_when_it_opens_when_no_plan_does():
+    hall = queue.QueueState(opened().hall, {}, {}).hall  # 07:30-11:30, 13:30-17:00, Mon-Fri
+
+    def local(day, h, m):
+        return datetime(2026, 11, day, h, m, tzinfo=HALL_TZ)
+    assert plan.hours_opening(hall, local(23, 6, 0)) == local(23, 7, 30)  # a Monday
+    assert plan.hours_opening(hall, local(23, 12, 0)) == local(23, 13, 30)  # lunch closure
+    assert plan.hours_opening(hall, local(23, 9, 0)) is None  # open: not known when
+    assert plan.hours_opening(hall, local(23, 17, 30)) is None  # closed until tomorrow
+    assert plan.hours_opening(hall, local(28, 6, 0)) is None  # a Saturday
+    holiday = dataclasses.replace(hall, holidays=("2026-11-23",))
+    assert plan.hours_opening(holiday, local(23, 6, 0)) is None
+
+
+def test_before_opening_a_ticket_is_told_the_hall_s_opening_time():
+    s = queue.QueueState(opened().hall, opened().services, opened().counters)
+    early = datetime(2026, 11, 23, 6, 40, tzinfo=HALL_TZ)
+    t = do(s, queue.issue, "A", now=early)
+    assert t.eta_min is None
+    e = estimate.estimate_range(s, "A", early)
+    assert (e.eta_min, e.opens_at) == (None, "07:30")
+    s.plan = {1: ((early - timedelta(hours=2), early + timedelta(minutes=62)),)}
+    assert estimate.estimate_range(s, "A", early).opens_at == "07:42"  # the plan's own
+    s.plan = {1: ((early - timedelta(hours=2), early - timedelta(hours=1)),
+                  (early, early + timedelta(hours=12)))}  # planned shut all day
+    assert estimate.estimate_range(s, "A", early).opens_at is None
