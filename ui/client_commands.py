@@ -279,6 +279,11 @@ class HubCommands:
     def put_messaging(self, settings: dict[str, Any], callback: Callback | None = None) -> None:
         self._request("PUT", "/api/config/messaging", settings, callback)
 
+    def appointment_plans(self, callback: Callback) -> None:
+        """{plans: [{service, capacity, slot_min, phone_daily_limit}], calendar:
+        {opening_hours, open_weekdays, holidays}}."""
+        self._request("GET", "/api/config/appointment-plans", None, callback)
+
     def put_appointment_plan(self, plan: dict[str, Any],
                              callback: Callback | None = None) -> None:
         self._request("PUT", "/api/config/appointment-plans", plan, callback)

@@ -1028,6 +1028,77 @@
     </message>
 </context>
 <context>
+    <name>PlansBox</name>
+    <message>
+        <source>Appointments: calendar and places</source>
+        <translation>Lịch hẹn: lịch làm việc và số chỗ</translation>
+    </message>
+    <message>
+        <source>Opening hours</source>
+        <translation>Giờ làm việc</translation>
+    </message>
+    <message>
+        <source>Holidays (YYYY-MM-DD, …)</source>
+        <translation>Ngày nghỉ lễ (YYYY-MM-DD, …)</translation>
+    </message>
+    <message>
+        <source>Mon</source>
+        <translation>T2</translation>
+    </message>
+    <message>
+        <source>Tue</source>
+        <translation>T3</translation>
+    </message>
+    <message>
+        <source>Wed</source>
+        <translation>T4</translation>
+    </message>
+    <message>
+        <source>Thu</source>
+        <translation>T5</translation>
+    </message>
+    <message>
+        <source>Fri</source>
+        <translation>T6</translation>
+    </message>
+    <message>
+        <source>Sat</source>
+        <translation>T7</translation>
+    </message>
+    <message>
+        <source>Sun</source>
+        <translation>CN</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>Dịch vụ</translation>
+    </message>
+    <message>
+        <source>Customers a slot</source>
+        <translation>Số khách mỗi khung giờ</translation>
+    </message>
+    <message>
+        <source>Slot (minutes)</source>
+        <translation>Khung giờ (phút)</translation>
+    </message>
+    <message>
+        <source>Phone tickets a day</source>
+        <translation>Số lấy qua điện thoại mỗi ngày</translation>
+    </message>
+    <message>
+        <source>Save the appointment set-up</source>
+        <translation>Lưu cài đặt lịch hẹn</translation>
+    </message>
+    <message>
+        <source>Write the opening hours as 07:30–11:30, 13:30–17:00.</source>
+        <translation>Viết giờ làm việc dạng 07:30–11:30, 13:30–17:00.</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>Đã lưu.</translation>
+    </message>
+</context>
+<context>
     <name>ReportPrinter</name>
     <message>
         <source>Save the report</source>
@@ -1843,6 +1914,30 @@
         <translation>Lý do đánh giá thấp</translation>
     </message>
     <message>
+        <source>Opening hours</source>
+        <translation>Giờ làm việc</translation>
+    </message>
+    <message>
+        <source>Working days</source>
+        <translation>Ngày làm việc</translation>
+    </message>
+    <message>
+        <source>Holidays</source>
+        <translation>Ngày nghỉ lễ</translation>
+    </message>
+    <message>
+        <source>Customers a slot</source>
+        <translation>Số khách mỗi khung giờ</translation>
+    </message>
+    <message>
+        <source>Slot (minutes)</source>
+        <translation>Khung giờ (phút)</translation>
+    </message>
+    <message>
+        <source>Phone tickets a day</source>
+        <translation>Số lấy qua điện thoại mỗi ngày</translation>
+    </message>
+    <message>
         <source>Prefix (one letter)</source>
         <translation>Tiền tố (một chữ cái)</translation>
     </message>
@@ -2213,6 +2308,14 @@
     <message>
         <source>This phone number already has a ticket in the queue.</source>
         <translation>Số điện thoại này đang có số thứ tự trong hàng.</translation>
+    </message>
+    <message>
+        <source>A booking code has 4 to 12 letters or digits.</source>
+        <translation>Mã đặt lịch gồm 4 đến 12 chữ cái hoặc chữ số.</translation>
+    </message>
+    <message>
+        <source>An appointment with this code already exists.</source>
+        <translation>Đã có lịch hẹn với mã này.</translation>
     </message>
     <message>
         <source>Something went wrong.</source>

@@ -1028,6 +1028,77 @@
     </message>
 </context>
 <context>
+    <name>PlansBox</name>
+    <message>
+        <source>Appointments: calendar and places</source>
+        <translation>预约：营业时间与名额</translation>
+    </message>
+    <message>
+        <source>Opening hours</source>
+        <translation>营业时间</translation>
+    </message>
+    <message>
+        <source>Holidays (YYYY-MM-DD, …)</source>
+        <translation>节假日（YYYY-MM-DD，…）</translation>
+    </message>
+    <message>
+        <source>Mon</source>
+        <translation>周一</translation>
+    </message>
+    <message>
+        <source>Tue</source>
+        <translation>周二</translation>
+    </message>
+    <message>
+        <source>Wed</source>
+        <translation>周三</translation>
+    </message>
+    <message>
+        <source>Thu</source>
+        <translation>周四</translation>
+    </message>
+    <message>
+        <source>Fri</source>
+        <translation>周五</translation>
+    </message>
+    <message>
+        <source>Sat</source>
+        <translation>周六</translation>
+    </message>
+    <message>
+        <source>Sun</source>
+        <translation>周日</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>业务</translation>
+    </message>
+    <message>
+        <source>Customers a slot</source>
+        <translation>每时段名额</translation>
+    </message>
+    <message>
+        <source>Slot (minutes)</source>
+        <translation>时段（分钟）</translation>
+    </message>
+    <message>
+        <source>Phone tickets a day</source>
+        <translation>每日手机取号数</translation>
+    </message>
+    <message>
+        <source>Save the appointment set-up</source>
+        <translation>保存预约设置</translation>
+    </message>
+    <message>
+        <source>Write the opening hours as 07:30–11:30, 13:30–17:00.</source>
+        <translation>营业时间请写成 07:30–11:30, 13:30–17:00。</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>已保存。</translation>
+    </message>
+</context>
+<context>
     <name>ReportPrinter</name>
     <message>
         <source>Save the report</source>
@@ -1843,6 +1914,30 @@
         <translation>差评原因</translation>
     </message>
     <message>
+        <source>Opening hours</source>
+        <translation>营业时间</translation>
+    </message>
+    <message>
+        <source>Working days</source>
+        <translation>工作日</translation>
+    </message>
+    <message>
+        <source>Holidays</source>
+        <translation>节假日</translation>
+    </message>
+    <message>
+        <source>Customers a slot</source>
+        <translation>每时段名额</translation>
+    </message>
+    <message>
+        <source>Slot (minutes)</source>
+        <translation>时段（分钟）</translation>
+    </message>
+    <message>
+        <source>Phone tickets a day</source>
+        <translation>每日手机取号数</translation>
+    </message>
+    <message>
         <source>Prefix (one letter)</source>
         <translation>前缀（一个字母）</translation>
     </message>
@@ -2213,6 +2308,14 @@
     <message>
         <source>This phone number already has a ticket in the queue.</source>
         <translation>该手机号已有排队号。</translation>
+    </message>
+    <message>
+        <source>A booking code has 4 to 12 letters or digits.</source>
+        <translation>预约码为4至12位字母或数字。</translation>
+    </message>
+    <message>
+        <source>An appointment with this code already exists.</source>
+        <translation>已有使用此预约码的预约。</translation>
     </message>
     <message>
         <source>Something went wrong.</source>

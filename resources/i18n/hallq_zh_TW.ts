@@ -1028,6 +1028,77 @@
     </message>
 </context>
 <context>
+    <name>PlansBox</name>
+    <message>
+        <source>Appointments: calendar and places</source>
+        <translation>預約：營業時間與名額</translation>
+    </message>
+    <message>
+        <source>Opening hours</source>
+        <translation>營業時間</translation>
+    </message>
+    <message>
+        <source>Holidays (YYYY-MM-DD, …)</source>
+        <translation>節假日（YYYY-MM-DD，…）</translation>
+    </message>
+    <message>
+        <source>Mon</source>
+        <translation>週一</translation>
+    </message>
+    <message>
+        <source>Tue</source>
+        <translation>週二</translation>
+    </message>
+    <message>
+        <source>Wed</source>
+        <translation>週三</translation>
+    </message>
+    <message>
+        <source>Thu</source>
+        <translation>週四</translation>
+    </message>
+    <message>
+        <source>Fri</source>
+        <translation>週五</translation>
+    </message>
+    <message>
+        <source>Sat</source>
+        <translation>週六</translation>
+    </message>
+    <message>
+        <source>Sun</source>
+        <translation>週日</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>業務</translation>
+    </message>
+    <message>
+        <source>Customers a slot</source>
+        <translation>每時段名額</translation>
+    </message>
+    <message>
+        <source>Slot (minutes)</source>
+        <translation>時段（分鐘）</translation>
+    </message>
+    <message>
+        <source>Phone tickets a day</source>
+        <translation>每日手機取號數</translation>
+    </message>
+    <message>
+        <source>Save the appointment set-up</source>
+        <translation>儲存預約設定</translation>
+    </message>
+    <message>
+        <source>Write the opening hours as 07:30–11:30, 13:30–17:00.</source>
+        <translation>營業時間請寫成 07:30–11:30, 13:30–17:00。</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>已儲存。</translation>
+    </message>
+</context>
+<context>
     <name>ReportPrinter</name>
     <message>
         <source>Save the report</source>
@@ -1843,6 +1914,30 @@
         <translation>差評原因</translation>
     </message>
     <message>
+        <source>Opening hours</source>
+        <translation>營業時間</translation>
+    </message>
+    <message>
+        <source>Working days</source>
+        <translation>工作日</translation>
+    </message>
+    <message>
+        <source>Holidays</source>
+        <translation>節假日</translation>
+    </message>
+    <message>
+        <source>Customers a slot</source>
+        <translation>每時段名額</translation>
+    </message>
+    <message>
+        <source>Slot (minutes)</source>
+        <translation>時段（分鐘）</translation>
+    </message>
+    <message>
+        <source>Phone tickets a day</source>
+        <translation>每日手機取號數</translation>
+    </message>
+    <message>
         <source>Prefix (one letter)</source>
         <translation>字首（一個字母）</translation>
     </message>
@@ -2213,6 +2308,14 @@
     <message>
         <source>This phone number already has a ticket in the queue.</source>
         <translation>該手機號已有排隊號。</translation>
+    </message>
+    <message>
+        <source>A booking code has 4 to 12 letters or digits.</source>
+        <translation>預約碼為4至12位字母或數字。</translation>
+    </message>
+    <message>
+        <source>An appointment with this code already exists.</source>
+        <translation>已有使用此預約碼的預約。</translation>
     </message>
     <message>
         <source>Something went wrong.</source>

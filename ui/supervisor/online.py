@@ -20,9 +20,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from hallq.domain import name_in
 from ui.base import Retranslating
 from ui.client import HallClient
 from ui.errors import error_text
+from ui.supervisor.plans import PlansBox
 from ui.supervisor.setup_parts import cell, read_only_table
 from ui.text import PlainLabel
 
@@ -76,10 +78,14 @@ class OnlinePage(Retranslating, QWidget):
         inner.addWidget(self.save)
         inner.addLayout(test_row)
         inner.addWidget(self.status)
+        self.plans = PlansBox(client, self.service_name)
         layout = QVBoxLayout(self)
         layout.addWidget(self.figures)
         layout.addWidget(self.table, 1)
-        layout.addWidget(self.box)
+        bottom = QHBoxLayout()
+        bottom.addWidget(self.plans, 1)
+        bottom.addWidget(self.box, 1)
+        layout.addLayout(bottom)
         self.channel.currentIndexChanged.connect(self._show_fields)
         self.save.clicked.connect(self.on_save)
         self.test_button.clicked.connect(self.on_test)
@@ -125,7 +131,12 @@ class OnlinePage(Retranslating, QWidget):
         zone = (self.client.snapshot.get("hall") or {}).get("timezone") or "UTC"
         return datetime.now(ZoneInfo(zone)).date().isoformat()
 
+    def service_name(self, prefix: str) -> str:
+        svc = self.client.service(prefix) or {}
+        return f"{prefix} · {name_in(svc.get('names') or {}, self.lang, prefix)}"
+
     def refresh(self) -> None:
+        self.plans.refresh()
         self.client.online_today(self.today(), self._figures)
         self.client.appointments_on(self.today(), self._appointments)
         self.client.messages_today(self._messages)

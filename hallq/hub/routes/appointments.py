@@ -114,3 +114,15 @@ async def figures(hub: HubDep, day: Annotated[Day, Query(alias="date")],
     hall = hub.hall
     with hall.lock:
         return online_figures(hall.store, day, hall.now(), hall.info.timezone)
+
+
+@router.get("/api/config/appointment-plans")
+async def plans(hub: HubDep, _: Annotated[Caller, Depends(allowed("appointment.list"))]
+                ) -> dict[str, Any]:
+    """Every service's appointment plan (0: none), and the hall's calendar, to edit them."""
+    hall = hub.hall
+    info = hall.info
+    return {"plans": [jsonable(hall.appointment_plan(p)) for p in sorted(hall.state.services)],
+            "calendar": {"opening_hours": [list(x) for x in info.opening_hours],
+                         "open_weekdays": list(info.open_weekdays),
+                         "holidays": list(info.holidays)}}

@@ -57,6 +57,24 @@ def test_figures_channel_and_a_test_message(qtbot, hub) -> None:
         assert "1 tickets taken from phones" in page.figures.text()
         if day == datetime.now(ZoneInfo("Asia/Ho_Chi_Minh")).date():
             assert page.table.rowCount() == 1
+        # The appointment set-up: B's places and the calendar, saved through the hub.
+        plans = page.plans
+        qtbot.waitUntil(lambda: "B" in plans.rows, timeout=WAIT)
+        assert plans.hours.text() == "07:30–11:30, 13:30–17:00"
+        cap, slot, phone = plans.rows["B"]
+        assert (cap.value(), slot.value(), phone.value()) == (2, 30, 3)
+        cap.setValue(4)
+        plans.days[5].setChecked(True)  # Saturday
+        plans.hours.setText("7:00-11:00, 13:00-16:30")
+        qtbot.mouseClick(plans.save, Qt.MouseButton.LeftButton)
+        qtbot.waitUntil(lambda: plans.status.text() == "Saved.", timeout=WAIT)
+        assert hub.hall.appointment_plan("B").capacity == 4
+        assert hub.hall.info.open_weekdays == (1, 2, 3, 4, 5, 6)
+        assert hub.hall.info.opening_hours == (("07:00", "11:00"), ("13:00", "16:30"))
+        plans.hours.setText("13:00-12:00")
+        qtbot.mouseClick(plans.save, Qt.MouseButton.LeftButton)
+        qtbot.waitUntil(lambda: "Opening hours" in plans.status.text(), timeout=WAIT)
+        assert hub.hall.info.opening_hours == (("07:00", "11:00"), ("13:00", "16:30"))
         page.channel.setCurrentIndex(1)  # SMS (SMPP)
         assert page.smpp_host.isVisible() and not page.webhook_url.isVisible()
         page.smpp_host.setText("127.0.0.1")
