@@ -323,8 +323,9 @@ def _staffing(plan: staffing.StaffingPlan, sec: Section, s: Styles, lang: str,
                       s.p(basis, s.note), Spacer(1, 2 * mm)]
     if plan.rows:
         n = len(sec.header) - 5
-        out.append(_table(sec, s, lang, [16 * mm] + [12 * mm] * n + [14 * mm, 16 * mm,
-                                                                      24 * mm, 24 * mm]))
+        fixed = [14 * mm, 16 * mm, 24 * mm, 24 * mm]
+        each = min(12 * mm, (TEXT_W - 16 * mm - sum(fixed)) / max(1, n))  # fits any services
+        out.append(_table(sec, s, lang, [16 * mm] + [each] * n + fixed))
         out.append(Spacer(1, 2 * mm))
         if plan.replay_within is not None:
             out.append(s.p(w["replay_line"].format(
