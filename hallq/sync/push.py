@@ -292,8 +292,11 @@ def run_sync(dsn: str, db_path: Any, hall: Any | None = None, batch_size: int = 
             days = [last[0]] if last else []
         else:
             days = None if reconcile_all else _days(reader.db, res.from_seq, res.to_seq)
-        res.reconcile = reconcile.reconcile(central, reader.db, code, days, res.to_seq,
-                                            counts_only=quick, event_contents=reconcile_all)
+        res.reconcile = reconcile.reconcile(
+            central, reader.db, code, days, res.to_seq, counts_only=quick,
+            event_contents=reconcile_all,
+            # nightly: the events this sync sent (a quick re-run: the last day's, all)
+            events_after=None if quick or reconcile_all else res.from_seq)
         res.timings["reconcile"] = round(time.perf_counter() - lap, 3)
         if not res.reconcile["ok"]:
             res.error_code = "reconcile_mismatch"

@@ -113,7 +113,8 @@ def _left_out(table: Table, exclude: list[Any] | None, pg: bool,
 
 
 def _hall_filter(table: Table, days: list[str] | None, max_seq: int | None,
-                 exclude: list[Any] | None) -> tuple[list[str], list[Any]]:
+                 exclude: list[Any] | None,
+                 min_seq: int | None = None) -> tuple[list[str], list[Any]]:
     """The WHERE terms (and their parameters) that pick the hall's rows to compare: these
     days, events up to the acknowledged one, without the rows keyed in `exclude`."""
     where: list[str] = []
@@ -124,6 +125,9 @@ def _hall_filter(table: Table, days: list[str] | None, max_seq: int | None,
     if max_seq is not None and table.name == "events":
         where.append("seq <= ?")
         params.append(max_seq)
+    if min_seq is not None and table.name == "events":
+        where.append("seq >= ?")
+        params.append(min_seq)
     cond, args = _left_out(table, exclude, False, "?")
     if cond:
         where.append(cond)
@@ -222,7 +226,7 @@ def _counts(central: Central | None, db: Any, code: str, table: Table, days: lis
     extra = ", sum(seq)" if table.name == "events" else ", ''"
     if central is None:
         day_expr = _local_day_expr(table)
-        where, params = _hall_filter(table, days, max_seq, exclude)
+        where, params = _hall_filter(table, days, max_seq, exclude, min_seq)
         rows = db.execute_sql(f"SELECT {day_expr}, count(*){extra} FROM {table.local} WHERE "
                               f"{' AND '.join(where)} GROUP BY {day_expr}", params).fetchall()
     else:
@@ -234,12 +238,13 @@ def _counts(central: Central | None, db: Any, code: str, table: Table, days: lis
 
 def reconcile(central: Central, db: Any, code: str, days: list[str] | None,
               acked_seq: int, counts_only: bool = False,
-              event_contents: bool = True) -> dict[str, Any]:
+              event_contents: bool = True, events_after: int | None = None) -> dict[str, Any]:
     """Compare hall and head office for `days` (None: every day): events up to `acked_seq`,
     and every other row but those that events after it changed (the hall kept working
     during the sync: those rows go with the next push and are checked then).
     event_contents=False: events by count and seq sum only (they are written once, in the
-    transaction that acknowledges them; --reconcile-all compares their text)."""
+    transaction that acknowledges them; --reconcile-all compares their text), and with
+    `events_after` only the events after it: those this sync sent, not the whole day."""
     mismatches: list[dict[str, Any]] = []
     checked = 0
     light = {t for t in TABLES if days and (counts_only or
@@ -256,7 +261,9 @@ def reconcile(central: Central, db: Any, code: str, days: list[str] | None,
             "SELECT DISTINCT day FROM event WHERE seq > ?", (acked_seq,)).fetchall()}
         changed = changed_after(db, acked_seq)
         first = None
-        if days:
+        if events_after is not None and "events" in light:
+            first = events_after + 1
+        elif days:
             first = db.execute_sql(f"SELECT min(seq) FROM event WHERE day IN "
                                    f"({_placeholders(len(days))})", days).fetchone()[0]
 
@@ -271,7 +278,8 @@ def reconcile(central: Central, db: Any, code: str, days: list[str] | None,
         with ThreadPoolExecutor(1) as pool:
             future = pool.submit(remote_all)
             locals_ = {t.name: (_counts(None, db, code, t, days or [], seq(t),
-                                        changed.get(t.name)) if t.name in light
+                                        changed.get(t.name), first if events_after is not None
+                                        else None) if t.name in light
                                 else local_sums(db, t, days, seq(t), changed.get(t.name)))
                        for t in TABLES.values()}
             remotes = future.result()
