@@ -204,3 +204,22 @@ def test_no_phone_number_or_complaint_text_reaches_head_office(pgdb, day_templat
         assert c.all("SELECT kind, category, text, follow_up FROM notes WHERE hall_code = %s",
                      (code,))[-1] == ("complaint", "billing", "", True)
     hall.store.close()
+
+
+def test_the_nightly_check_counts_what_this_sync_sent_and_reconcile_all_reads_everything(
+        pgdb, day_template, tmp_path):
+    code, dsn, db, hall = pg_hall(pgdb, day_template, tmp_path)
+    first = sync.run_sync(dsn, db, hall)
+    assert first.ok and first.reconcile["checked"] > 0
+    with pgdb.owner() as c:  # an event of last night lost at head office
+        c.execute("DELETE FROM events WHERE hall_code = %s AND seq = 5", (code,))
+    hall.record("sync_completed", {"rows": 0, "to_seq": 0, "config": []})
+    tonight = sync.run_sync(dsn, db, hall)
+    # Tonight's check reads tonight's events (and the other rows of their day), not every
+    # event of the day again: the loss shows in the full comparison.
+    assert tonight.ok, tonight.error
+    full = sync.run_sync(dsn, db, hall, reconcile_all=True)
+    assert full.error_code == "reconcile_mismatch"
+    assert {(m["table"], m["day"], m["hall_rows"] - m["central_rows"])
+            for m in full.reconcile["mismatches"]} == {("events", "2024-05-02", 1)}
+    hall.store.close()
