@@ -64,12 +64,14 @@ def equivalents() -> dict[str, str]:
     return found
 
 
-def results(module: str) -> dict[str, int | None]:
+def results(module: str) -> dict[str, int | None] | None:
+    """Mutant name -> mutmut's exit code (None: not run yet); None if the module has no
+    results."""
     meta = ROOT / "mutants" / (module.replace(".", "/") + ".py.meta")
     if not meta.exists():  # a package's own module
         meta = ROOT / "mutants" / module.replace(".", "/") / "__init__.py.meta"
     if not meta.exists():
-        return {}
+        return None
     codes: dict[str, int | None] = json.loads(meta.read_text("utf-8"))["exit_code_by_key"]
     return codes
 
@@ -85,8 +87,11 @@ def report(chosen: list[str], survivors: bool) -> int:
     stale: list[str] = []
     for module in chosen:
         codes = results(module)
-        if not codes:
+        if codes is None:
             print(f"{module:28} (no results: run without --report first)")
+            continue
+        if not codes:
+            print(f"{module:28} (no functions to mutate)")
             continue
         n: Counter[str] = Counter()
         lost: list[str] = []
@@ -108,12 +113,16 @@ def report(chosen: list[str], survivors: bool) -> int:
         n["mutants"] = len(codes)
         totals.update(n)
         scored = n["killed"] + n["survived"] + n["not_reached"]
-        pct = 100.0 * n["killed"] / scored if scored else 100.0
         want = goal(module)
-        below += pct < want
+        if scored:
+            pct = 100.0 * n["killed"] / scored
+            share = f"{pct:>7.1f}% {want:>4.0f}%{'' if pct >= want else '  below'}"
+            below += pct < want
+        else:
+            share = f"{'-':>8} {want:>4.0f}%  not run"
+            below += 1
         print(f"{module:28} {n['mutants']:>7} {n['killed']:>7} {n['survived']:>8} "
-              f"{n['equivalent']:>6} {n['not_reached']:>11} {n['other']:>5} "
-              f"{pct:>7.1f}% {want:>4.0f}%{'' if pct >= want else '  below'}")
+              f"{n['equivalent']:>6} {n['not_reached']:>11} {n['other']:>5} {share}")
         if survivors:
             for name in lost:
                 kind = "not reached" if codes[name] in NOT_REACHED else "survived"
@@ -157,7 +166,7 @@ def main(argv: list[str] | None = None) -> int:
         if done.returncode != 0:
             print(f"mutmut failed ({done.returncode}): see {LOG.relative_to(ROOT)}")
             return done.returncode
-    known = {n for m in chosen for n in results(m)}
+    known = {n for m in chosen for n in results(m) or {}}
     missing = [n for n in equivalents() if n not in known and
                any(fnmatch.fnmatch(n, f"{m}.*") for m in chosen)]
     for name in missing:

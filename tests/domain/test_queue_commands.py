@@ -305,7 +305,7 @@ def test_a_requeued_leg_of_a_named_transfer_waits_for_any_counter_with_its_estim
     do(s, queue.recall, 2, now=T0 + 4 * M)
     do(s, queue.no_show, 2, now=T0 + 5 * M)
     do(s, queue.call_next, 1, now=T0 + 6 * M)
-    back = T0 + 7 * M + timedelta(seconds=10)
+    back = T0 + 7 * M  # an estimate of 1.14 minutes: 1.1 to a tenth, not 1 or 1.14
     leg = do(s, queue.requeue, named.id, now=back)
     assert (leg.target_counter, leg.leg, leg.parent_id) == (None, 3, named.id)
     _, eta = queue.estimate(s, "A", back, probe=leg)

@@ -57,6 +57,7 @@ def receiver() -> Receiver:
     r = Receiver()
     yield r
     r.shutdown()
+    r.server_close()  # its listening socket, not left to the garbage collector
 
 
 @pytest.fixture
