@@ -98,9 +98,10 @@ def run_report(owner: str, tmp: Path, halls: int, days: int, per_hall: bool = Fa
 
 def run_busy_day(owner: str, name: str, tmp: Path, tickets: int, roles: list[str]) -> None:
     big = tmp / "busy.db"
-    n_events = synth_day(big, "BUSY", tickets)
+    code = f"BUSY-{secrets.token_hex(3)}"  # its role is the server's: unique to this run
+    n_events = synth_day(big, code, tickets)
     with Central(owner) as c:
-        roles.append(c.add_hall("BUSY")["role"])
+        roles.append(c.add_hall(code)["role"])
         # An ongoing head office: this month's partitions are there already.
         history.ensure_months(c, date(2024, 5, 2), date(2024, 5, 2))
         history.ensure_months(c, date.today(), date.today())
