@@ -178,7 +178,9 @@ def _print_result(res: SyncResult) -> None:
 
 def cmd_central_init(args: argparse.Namespace) -> int:
     with _central(args.dsn) as c:
-        c.init_schema()
+        moved = c.init_schema()
+    for table, n in moved.items():  # a head office of an earlier release, upgraded
+        print(f"{table}: {n} row(s) moved into monthly partitions.")
     print("Central schema ready. Next: hallq central add-hall CODE --dsn ...")
     return 0
 

@@ -19,7 +19,7 @@ from typing import Any
 import psycopg
 from psycopg.sql import SQL, Composable, Identifier, Literal
 
-from hallq.sync import admission, history
+from hallq.sync import admission, history, policies
 from hallq.sync.errors import CentralError as CentralError  # (its home before)
 
 Query = str | Composable  # plain text, or (PostgreSQL only) a statement built with psycopg.sql
@@ -279,35 +279,29 @@ class Central:
                        "WHERE follow_up AND resolved_at IS NULL")
             out += history.ddl() + admission.ddl()
             # Row-level security: a hall role sees and writes only its own hall's rows.
-            own = "(SELECT h.hall_code FROM halls h WHERE h.db_role = current_user)"
-            out.append("ALTER TABLE halls ENABLE ROW LEVEL SECURITY")
-            out.append("DROP POLICY IF EXISTS own_hall ON halls")
-            out.append("CREATE POLICY own_hall ON halls USING (db_role = current_user) "
-                       "WITH CHECK (db_role = current_user)")
-            for name in [*TABLES, *CONFIG, "sync_log", "day_stats"]:
-                out.append(f"ALTER TABLE {name} ENABLE ROW LEVEL SECURITY")
-                out.append(f"DROP POLICY IF EXISTS own_hall ON {name}")
-                out.append(f"CREATE POLICY own_hall ON {name} USING (hall_code = {own}) "
-                           f"WITH CHECK (hall_code = {own})")
+            out += policies.ddl([*TABLES, *CONFIG, "sync_log", "day_stats"])
         else:
             out.append("CREATE TABLE IF NOT EXISTS config_version_seq (last INTEGER)")
             out.append(history.ddl()[0])  # central_settings (the night window)
         return out
 
-    def init_schema(self) -> None:
+    def init_schema(self) -> dict[str, int]:
         """Create (or bring up to date) the schema; an unpartitioned head office of an
-        earlier release is moved into monthly partitions, and every hall role re-granted."""
+        earlier release is moved into monthly partitions (returns the rows moved per
+        table), and every hall role re-granted."""
+        copied: dict[str, int] = {}
         with self.transaction():
             moved = history.set_aside_plain_tables(self) if self.pg else []
             for stmt in self.ddl():
                 self.execute(stmt)
             if self.pg:
-                history.move_into_partitions(self, moved)
+                copied = history.move_into_partitions(self, moved)
                 for stmt in history.PERSONAL if moved else []:  # once, at the upgrade
                     self.execute(stmt)
                 for (role,) in self.all("SELECT db_role FROM halls WHERE db_role IS NOT NULL"):
                     if self.one("SELECT 1 FROM pg_roles WHERE rolname = %s", (role,)):
                         self._grant(role, None)
+        return copied
 
     def check_schema(self) -> None:
         try:
