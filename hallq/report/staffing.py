@@ -23,8 +23,10 @@ services the hall's counters serve together sharing their counters (`replay.pool
 while
 fewer than HOLD_GOAL of them are within target, every (hour, service) where more than
 1 − HOLD_GOAL of the customers waited too long gets one more counter. No hour is then
-advised more counters than the hall has (that advice is replayed again, for the result
-shown beside it); where it would need more, `would_need` says how many.
+advised more counters than the hall has; the rounds go on within that cap, an hour that
+is full passing its extra counter to one of the EARLIER hours before it (less backlog
+reaches it), and that advice is what is replayed for the result shown beside it; where an
+hour would need more, `would_need` says how many.
 """
 
 from __future__ import annotations
@@ -43,6 +45,7 @@ MODEL = "Erlang C (M/M/c)"
 HOLD_GOAL = 0.9  # the replayed day keeps this share within target
 REPLAY_DAYS = 2  # the most recent basis days replayed
 MAX_ROUNDS = 12
+EARLIER = 2  # hours before a full hour that may take its extra counter
 DEFAULT_GOAL = 0.8
 MIN_SAMPLES = 10  # fewer finished visits than this: use the configured typical time
 MAX_COUNTERS = 99
@@ -160,27 +163,43 @@ def hold(plan: StaffingPlan, days: list[list[Visit]], hall_counters: int,
     def run() -> list[ReplayResult]:
         return [replay(v, staffing, plan.targets, pools) for v in days]
 
-    results = run()
-    for _ in range(MAX_ROUNDS):
+    def share(results: list[ReplayResult]) -> float:
         total = sum(len(r.waits) for r in results)
-        if not total or sum(r.within for r in results) / total >= HOLD_GOAL:
-            break
+        return sum(r.within for r in results) / total if total else 1.0
+
+    def grow(results: list[ReplayResult], cap: int) -> bool:
+        """One round: a counter more where too many waited too long (an hour at `cap`
+        gets none); False when it holds or nothing could be added."""
+        if share(results) >= HOLD_GOAL:
+            return False
         late: dict[tuple[int, str], list[int]] = defaultdict(lambda: [0, 0])
         for visits, r in zip(days, results, strict=True):
             for (at, service, _), wait in zip(visits, r.waits, strict=True):
                 cell = late[(int(at // 60), service)]
                 cell[0] += wait > plan.targets.get(service, 15.0)
                 cell[1] += 1
-        grow = [(h, p) for (h, p), (n_late, n) in sorted(late.items())
-                if n_late > (1 - HOLD_GOAL) * n]
-        if not grow:
+        added = False
+        for (h, p), (n_late, n) in sorted(late.items()):
+            if n_late <= (1 - HOLD_GOAL) * n:
+                continue
+            # an hour at the cap: the counter opens up to EARLIER hours before, so less
+            # backlog reaches it
+            for hour in range(h, h - EARLIER - 1 if cap else h - 1, -1):
+                row = staffing.setdefault(hour, {})
+                if not (cap and sum(row.values()) >= cap):
+                    row[p] = row.get(p, 0) + 1
+                    added = True
+                    break
+        return added
+
+    results = run()
+    for _ in range(MAX_ROUNDS):
+        if not grow(results, 0):
             break
-        for h, p in grow:
-            row = staffing.setdefault(h, {})
-            row[p] = row.get(p, 0) + 1
         results = run()
     # what the day needs; then no hour is advised more than the hall has (the services
-    # with the most counters give one up first), and that advice is what is replayed
+    # with the most counters give one up first), and the hours with room left take up the
+    # backlog the capped hours leave, as long as that helps
     wanted = {h: sum(n.values()) for h, n in staffing.items()}
     if hall_counters and any(n > hall_counters for n in wanted.values()):
         for need in staffing.values():
@@ -188,6 +207,16 @@ def hold(plan: StaffingPlan, days: list[list[Visit]], hall_counters: int,
                 biggest = max(sorted(need), key=need.__getitem__)
                 need[biggest] -= 1
         results = run()
+        for _ in range(MAX_ROUNDS):
+            before = {h: dict(n) for h, n in staffing.items()}
+            if not grow(results, hall_counters):
+                break
+            tried = run()
+            if share(tried) <= share(results):  # it did not help: keep the advice before
+                staffing.clear()
+                staffing.update(before)
+                break
+            results = tried
     total = sum(len(r.waits) for r in results)
     plan.replay_within = sum(r.within for r in results) / total if total else None
     by_hour: dict[int, tuple[int, int, float]] = {}

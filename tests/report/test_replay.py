@@ -96,3 +96,22 @@ def test_visits_from_the_wire_s_tickets():
     ]
     got = rp.visits_from_tickets(tickets, {"A": 3.0, "B": 15.0}, "Asia/Ho_Chi_Minh")
     assert got == [(490.5, "A", 4.0), (500.0, "A", 4.0), (510.0, "B", 15.0)]
+
+
+def test_a_full_hour_passes_its_extra_counter_to_an_hour_before_only_if_that_helps():
+    # customers from 7:50: an extra counter from 7:00 takes the first ones before 8:00
+    early = [(470.0 + i, "A", 10.0) for i in range(10)] + [(480.0 + i, "A", 10.0)
+                                                           for i in range(10)]
+    plan = staffing.StaffingPlan(None, "recent", [], 0.8, {"A": 10.0}, {"A": 10.0}, [
+        {"hour": 7, "arrivals": {}, "need": {"A": 1}, "total": 1},
+        {"hour": 8, "arrivals": {}, "need": {"A": 1}, "total": 1}])
+    staffing.hold(plan, [early], hall_counters=3)
+    assert [r["total"] for r in plan.rows] == [3, 3]
+    assert plan.rows[1]["would_need"] > 3
+    # customers only from 8:00: counters at 7:00 would serve nobody, so none is added
+    late = [(480.0 + i * 0.5, "A", 10.0) for i in range(20)]
+    plan = staffing.StaffingPlan(None, "recent", [], 0.8, {"A": 10.0}, {"A": 10.0}, [
+        {"hour": 7, "arrivals": {}, "need": {"A": 0}, "total": 0},
+        {"hour": 8, "arrivals": {}, "need": {"A": 1}, "total": 1}])
+    staffing.hold(plan, [late], hall_counters=3)
+    assert [r["total"] for r in plan.rows] == [0, 3]
