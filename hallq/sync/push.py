@@ -390,4 +390,4 @@ def status(db_path: Any) -> dict[str, Any]:
             "last_attempt": meta.get("last_attempt"), "last_error": meta.get("last_error", ""),
             "last_error_code": meta.get("last_error_code", ""),
             "next_retry": meta.get("next_retry"), "stale": stale,
-            "reconcile_ok": meta.get("reconcile_ok")}
+            "reconcile_ok": meta.get("reconcile_ok"), "window": meta.get("window") or {}}

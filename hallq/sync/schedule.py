@@ -131,17 +131,19 @@ class SyncScheduler:
     def _now(self) -> datetime:
         return datetime.now(ZoneInfo(self.hall.info.timezone))
 
-    def plan(self) -> tuple[str, int]:
+    def plan(self, window: dict[str, Any] | None = None) -> tuple[str, int]:
         """(window start, this hall's minutes into it): head office's window as the last
-        sync brought it, else this PC's [sync] time and window_minutes."""
-        window = (self.hall.store.get_meta(sync.META_KEY, {}) or {}).get("window") or {}
+        sync brought it (read through the sync's own read-only status), else this PC's
+        [sync] time and window_minutes."""
+        if window is None:
+            window = sync.status(self.hall.store.path).get("window") or {}
         at = window.get("start") or self.at
         minutes = int(window.get("minutes") or 0) if window.get("start") else \
             self.window_minutes
         return at, offset_minutes(self.hall.info.code, minutes)
 
-    def next_target(self) -> datetime:
-        at, offset = self.plan()
+    def next_target(self, window: dict[str, Any] | None = None) -> datetime:
+        at, offset = self.plan(window)
         return next_run(self._now(), at, offset)
 
     def _loop(self) -> None:

@@ -4,7 +4,7 @@ sync routes, the central report."""
 
 from __future__ import annotations
 
-from datetime import date, timedelta
+from datetime import date, datetime, timedelta
 
 import httpx
 import psycopg
@@ -133,7 +133,7 @@ def test_hub_sync_routes_run_inside_the_hub(pgdb, day_template, tmp_path, monkey
     code, dsn, db, hall = pg_hall(pgdb, day_template, tmp_path)
     conf = tmp_path / "conf"
     conf.mkdir()
-    (conf / "hallq.toml").write_text(f'[sync]\ndsn = "{dsn}"\nenabled = false\n')
+    (conf / "hallq.toml").write_text(f'[sync]\ndsn = "{dsn}"\nenabled = true\n')
     monkeypatch.setenv("HALLQ_CONFIG_DIR", str(conf))
     with pgdb.owner() as c:
         c.set_message(code, "Tin nhắn từ tổng công ty")
@@ -163,6 +163,10 @@ def test_hub_sync_routes_run_inside_the_hub(pgdb, day_template, tmp_path, monkey
             assert out["status"]["waiting_events"] == 0 and not out["status"]["stale"]
             # The hub applied it itself and keeps serving.
             assert http.get("/health").json()["ok"]
+            # Its next night: its minute of head office's window, in the hall's time.
+            nxt = datetime.fromisoformat(http.get("/api/sync/status", headers=auth)
+                                         .json()["next_run"])
+            assert nxt.hour * 60 + nxt.minute == (60 + offset_minutes(code, 180)) % 1440
         assert hall.info.message == "Tin nhắn từ tổng công ty"
         # From the next night on, the hall syncs at its minute of head office's window.
         at, offset = before.plan()

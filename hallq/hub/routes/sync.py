@@ -78,7 +78,8 @@ def sync_status(nightly: SyncDep) -> dict[str, Any]:
     out["enabled"] = nightly.enabled
     out["time"] = nightly.conf.get("time", "02:00")
     # When tonight's sync runs: the window's start plus this hall's place in it.
-    out["next_run"] = nightly.scheduler.next_target().isoformat() if nightly.enabled else None
+    out["next_run"] = (nightly.scheduler.next_target(out["window"]).isoformat()
+                       if nightly.enabled else None)
     out["running"] = nightly.scheduler.running.locked()
     return out
 
