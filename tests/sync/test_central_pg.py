@@ -20,6 +20,7 @@ from test_sync_support import (  # noqa: F401 - fixtures
     pgdb,
 )
 
+from hallq.commands.main import main
 from hallq.hub.server import HubThread
 from hallq.sync import day_stats, history
 from hallq.sync import push as sync
@@ -181,7 +182,7 @@ def test_hub_sync_routes_run_inside_the_hub(pgdb, day_template, tmp_path, monkey
     hall.store.close()
 
 
-def test_central_report_pdf(pgdb, day_template, tmp_path):
+def test_central_report_pdf(pgdb, day_template, tmp_path, capsys):
     codes = [new_code(), new_code()]
     for code in codes:
         _sync(pgdb, day_template, tmp_path, code)[2].store.close()
@@ -212,6 +213,16 @@ def test_central_report_pdf(pgdb, day_template, tmp_path):
             codes[1] in PdfReader(each["files"][0]).pages[0].extract_text()
         with pytest.raises(CentralError, match="No hall NOPE"):
             build_report(c, date(2024, 5, 1), date(2024, 5, 31), out, halls=["NOPE"])
+    # The same from the command line.
+    args = ["central", "report", "--dsn", pgdb.dsn(), "--from", "2024-05-01", "--to",
+            "2024-05-31", "--out", str(out)]
+    assert main([*args, "--hall", codes[0], "--per-hall", str(tmp_path / "cli")]) == 0
+    printed = capsys.readouterr().out.splitlines()
+    assert printed[0].startswith(f"Report of 2 hall(s), 2024-05-01..2024-05-31: {out} "
+                                 "(2 pages, queries ")
+    assert printed[1] == f"2 hall file(s) in {tmp_path / 'cli'}"
+    with pytest.raises(SystemExit, match="No hall NOPE at head office"):
+        main([*args, "--hall", "NOPE"])
 
 
 def test_hub_keeps_serving_while_a_sync_reads(pgdb, day_template, tmp_path):
