@@ -35,7 +35,7 @@ from hallq.domain import (
     jsonable,  # noqa: E402
     sample,  # noqa: E402
 )
-from hallq.sync import day_stats  # noqa: E402
+from hallq.sync import day_stats, history  # noqa: E402
 from hallq.sync import push as sync  # noqa: E402
 from hallq.sync.central import Central  # noqa: E402
 from hallq.sync.central_report import build_report, figures  # noqa: E402
@@ -266,6 +266,8 @@ def part_night(owner: str, name: str, roles: list[str], tmp: Path, halls: int,
 
 def part_report(owner: str, tmp: Path, halls: int, days: int, tickets: int) -> None:
     t0 = time.perf_counter()
+    with Central(owner) as c:  # the months' partitions, as the nightly syncs would make them
+        history.ensure_months(c, date(2024, 6, 1), date(2024, 6, 1) + timedelta(days=days))
     with psycopg.connect(owner, autocommit=True) as con:
         for stmt in REPORT_SQL.split(";\n"):
             if stmt.strip():
