@@ -1,0 +1,51 @@
+"""The live summary per service and one waiting ticket's estimate, as the windows read
+them (hallq.domain.estimate): exact counts, waits and what a closed service shows."""
+
+from __future__ import annotations
+
+import dataclasses
+from datetime import timedelta
+
+from hallq.domain import Priority, queue
+from hallq.domain.estimate import estimate_range, rounded, summary, ticket_estimate
+from tests.domain.queue_helpers import T0, do, opened
+
+M = timedelta(minutes=1)
+
+
+def test_the_summary_of_every_service():
+    s = opened(4)
+    do(s, queue.issue, "B", now=T0)
+    do(s, queue.issue, "B", now=T0 + 2 * M)
+    do(s, queue.issue, "A", now=T0 + 3 * M)
+    s.plan = {1: ((T0 - timedelta(hours=4), T0 + 45 * M),)}  # counter 1 opens at 08:15
+    s.services["E"] = dataclasses.replace(s.services["E"], active=False)
+    now = T0 + 5 * M + timedelta(seconds=20)
+    got = summary(s, now)
+    assert list(got) == ["A", "B", "C", "D", "E"]
+    b = got["B"]
+    want_b = rounded(estimate_range(s, "B", now))
+    assert (b["waiting"], b["longest_min"], b["target_min"]) == (2, 5.3, 20)
+    assert (b["eta_min"], b["eta_low_min"], b["eta_high_min"], b["opens_at"]) == (
+        want_b.eta_min, want_b.low_min, want_b.high_min, None)
+    assert b["eta_min"] is not None and b["eta_min"] > 0
+    assert got["A"] == {"waiting": 1, "longest_min": 2.3, "eta_min": None, "eta_low_min": None,
+                        "eta_high_min": None, "opens_at": "08:15", "target_min": 10}
+    assert got["E"] == {"waiting": 0, "longest_min": 0.0, "eta_min": None, "eta_low_min": None,
+                        "eta_high_min": None, "opens_at": None, "target_min": 15}
+    assert got["C"]["waiting"] == 0 and got["C"]["longest_min"] == 0.0
+
+
+def test_a_waiting_tickets_estimate_as_the_queue_moves():
+    s = opened(1)
+    first = do(s, queue.issue, "A", now=T0)
+    elderly = do(s, queue.issue, "A", now=T0 + M, priority=Priority.ELDERLY)
+    now = T0 + 2 * M
+    e = ticket_estimate(s, first.id, now)
+    assert e is not None and e == rounded(estimate_range(s, "A", now, probe=s.tickets[first.id]))
+    assert e.ahead == 1  # the elderly customer goes first
+    assert ticket_estimate(s, elderly.id, now).ahead == 0
+    assert e.eta_min == round(e.eta_min, 1) and e.eta_min > 0
+    do(s, queue.call_next, 1, now=now)
+    assert ticket_estimate(s, elderly.id, now) is None  # called: no longer waiting
+    assert ticket_estimate(s, 99, now) is None
