@@ -3,7 +3,7 @@ mutants killed / survived / not reached, with the goal each must meet.
 
     python tools/mutation.py                 # every module (about 10 minutes on 2 cores)
     python tools/mutation.py queue wire      # only modules whose name contains these words
-    python tools/mutation.py --report        # print the figures of the last run, run nothing
+    python tools/mutation.py --report        # each module's figures from its last run
     python tools/mutation.py --survivors     # ... and name each surviving mutant
                                              #     (`mutmut show NAME` prints its change)
 
@@ -27,6 +27,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 EQUIVALENT = ROOT / "tests" / "mutation" / "equivalent.txt"
 LOG = ROOT / "build" / "mutmut-run.log"
+KEPT = ROOT / "build" / "mutation-results.json"  # per module, the verdicts of its last run
 # The issue's goals: the rules and the queue's commands, then the codec and the table.
 GOALS = {"hallq.wire": 85.0, "hallq.hub.permissions": 85.0}
 DEFAULT_GOAL = 90.0
@@ -64,9 +65,9 @@ def equivalents() -> dict[str, str]:
     return found
 
 
-def results(module: str) -> dict[str, int | None] | None:
-    """Mutant name -> mutmut's exit code (None: not run yet); None if the module has no
-    results."""
+def run_results(module: str) -> dict[str, int | None] | None:
+    """The run just made: mutant name -> mutmut's exit code (None: not run); None if the
+    module has no results in mutants/."""
     meta = ROOT / "mutants" / (module.replace(".", "/") + ".py.meta")
     if not meta.exists():  # a package's own module
         meta = ROOT / "mutants" / module.replace(".", "/") / "__init__.py.meta"
@@ -74,6 +75,27 @@ def results(module: str) -> dict[str, int | None] | None:
         return None
     codes: dict[str, int | None] = json.loads(meta.read_text("utf-8"))["exit_code_by_key"]
     return codes
+
+
+def kept() -> dict[str, dict[str, int | None]]:
+    """Each module's verdicts from its last run (a run of some modules keeps the others')."""
+    if not KEPT.exists():
+        return {}
+    found: dict[str, dict[str, int | None]] = json.loads(KEPT.read_text("utf-8"))
+    return found
+
+
+def keep(chosen: list[str]) -> None:
+    every = kept()
+    for module in chosen:
+        codes = run_results(module)
+        if codes is not None:
+            every[module] = codes
+    KEPT.write_text(json.dumps(every, indent=1, sort_keys=True), "utf-8")
+
+
+def results(module: str) -> dict[str, int | None] | None:
+    return kept().get(module)
 
 
 def report(chosen: list[str], survivors: bool) -> int:
@@ -88,7 +110,7 @@ def report(chosen: list[str], survivors: bool) -> int:
     for module in chosen:
         codes = results(module)
         if codes is None:
-            print(f"{module:28} (no results: run without --report first)")
+            print(f"{module:28} (no results: run the tool on it first)")
             continue
         if not codes:
             print(f"{module:28} (no functions to mutate)")
@@ -166,9 +188,10 @@ def main(argv: list[str] | None = None) -> int:
         if done.returncode != 0:
             print(f"mutmut failed ({done.returncode}): see {LOG.relative_to(ROOT)}")
             return done.returncode
-    known = {n for m in chosen for n in results(m) or {}}
-    missing = [n for n in equivalents() if n not in known and
-               any(fnmatch.fnmatch(n, f"{m}.*") for m in chosen)]
+        keep(chosen)
+    have = {m: codes for m in chosen if (codes := results(m)) is not None}
+    missing = [n for n in equivalents() if
+               any(fnmatch.fnmatch(n, f"{m}.x*") and n not in codes for m, codes in have.items())]
     for name in missing:
         print(f"note: {name} (listed as equivalent) is no longer a mutant: strike its line")
     return report(chosen, args.survivors)
