@@ -25,13 +25,14 @@ from __future__ import annotations
 import bisect
 import itertools
 import math
+import weakref
 from collections import defaultdict
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 from zoneinfo import ZoneInfo
 
 from hallq.domain.queue_state import QueueState
-from hallq.domain.values import DEFAULT_SERVICE_MIN, Priority, TicketState
+from hallq.domain.values import DEFAULT_SERVICE_MIN, Priority, Ticket, TicketState
 
 SHRINK_SERVICE = 5.0  # pseudo-visits at the configured typical time (times the hall's pace)
 SHRINK_HALL = 10.0  # pseudo-visits at the hall's pace 1 (counter time / typical time)
@@ -105,61 +106,123 @@ class Learned:
         return shrunk(left, n, simple, SHRINK_RESIDUAL)
 
 
+class Tally:
+    """Running sums over one day's tickets: each ticket is read when it first appears and
+    again only while it is still waiting or at a counter, so `learn` costs what changed."""
+
+    def __init__(self, state: QueueState):
+        self.tickets = state.tickets  # the dict it sums (a new day is a new dict)
+        self.tz = ZoneInfo(state.hall.timezone)
+        self.seen = -1  # highest ticket id read
+        self.pending: set[int] = set()  # read, not yet freed or cancelled
+        self.unrated: set[int] = set()  # first legs not yet called (for the range)
+        self.legs: dict[str, list[float]] = defaultdict(list)  # sorted counter times
+        self.clerk: dict[str, dict[str, list[float]]] = defaultdict(dict)  # [sum, n]
+        self.hour: dict[tuple[str, int], list[float]] = {}  # [sum, n]
+        self.called: dict[str, int] = defaultdict(int)
+        self.no_shows: dict[str, int] = defaultdict(int)
+        self.transfers: dict[str, int] = defaultdict(int)
+        self.queued: dict[str, list[datetime]] = defaultdict(list)  # sorted
+        self.firsts = self.prio = 0
+        self.ratios: list[float] = []  # sorted
+        for t in sorted(state.tickets.values(), key=lambda t: t.id):
+            self._first_sight(t)
+
+    def _first_sight(self, t: Ticket) -> None:
+        self.seen = max(self.seen, t.id)
+        bisect.insort(self.queued[t.service], t.queued_at)
+        if t.leg == 1:
+            self.firsts += 1
+            self.prio += t.priority != Priority.NONE
+            self.unrated.add(t.id)
+        self.pending.add(t.id)
+        self._look(t)
+
+    def _look(self, t: Ticket) -> None:
+        if t.id in self.unrated and t.called_at is not None:
+            self.unrated.discard(t.id)
+            if t.eta_min is not None and t.eta_min >= RANGE_MIN_ETA:
+                bisect.insort(self.ratios,
+                              (t.called_at - t.arrival).total_seconds() / 60 / t.eta_min)
+        if t.state == TicketState.CANCELLED:
+            self.pending.discard(t.id)
+            self.unrated.discard(t.id)
+        if t.called_at is None or t.finished_at is None or t.state not in FREED:
+            return
+        self.pending.discard(t.id)
+        mins = max(0.0, (t.finished_at - t.called_at).total_seconds() / 60)
+        self.called[t.service] += 1
+        self.no_shows[t.service] += t.state == TicketState.NO_SHOW
+        self.transfers[t.service] += t.state == TicketState.TRANSFERRED
+        bisect.insort(self.legs[t.service], mins)
+        if t.staff is not None:
+            cell = self.clerk[t.staff].setdefault(t.service, [0.0, 0])
+            cell[0] += mins
+            cell[1] += 1
+        cell = self.hour.setdefault((t.service, t.called_at.astimezone(self.tz).hour), [0.0, 0])
+        cell[0] += mins
+        cell[1] += 1
+
+    def update(self, state: QueueState) -> None:
+        for i in range(self.seen + 1, state.next_ticket_id):
+            t = state.tickets.get(i)
+            if t is not None:
+                self._first_sight(t)
+        for i in list(self.pending):
+            t = state.tickets.get(i)
+            if t is not None:
+                self._look(t)
+
+    def recent(self, service: str, since: datetime, now: datetime) -> int:
+        xs = self.queued.get(service, [])
+        return bisect.bisect_right(xs, now) - bisect.bisect_right(xs, since)
+
+
+# Each state's tally, by the state's id; the weak reference tells a state that is gone
+# (and so an id used again) from the one the tally was made for.
+_TALLIES: dict[int, tuple[weakref.ref[QueueState], Tally]] = {}
+
+
+def tally(state: QueueState) -> Tally:
+    """The state's running sums, brought up to date (made anew for a new day's tickets)."""
+    key = id(state)
+    got = _TALLIES.get(key)
+    if got is None or got[0]() is not state or got[1].tickets is not state.tickets:
+        t = Tally(state)
+        _TALLIES[key] = (weakref.ref(state, lambda _: _TALLIES.pop(key, None)), t)
+        return t
+    got[1].update(state)
+    return got[1]
+
+
 def learn(state: QueueState, now: datetime) -> Learned:
     """Today's rates from today's tickets (see the module's docstring)."""
     typical = {p: s.typical_service_min for p, s in state.services.items()}
-    tz = ZoneInfo(state.hall.timezone)
     out = Learned(typical, timezone=state.hall.timezone)
-    legs: dict[str, list[float]] = defaultdict(list)
-    by_clerk: dict[str, list[tuple[str, float]]] = defaultdict(list)
-    by_hour: dict[tuple[str, int], list[float]] = defaultdict(list)
-    called: dict[str, int] = defaultdict(int)
-    no_shows: dict[str, int] = defaultdict(int)
-    transfers: dict[str, int] = defaultdict(int)
-    recent: dict[str, int] = defaultdict(int)
-    firsts = prio = 0
-    ratios: list[float] = []
+    sums = tally(state)
+    legs = sums.legs
     since = now - RATE_WINDOW
-    for t in state.tickets.values():
-        if t.queued_at > since and t.queued_at <= now:
-            recent[t.service] += 1
-        if t.leg == 1:
-            firsts += 1
-            prio += t.priority != Priority.NONE
-            if t.called_at is not None and t.eta_min is not None \
-                    and t.eta_min >= RANGE_MIN_ETA:
-                ratios.append((t.called_at - t.arrival).total_seconds() / 60 / t.eta_min)
-        if t.called_at is None or t.finished_at is None or t.state not in FREED:
-            continue
-        mins = max(0.0, (t.finished_at - t.called_at).total_seconds() / 60)
-        called[t.service] += 1
-        no_shows[t.service] += t.state == TicketState.NO_SHOW
-        transfers[t.service] += t.state == TicketState.TRANSFERRED
-        legs[t.service].append(mins)
-        if t.staff is not None:
-            by_clerk[t.staff].append((t.service, mins))
-        by_hour[(t.service, t.called_at.astimezone(tz).hour)].append(mins)
     ratio = sum(sum(xs) / typical.get(p, DEFAULT_SERVICE_MIN) for p, xs in legs.items())
     out.pace = shrunk(ratio, sum(len(xs) for xs in legs.values()), 1.0, SHRINK_HALL)
     for p in state.services:
-        xs = sorted(legs.get(p, []))
+        xs = list(legs.get(p, []))
         out.service_min[p] = shrunk(sum(xs), len(xs), typical[p] * out.pace, SHRINK_SERVICE)
         if xs:
             out.times[p] = xs
             out.tails[p] = list(itertools.accumulate(reversed(xs)))[::-1]
-        n = called.get(p, 0)
-        out.no_show_rate[p] = no_shows.get(p, 0) / n if n else 0.0
-        out.transfer_rate[p] = transfers.get(p, 0) / n if n else 0.0
-        out.rate_per_min[p] = recent.get(p, 0) / (RATE_WINDOW.total_seconds() / 60)
-    for staff, visits in by_clerk.items():
-        ratio_sum = sum(m / out.mean_min(s) for s, m in visits)
-        out.clerk_factor[staff] = shrunk(ratio_sum, len(visits), 1.0, SHRINK_FACTOR)
-    for (s, h), xs in by_hour.items():
-        ratio_sum = sum(m / out.mean_min(s) for m in xs)
-        out.hour_factor[(s, h)] = shrunk(ratio_sum, len(xs), 1.0, SHRINK_FACTOR)
-    out.priority_share = prio / firsts if firsts else 0.0
+        n = sums.called.get(p, 0)
+        out.no_show_rate[p] = sums.no_shows.get(p, 0) / n if n else 0.0
+        out.transfer_rate[p] = sums.transfers.get(p, 0) / n if n else 0.0
+        out.rate_per_min[p] = sums.recent(p, since, now) / (RATE_WINDOW.total_seconds() / 60)
+    for staff, by_service in sums.clerk.items():
+        ratio_sum = sum(total / out.mean_min(s) for s, (total, _) in by_service.items())
+        n = int(sum(k for _, k in by_service.values()))
+        out.clerk_factor[staff] = shrunk(ratio_sum, n, 1.0, SHRINK_FACTOR)
+    for (s, h), (total, k) in sums.hour.items():
+        out.hour_factor[(s, h)] = shrunk(total / out.mean_min(s), int(k), 1.0, SHRINK_FACTOR)
+    out.priority_share = sums.prio / sums.firsts if sums.firsts else 0.0
+    ratios = sums.ratios
     if ratios:
-        ratios.sort()
         lo, hi = quantile(ratios, 0.1), quantile(ratios, 0.9)
         out.range_ratio = (shrunk(lo * len(ratios), len(ratios), DEFAULT_RANGE[0], SHRINK_RANGE),
                            shrunk(hi * len(ratios), len(ratios), DEFAULT_RANGE[1], SHRINK_RANGE))

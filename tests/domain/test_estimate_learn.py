@@ -253,3 +253,52 @@ def test_before_opening_a_ticket_is_told_the_hall_s_opening_time():
     s.plan = {1: ((early - timedelta(hours=2), early - timedelta(hours=1)),
                   (early, early + timedelta(hours=12)))}  # planned shut all day
     assert estimate.estimate_range(s, "A", early).opens_at is None
+
+
+def _same(a, b) -> bool:
+    """Equal, floats to 1e-9 (sums taken in another order differ in the last digit)."""
+    if isinstance(a, dict):
+        return a.keys() == b.keys() and all(_same(a[k], b[k]) for k in a)
+    if isinstance(a, list | tuple):
+        return len(a) == len(b) and all(_same(x, y) for x, y in zip(a, b, strict=True))
+    if isinstance(a, float):
+        return a == pytest.approx(b, rel=1e-9, abs=1e-12)
+    return a == b
+
+
+@pytest.mark.parametrize("seed", [1, 2, 3])
+def test_running_sums_learn_what_a_fresh_read_of_the_day_learns(seed):
+    """The tally kept across calls equals one made from scratch, all day long."""
+    import random
+
+    s = opened(1, 2, 4, 6)
+    rng = random.Random(seed)
+    now = T0
+    for step in range(240):
+        now += timedelta(seconds=rng.randint(5, 90))
+        r = rng.random()
+        try:
+            if r < 0.45:
+                do(s, queue.issue, rng.choice("ABCDE"), now=now,
+                   priority=rng.choice([Priority.NONE] * 5 + [Priority.ELDERLY]))
+            elif r < 0.7:
+                do(s, queue.call_next, rng.choice([1, 2, 4, 6]), now=now)
+            elif r < 0.85:
+                do(s, queue.finish, rng.choice([1, 2, 4, 6]), now=now)
+            elif r < 0.9:
+                n = rng.choice([1, 2, 4, 6])
+                do(s, queue.recall, n, now=now)
+                do(s, queue.no_show, n, now=now)
+            elif r < 0.95:
+                do(s, queue.transfer, rng.choice([1, 2, 4, 6]), now=now, to_service="C")
+            else:
+                waiting = s.waiting()
+                if waiting:
+                    do(s, queue.cancel, rng.choice(waiting).id, now=now)
+        except queue.DomainError:
+            pass
+        if step % 20 == 0:
+            fresh = queue.QueueState(s.hall, s.services, s.counters, tickets=dict(s.tickets),
+                                     next_ticket_id=s.next_ticket_id)
+            assert _same(vars(learn.learn(s, now)), vars(learn.learn(fresh, now)))
+    assert learn.tally(s).called  # the day did serve people
