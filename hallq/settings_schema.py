@@ -105,7 +105,8 @@ class HubSection(Section):
 class SyncSection(Section):
     dsn: str = Field(default="",
                      description="head office database, e.g. postgresql://user@host/db")
-    time: str = Field(default="02:00", description="when the nightly sync runs (HH:MM)",
+    time: str = Field(default="02:00", description="when the nightly sync's window starts "
+                      "(HH:MM, hall time)",
                       pattern=_TIME_OF_DAY, json_schema_extra=_TIME_LOOKS)
     enabled: bool = Field(default=False, description="sync with head office every night")
     retry_minutes: list[Annotated[int, Field(ge=0, le=1440)]] = Field(
