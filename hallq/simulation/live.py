@@ -37,8 +37,16 @@ def run_live(url: str, token: str | None, minutes: float, rate: float, seed: int
     """Real-time traffic for `minutes`: about `rate` tickets a minute."""
     if not token:
         raise SystemExit("hallq simulate --hub needs --token (a supervisor or admin device)")
-    rng = random.Random(seed)
     hub = Hub(url, token)
+    try:
+        return _run(hub, token, minutes, rate, seed, supervisor, pin)
+    finally:
+        hub.http.close()  # its connections closed, not left open until the GC finds them
+
+
+def _run(hub: Hub, token: str, minutes: float, rate: float, seed: int, supervisor: str,
+         pin: str) -> int:
+    rng = random.Random(seed)
     boss = hub.post("/api/staff/login", {"code": supervisor, "pin": pin})["session"]
     state = hub.http.get("/api/state", headers={"Authorization": f"Bearer {token}"}).json()
     pins = {s.code: p for s, p in sample.STAFF}
