@@ -6,7 +6,9 @@ from __future__ import annotations
 import dataclasses
 from datetime import timedelta
 
-from hallq.domain import Priority, queue
+import pytest
+
+from hallq.domain import Priority, Ticket, queue
 from hallq.domain.estimate import estimate_range, rounded, summary, ticket_estimate
 from tests.domain.queue_helpers import T0, do, opened
 
@@ -49,3 +51,19 @@ def test_a_waiting_tickets_estimate_as_the_queue_moves():
     do(s, queue.call_next, 1, now=now)
     assert ticket_estimate(s, elderly.id, now) is None  # called: no longer waiting
     assert ticket_estimate(s, 99, now) is None
+
+
+def test_past_150_waiting_the_estimate_counts_only_the_same_service_ahead():
+    s = opened(1)
+    day = T0.date()  # 07:30 local is the same date
+    # the tickets put straight into the state: issuing 160 would estimate 160 times
+    e = [Ticket(i + 1, day, f"E{i + 1:03d}", "E", T0 + timedelta(seconds=i),
+                T0 + timedelta(seconds=i)) for i in range(100)]
+    a = [Ticket(101 + i, day, f"A{i + 1:03d}", "A", T0 + 2 * M + timedelta(seconds=i),
+                T0 + 2 * M + timedelta(seconds=i)) for i in range(60)]
+    queue.apply(s, queue.Change(tickets=e + a))
+    now = T0 + 5 * M
+    first, tenth = ticket_estimate(s, a[0].id, now), ticket_estimate(s, a[9].id, now)
+    assert (first.ahead, tenth.ahead) == (0, 9)
+    assert first.eta_min == 0.0 and tenth.eta_min > 0
+    assert ticket_estimate(s, a[18].id, now).eta_min == pytest.approx(2 * tenth.eta_min, abs=0.1)
