@@ -131,11 +131,14 @@ def upsert(central: Central, table: Table, code: str, rows: list[tuple]) -> None
             len(cols) - 1 - len(table.columns))
         convert = [_BINARY[k][1] for k in kinds]
         one = "(" + ", ".join(["%s"] * len(cols)) + ")"
-        central.execute(
+        cur = central.execute(
             f"INSERT INTO {table.name} ({qcols}) VALUES {', '.join([one] * len(rows))}"
             + ("" if table.immutable else f" ON CONFLICT ({table.conflict}) {action}"),
             [None if v is None else f(v) for r in rows
              for f, v in zip(convert, (code, *r), strict=True)])
+        if table.immutable and cur.rowcount != len(rows):
+            raise CentralError("central_error", f"Head office stored {cur.rowcount} of "
+                               f"{len(rows)} {table.name}: the batch is not taken.")
     elif central.pg:
         # COPY cannot write a table under row-level security: the rows go to a temporary
         # table first, then in with one INSERT. Events need no conflict check: every one
@@ -160,6 +163,9 @@ def upsert(central: Central, table: Table, code: str, rows: list[tuple]) -> None
             cur.execute(f"INSERT INTO {table.name} ({qcols}) SELECT {qcols} FROM {tmp}"
                         + ("" if table.immutable else
                            f" ON CONFLICT ({table.conflict}) {action}"))
+            if table.immutable and cur.rowcount != len(rows):  # checked as they are stored
+                raise CentralError("central_error", f"Head office stored {cur.rowcount} of "
+                                   f"{len(rows)} {table.name}: the batch is not taken.")
     else:
         marks = ", ".join(["?"] * len(cols))
         central.executemany(f"INSERT INTO {table.name} ({qcols}) VALUES ({marks}) "
@@ -295,8 +301,9 @@ def run_sync(dsn: str, db_path: Any, hall: Any | None = None, batch_size: int = 
         res.reconcile = reconcile.reconcile(
             central, reader.db, code, days, res.to_seq, counts_only=quick,
             event_contents=reconcile_all,
-            # nightly: the events this sync sent (a quick re-run: the last day's, all)
-            events_after=None if quick or reconcile_all else res.from_seq)
+            # nightly: the events just sent were counted as they were stored (see upsert);
+            # a quick re-run counts the last day's, --reconcile-all reads every one
+            events_written=not (quick or reconcile_all))
         res.timings["reconcile"] = round(time.perf_counter() - lap, 3)
         if not res.reconcile["ok"]:
             res.error_code = "reconcile_mismatch"

@@ -238,15 +238,16 @@ def _counts(central: Central | None, db: Any, code: str, table: Table, days: lis
 
 def reconcile(central: Central, db: Any, code: str, days: list[str] | None,
               acked_seq: int, counts_only: bool = False,
-              event_contents: bool = True, events_after: int | None = None) -> dict[str, Any]:
+              event_contents: bool = True, events_written: bool = False) -> dict[str, Any]:
     """Compare hall and head office for `days` (None: every day): events up to `acked_seq`,
     and every other row but those that events after it changed (the hall kept working
     during the sync: those rows go with the next push and are checked then).
-    event_contents=False: events by count and seq sum only (they are written once, in the
-    transaction that acknowledges them; --reconcile-all compares their text), and with
-    `events_after` only the events after it: those this sync sent, not the whole day."""
+    event_contents=False: events by count and seq sum only; events_written: events not
+    read again at all — the sync that sent them checked, in the transaction that stored and
+    acknowledged them, that head office took every one (--reconcile-all reads them)."""
     mismatches: list[dict[str, Any]] = []
     checked = 0
+    tables = [t for t in TABLES.values() if not (events_written and t.name == "events")]
     light = {t for t in TABLES if days and (counts_only or
                                              (t == "events" and not event_contents))}
     gone_before = history.kept_from(central) if central.pg else None
@@ -261,9 +262,7 @@ def reconcile(central: Central, db: Any, code: str, days: list[str] | None,
             "SELECT DISTINCT day FROM event WHERE seq > ?", (acked_seq,)).fetchall()}
         changed = changed_after(db, acked_seq)
         first = None
-        if events_after is not None and "events" in light:
-            first = events_after + 1
-        elif days:
+        if days and not events_written:
             first = db.execute_sql(f"SELECT min(seq) FROM event WHERE day IN "
                                    f"({_placeholders(len(days))})", days).fetchone()[0]
 
@@ -272,18 +271,17 @@ def reconcile(central: Central, db: Any, code: str, days: list[str] | None,
                                      changed.get(t.name), first) if t.name in light
                              else central_sums(central, code, t, days, seq(t),
                                                changed.get(t.name), first))
-                    for t in TABLES.values()}
+                    for t in tables}
 
         # Head office computes its sums while this process computes the hall's.
         with ThreadPoolExecutor(1) as pool:
             future = pool.submit(remote_all)
             locals_ = {t.name: (_counts(None, db, code, t, days or [], seq(t),
-                                        changed.get(t.name), first if events_after is not None
-                                        else None) if t.name in light
+                                        changed.get(t.name)) if t.name in light
                                 else local_sums(db, t, days, seq(t), changed.get(t.name)))
-                       for t in TABLES.values()}
+                       for t in tables}
             remotes = future.result()
-    for table in TABLES.values():
+    for table in tables:
         local, remote = locals_[table.name], remotes[table.name]
         for day in sorted(set(local) | set(remote)):
             if table.name == "events" and gone_before and day < gone_before:
@@ -296,6 +294,7 @@ def reconcile(central: Central, db: Any, code: str, days: list[str] | None,
                                    "central_rows": rc, "checksum_equal": lh == rh})
     return {"ok": not mismatches, "checked": checked, "mismatches": mismatches,
             "pending_days": sorted(pending), "counts_only": counts_only,
+            "events_checked_when_written": events_written,
             "left_out": {k: len(v) for k, v in changed.items()}}
 
 

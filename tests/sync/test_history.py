@@ -225,3 +225,24 @@ def test_the_nightly_check_counts_what_this_sync_sent_and_reconcile_all_reads_ev
     assert {(m["table"], m["day"], m["hall_rows"] - m["central_rows"])
             for m in full.reconcile["mismatches"]} == {("events", "2024-05-02", 1)}
     hall.store.close()
+
+
+def test_events_are_counted_as_they_are_stored(pgdb, day_template, tmp_path):
+    """A head office that silently drops rows (here a trigger) fails the batch at once:
+    nothing is acknowledged, the hall sends it again next time."""
+    code, dsn, db, hall = pg_hall(pgdb, day_template, tmp_path)
+    hall.store.close()
+    with pgdb.owner() as c:
+        c.execute("CREATE FUNCTION drop_some() RETURNS trigger LANGUAGE plpgsql AS "
+                  "$$ BEGIN IF NEW.seq % 100 = 7 THEN RETURN NULL; END IF; RETURN NEW; END $$")
+        c.execute("CREATE TRIGGER drop_some BEFORE INSERT ON events FOR EACH ROW "
+                  "EXECUTE FUNCTION drop_some()")
+    res = sync.run_sync(dsn, db, None)
+    assert res.error_code == "central_error" and "Head office stored" in res.error
+    with pgdb.owner() as c:
+        assert c.value("SELECT acked_seq FROM halls WHERE hall_code = %s", (code,)) == 0
+        assert c.value("SELECT count(*) FROM events WHERE hall_code = %s", (code,)) == 0
+        c.execute("DROP TRIGGER drop_some ON events")
+    assert sync.run_sync(dsn, db, None).ok
+    with pgdb.owner() as c:
+        assert_identical(c, db, code)
