@@ -224,6 +224,14 @@ class HallMessages(HallBase):
         done = [MessageState.SENT.value, MessageState.DELIVERED.value,
                 MessageState.FAILED.value, MessageState.UNCERTAIN.value]
         counts = {"contacts": 0, "messages": 0, "appointments": 0}
+        due_messages = m.Outbox.select().where(
+            (m.Outbox.phone != "") & m.Outbox.state.in_(done)
+            & (m.Outbox.created < now - keep)).exists()
+        due_appointments = m.Appointment.select().where(
+            ((m.Appointment.phone != "") | (m.Appointment.name != ""))
+            & (m.Appointment.start < now - keep)).exists()
+        if not (old_contacts or due_messages or due_appointments):
+            return counts  # nothing to erase: no event, no write
 
         def write() -> None:
             if old_contacts:

@@ -63,7 +63,7 @@ def test_an_appointment_goes_ahead_of_walk_ins_not_past_their_target(plan):
 @settings(max_examples=150, deadline=None)
 @given(steps)
 def test_no_appointment_waits_while_a_later_walk_in_of_its_service_is_called(plan):
-    for s, called, waiting, _ in run_day(plan):
+    for _, called, waiting, _ in run_day(plan):
         if called.priority == APPT:
             continue
         for t in waiting.values():

@@ -64,6 +64,18 @@ ROUTES = {
     ("GET", "/api/sync/status"),
     ("POST", "/api/sync/run"),
     ("GET", "/display"),
+    # Appointments (a public booking page, the counter's, the supervisor's), the queue from a
+    # phone, messages to customers
+    ("GET", "/api/appointments/services"), ("GET", "/api/appointments/slots"),
+    ("POST", "/api/appointments/book"), ("POST", "/api/appointments"),
+    ("GET", "/api/appointments"), ("GET", "/api/appointments/{code}"),
+    ("POST", "/api/appointments/{code}/cancel"), ("POST", "/api/appointments/{code}/move"),
+    ("POST", "/api/appointments/{code}/check-in"), ("GET", "/api/online"),
+    ("GET", "/api/config/appointment-plans"), ("PUT", "/api/config/appointment-plans"),
+    ("PUT", "/api/config/messaging"), ("GET", "/api/messages"),
+    ("POST", "/api/messages/test"), ("GET", "/book"), ("GET", "/book/qr/{code}.svg"),
+    ("POST", "/api/phone/tickets"), ("GET", "/q/{token}"), ("GET", "/q/{token}/events"),
+    ("POST", "/q/{token}/cancel"),
     # FastAPI's own: the API description and its pages
     ("GET", "/openapi.json"), ("HEAD", "/openapi.json"),
     ("GET", "/docs"), ("HEAD", "/docs"),
@@ -89,6 +101,14 @@ BODIES = {
     ("PUT", "/api/config/counters"): "object",
     ("PUT", "/api/config/staff"): "object",
     ("PUT", "/api/config/hall"): "object",
+    ("PUT", "/api/config/appointment-plans"): "object",
+    ("PUT", "/api/config/messaging"): "object",
+    ("POST", "/api/appointments/book"): "BookBody",
+    ("POST", "/api/appointments"): "BookBody",
+    ("POST", "/api/appointments/{code}/move"): "MoveBody",
+    ("POST", "/api/appointments/{code}/check-in"): "CheckInBody",
+    ("POST", "/api/messages/test"): "TestMessageBody",
+    ("POST", "/api/phone/tickets"): "PhoneTicketBody",
 }
 
 
