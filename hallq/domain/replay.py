@@ -29,7 +29,8 @@ class HourResult:
     hour: int
     customers: int
     within: int
-    mean_wait_min: float | None
+    mean_wait_min: float | None  # of those served
+    served: int = 0
 
 
 @dataclass
@@ -113,7 +114,9 @@ def replay(visits: Sequence[Visit], staffing: Staffing, targets: Mapping[str, fl
     for h in sorted(by_hour):
         idx = by_hour[h]
         ok = sum(1 for i in idx if served[i] and waits[i] <= targets.get(visits[i][1], 15.0))
-        hours.append(HourResult(h, len(idx), ok, sum(waits[i] for i in idx) / len(idx)))
+        done = [waits[i] for i in idx if served[i]]  # the unserved are counted, not timed
+        hours.append(HourResult(h, len(idx), ok, sum(done) / len(done) if done else None,
+                                len(done)))
     return ReplayResult(waits, hours, within, served.count(False))
 
 

@@ -219,20 +219,20 @@ def hold(plan: StaffingPlan, days: list[list[Visit]], hall_counters: int,
             results = tried
     total = sum(len(r.waits) for r in results)
     plan.replay_within = sum(r.within for r in results) / total if total else None
-    by_hour: dict[int, tuple[int, int, float]] = {}
+    by_hour: dict[int, tuple[int, int, int, float]] = {}
     for r in results:
         for hr in r.hours:
-            n0, ok0, sum0 = by_hour.get(hr.hour, (0, 0, 0.0))
-            by_hour[hr.hour] = (n0 + hr.customers, ok0 + hr.within,
-                                sum0 + (hr.mean_wait_min or 0.0) * hr.customers)
+            n0, ok0, done0, sum0 = by_hour.get(hr.hour, (0, 0, 0, 0.0))
+            by_hour[hr.hour] = (n0 + hr.customers, ok0 + hr.within, done0 + hr.served,
+                                sum0 + (hr.mean_wait_min or 0.0) * hr.served)
     for row in plan.rows:
         h = row["hour"]
         row["need"] = staffing.get(h, row["need"])
         row["total"] = sum(row["need"].values())
         row["would_need"] = wanted.get(h, 0) if wanted.get(h, 0) > row["total"] else 0
-        n, ok, wait_sum = by_hour.get(h, (0, 0, 0.0))
+        n, ok, done, wait_sum = by_hour.get(h, (0, 0, 0, 0.0))
         row["replay_within"] = ok / n if n else None
-        row["replay_wait_min"] = wait_sum / n if n else None
+        row["replay_wait_min"] = wait_sum / done if done else None
 
 
 def _visits(store: Any, days: list[date], tz: ZoneInfo) -> list[list[Visit]]:

@@ -26,7 +26,7 @@ from hallq.report import staffing
 from hallq.report.figures import DayFigures, HallConf, compute, day_events, note_events
 from hallq.report.figures import open_follow_ups as open_follow_ups
 
-VERSION = 2  # bumped when a stored figure's meaning changes: older files are recomputed
+VERSION = 3  # bumped when a stored figure's meaning changes: older files are recomputed
 log = logging.getLogger(__name__)
 
 

@@ -16,7 +16,7 @@ def test_one_counter_serves_in_arrival_order():
     assert got.waits == [0.0, 10.0, 19.0]
     assert (got.within, got.unserved) == (2, 0)
     assert got.share_within == pytest.approx(2 / 3)
-    assert got.hours == [rp.HourResult(8, 3, 2, pytest.approx(29 / 3))]
+    assert got.hours == [rp.HourResult(8, 3, 2, pytest.approx(29 / 3), 3)]
 
 
 def test_a_counter_starts_only_in_its_hours_and_finishes_past_them():
@@ -28,6 +28,7 @@ def test_a_counter_starts_only_in_its_hours_and_finishes_past_them():
 def test_nobody_to_serve_is_unserved_and_never_within():
     got = rp.replay([(600.0, "B", 5.0)], {10: {"A": 1}}, TARGETS)
     assert (got.waits, got.unserved, got.within) == ([rp.END_OF_DAY - 600.0], 1, 0)
+    assert got.hours == [rp.HourResult(10, 1, 0, None, 0)]  # counted, not timed
     assert rp.replay([], {}, TARGETS).share_within is None
 
 

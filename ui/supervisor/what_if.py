@@ -16,6 +16,7 @@ from zoneinfo import ZoneInfo
 
 from PySide6.QtWidgets import (
     QHBoxLayout,
+    QHeaderView,
     QPushButton,
     QSpinBox,
     QTableWidget,
@@ -53,6 +54,7 @@ class WhatIfPage(Retranslating, QWidget):
         self.intro.setWordWrap(True)
         self.table = QTableWidget(0, 5)
         self.table.verticalHeader().hide()
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.spins: dict[int, QSpinBox] = {}
         self.replay_button = QPushButton()
         self.reset_button = QPushButton()
@@ -149,7 +151,7 @@ class WhatIfPage(Retranslating, QWidget):
             got = by_hour.get(h)
             cells = ("", "", "") if got is None else (
                 str(got.customers),
-                _num(got.mean_wait_min or 0.0, self.lang),
+                "—" if got.mean_wait_min is None else _num(got.mean_wait_min, self.lang),
                 f"{round(100 * got.within / got.customers)}%" if got.customers else "")
             for col, text in enumerate(cells, start=2):
                 self.table.item(row, col).setText(text)
