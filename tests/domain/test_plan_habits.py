@@ -93,3 +93,8 @@ def test_events_are_grouped_by_the_business_day_given_for_them():
     assert got == {1: Habit(960, 90, None)}
     apart = learn_habits([ev(16, 0, "opened"), late], None, TZ)
     assert apart == {1: Habit(round((960 + 90) / 2), round((DAY_MIN + 90) / 2), None)}
+
+
+def test_a_break_before_the_first_opening_is_not_an_absence():
+    assert habit(ev(7, 0, "paused"), ev(8, 0, "opened"), ev(16, 0, "closed")) == \
+        Habit(480, 960, None)
