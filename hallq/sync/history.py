@@ -15,6 +15,10 @@ from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+import psycopg
+
+from hallq.sync.errors import CentralError
+
 if TYPE_CHECKING:
     from hallq.sync.central import Central
 
@@ -74,7 +78,12 @@ def ensure_months(central: Central, first: date | str | None, last: date | str |
     a = first if isinstance(first, date) else date.fromisoformat(first)
     b = last if isinstance(last, date) else date.fromisoformat(last)
     for m in months(a, b):
-        central.execute("SELECT hallq_ensure_month(%s)", (m,))
+        try:
+            central.execute("SELECT hallq_ensure_month(%s)", (m,))
+        except psycopg.errors.UndefinedFunction:
+            raise CentralError("old_schema", "Head office's database is of an earlier "
+                               "release: run `hallq central init --dsn ...` there first "
+                               "(this hall's events wait, nothing is lost).") from None
 
 
 # ------------------------------------------------------------------ an earlier head office

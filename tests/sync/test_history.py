@@ -246,3 +246,12 @@ def test_events_are_counted_as_they_are_stored(pgdb, day_template, tmp_path):
     assert sync.run_sync(dsn, db, None).ok
     with pgdb.owner() as c:
         assert_identical(c, db, code)
+
+
+def test_a_head_office_of_an_earlier_release_is_named_as_such(pgdb, day_template, tmp_path):
+    code, dsn, db, hall = pg_hall(pgdb, day_template, tmp_path)
+    hall.store.close()
+    with pgdb.owner() as c:
+        c.execute("DROP FUNCTION hallq_ensure_month(date)")
+    res = sync.run_sync(dsn, db, None)
+    assert res.error_code == "old_schema" and "hallq central init" in res.error
