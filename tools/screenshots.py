@@ -97,8 +97,14 @@ def morning(hall: Hall) -> None:
     for service, prio in (("A", ""), ("A", "elderly"), ("B", ""), ("A", ""), ("C", ""),
                           ("E", ""), ("A", ""), ("D", ""), ("B", ""), ("A", "")):
         hall.issue(service, priority=prio, customer_code="PE0123456" if prio else "")
+    for service in "AEAAEA":  # earlier customers, served already: the recent calls
+        hall.issue(service)
     hall.login("NV02", "2222", 2)
-    hall.call_next(2)
+    hall.login("NV03", "3333", 3)
+    for _ in range(3):
+        for counter in (2, 3):
+            hall.next_customer(counter)
+    hall.next_customer(2)
     hall.login("NV04", "4444", 4)
     hall.call_next(4)
     hall.start_serving(4)

@@ -16,7 +16,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[2] / "tools"))
 
 import screenshots as pics  # noqa: E402
 from layout_checks import low_contrast, problems, small_text  # noqa: E402
-from PySide6.QtCore import QSize  # noqa: E402
+from PySide6.QtCore import QCoreApplication, QEvent, QSize  # noqa: E402
 
 from ui.app import set_language  # noqa: E402
 
@@ -68,4 +68,5 @@ def test_every_window_fits_every_screen(scene, lang, which):
     finally:
         window.close()
         window.deleteLater()
-        pics.settle(10)
+        QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+        set_language("en")  # the next test's windows start in the source language

@@ -29,6 +29,28 @@ from ui.display.offline import OfflineBadge
 from ui.display.voice_player import VoicePlayer
 
 
+class RecentPanel(QFrame):
+    """The recent calls: as many lines as its height holds (a short screen drops the oldest
+    rather than squeezing every line until none can be read)."""
+
+    rows: list[tuple[QLabel, QLabel]] = []
+    caption: QLabel | None = None
+    grid: QGridLayout | None = None
+
+    def resizeEvent(self, event) -> None:  # noqa: N802 - Qt's name
+        super().resizeEvent(event)
+        if not self.rows or self.caption is None or self.grid is None:
+            return
+        m = self.layout().contentsMargins()
+        room = self.height() - m.top() - m.bottom() - self.caption.sizeHint().height() - 8
+        line = self.rows[0][0].sizeHint().height() + max(0, self.grid.verticalSpacing())
+        fit = max(0, room // max(1, line))
+        for num, cnt in self.rows:
+            row, _, _, _ = self.grid.getItemPosition(self.grid.indexOf(num))
+            num.setVisible(row < fit)
+            cnt.setVisible(row < fit)
+
+
 class HallDisplay(Retranslating, RoleWindow, QWidget):
     """The hall TV. Everything shown comes from the client's model, redrawn on stateReset."""
 
@@ -93,7 +115,7 @@ class HallDisplay(Retranslating, RoleWindow, QWidget):
         lp.setStretch(1, 1)
         self.body.addWidget(self.latest_panel, 3)
 
-        recent = QFrame(objectName="panel")
+        recent = RecentPanel(self, objectName="panel")
         rl = QVBoxLayout(recent)
         rl.setContentsMargins(30, 18, 30, 18)
         self.recent_caption = f.add(st.label(muted=True), 40, bold=True)
@@ -108,6 +130,8 @@ class HallDisplay(Retranslating, RoleWindow, QWidget):
             self.recent_rows.append((num, cnt))
         rl.addLayout(self.recent_grid)
         rl.addStretch(1)
+        recent.rows, recent.caption = self.recent_rows, self.recent_caption
+        recent.grid = self.recent_grid
         self.body.addWidget(recent, 2)
         layout.addLayout(self.body, 1)
 

@@ -78,7 +78,7 @@ class StartPage(Retranslating, QWidget):
         self.lang_grid.setSpacing(16)
         self.lang_buttons: dict[str, QPushButton] = {}
         for lang, name in (languages or {}).items():
-            b = QPushButton(name)  # each language's own name (an endonym is never translated)
+            b = QPushButton(name, self)  # its own name (an endonym is never translated)
             b.setObjectName("kioskLang")
             b.setCheckable(True)
             b.setFocusPolicy(Qt.FocusPolicy.NoFocus)

@@ -320,6 +320,8 @@ class KioskWindow(RoleWindow, QWidget):
             event.ignore()  # Alt+F4 or the window manager: only the supervisor's PIN closes
             return
         QApplication.instance().removeEventFilter(self)
+        self.idle.stop()  # a closed kiosk must not switch the application's language later
+        self.result_timer.stop()
         self.printer.shutdown()
         super().closeEvent(event)
 
