@@ -148,5 +148,13 @@ def _code_text(error: dict) -> str:
         "already_in_queue": _t("This phone number already has a ticket in the queue."),
         "bad_booking_code": _t("A booking code has 4 to 12 letters or digits."),
         "duplicate_code": _t("An appointment with this code already exists."),
+        # Cases
+        "unknown_case": _t("There is no case with this number."),
+        "case_exists": _t("This visit is already a case."),
+        "case_closed": _t("This case is closed."),
+        "bad_case_status": _t("The case cannot go to that status from where it is."),
+        "no_working_days": _t("The hall's calendar has no working day ahead; check its "
+                              "working days and holidays."),
+        "bad_due_days": _t("A due time is 0 to 120 working days."),
     }
     return known.get(code) or error.get("message") or _t("Something went wrong.")

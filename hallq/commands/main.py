@@ -22,6 +22,7 @@ COMMAND_MODULES = [
     "hallq.commands.sync",
     "hallq.commands.report",
     "hallq.commands.appointments",
+    "hallq.commands.cases",
 ]
 
 

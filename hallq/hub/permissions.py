@@ -79,6 +79,12 @@ TABLE: dict[str, Rule] = {
     # Messages to customers: their settings and the day's list, and a test message.
     "message.read": MANAGER_DESK,
     "message.test": MANAGER_DESK,
+    # Cases: opened and moved on at the counter (scope: a clerk's own cases) or by a
+    # supervisor; reassigned by a supervisor.
+    "case.open": {"counter": LOGGED_IN} | MANAGER_DESK,
+    "case.read": {"counter": LOGGED_IN} | MANAGER_DESK,
+    "case.update": {"counter": LOGGED_IN} | MANAGER_DESK,
+    "case.assign": MANAGER_DESK,
 }
 
 # Actions open to anyone on the hall's network, without a token.

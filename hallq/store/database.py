@@ -46,8 +46,9 @@ def _migration_2(db: pw.Database, m: SimpleNamespace) -> None:
 
 def _migration_3(db: pw.Database, m: SimpleNamespace) -> None:
     """Appointments and each service's appointment plan; customers' contacts and the outbox
-    of messages to them."""
-    db.create_tables([m.Appointment, m.AppointmentPlan, m.Contact, m.Outbox], safe=True)
+    of messages to them; cases and each service's case type."""
+    db.create_tables([m.Appointment, m.AppointmentPlan, m.Contact, m.Outbox, m.CaseType,
+                      m.Case], safe=True)
 
 
 # Each migration runs in one transaction together with the user_version it brings.

@@ -235,13 +235,39 @@ def build_models(db: pw.Database) -> SimpleNamespace:
         sent_at = AwareDateTimeField(null=True)
         delivered_at = AwareDateTimeField(null=True)
 
+    class CaseType(Base):
+        service = pw.TextField(primary_key=True)
+        name = JSONField()  # language -> the kind of case, as the receipt prints it
+        due_working_days = pw.IntegerField(default=5)
+        bring = JSONField(null=True)  # language -> what the customer brings
+
+        class Meta:
+            table_name = "case_type"
+
+    class Case(Base):
+        """A request followed past the counter (hallq.domain.cases)."""
+        number = pw.TextField(primary_key=True)
+        service = pw.TextField()
+        owner = pw.TextField(index=True)
+        status = pw.TextField(index=True)
+        opened_at = AwareDateTimeField()
+        due = DayField()
+        ticket_id = pw.IntegerField(null=True)
+        reason = pw.TextField(default="")
+        phone = pw.TextField(default="")  # erased like every phone here (retention)
+        updated_at = AwareDateTimeField()
+
+        class Meta:
+            table_name = "hall_case"  # "case" is an SQL keyword
+
     models = SimpleNamespace(
         Meta=Meta_, Service=Service, Counter=Counter, Staff=Staff, Device=Device,
         Session=Session, Ticket=Ticket, CounterStatus=CounterStatus, Event=Event,
         Rating=Rating, Note=Note, LoginLock=LoginLock, Appointment=Appointment,
-        AppointmentPlan=AppointmentPlan, Contact=Contact, Outbox=Outbox,
+        AppointmentPlan=AppointmentPlan, Contact=Contact, Outbox=Outbox, CaseType=CaseType,
+        Case=Case,
     )
     models.all = [Meta_, Service, Counter, Staff, Device, Session, Ticket, CounterStatus,
                   Event, Rating, Note, LoginLock, Appointment, AppointmentPlan, Contact,
-                  Outbox]
+                  Outbox, CaseType, Case]
     return models

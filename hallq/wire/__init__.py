@@ -20,6 +20,12 @@ from hallq.wire.bodies import (
     CallBody as CallBody,
 )
 from hallq.wire.bodies import (
+    CaseOwnerBody as CaseOwnerBody,
+)
+from hallq.wire.bodies import (
+    CaseStatusBody as CaseStatusBody,
+)
+from hallq.wire.bodies import (
     CheckInBody as CheckInBody,
 )
 from hallq.wire.bodies import (
@@ -44,6 +50,9 @@ from hallq.wire.bodies import (
     NoteBody as NoteBody,
 )
 from hallq.wire.bodies import (
+    OpenCaseBody as OpenCaseBody,
+)
+from hallq.wire.bodies import (
     RateBody as RateBody,
 )
 from hallq.wire.bodies import (
@@ -66,6 +75,9 @@ from hallq.wire.setup import (
 )
 from hallq.wire.setup import (
     AppointmentPlanSetup as AppointmentPlanSetup,
+)
+from hallq.wire.setup import (
+    CaseTypeSetup as CaseTypeSetup,
 )
 from hallq.wire.setup import (
     ClockTime as ClockTime,

@@ -123,3 +123,20 @@ class AckBody(Body):
     alert_id: str = Field(min_length=1, max_length=120)
     kind: str = Field(min_length=1, max_length=40)
     text: str = Field("", max_length=500)
+
+
+class OpenCaseBody(Body):
+    """The visit (ticket) a clerk turns into a case; its owner (default: the clerk)."""
+
+    ticket_id: int = Field(ge=1, le=2**63 - 1)
+    owner: str | None = Field(None, min_length=1, max_length=12)
+    phone: str = Field("", max_length=20)
+
+
+class CaseStatusBody(Body):
+    status: Literal["received", "in_progress", "waiting_customer", "done", "refused"]
+    reason: str = Field("", max_length=300)
+
+
+class CaseOwnerBody(Body):
+    owner: str = Field(min_length=1, max_length=12)

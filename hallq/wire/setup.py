@@ -232,3 +232,13 @@ class MessagingSetup(Setup):
     reminders: bool = True
     # Days a phone number is kept after the visit or booking it belongs to is over.
     retention_days: int = Field(7, ge=0, le=365)
+
+
+class CaseTypeSetup(Setup):
+    """A service's case type: its name, due time in working days, what to bring."""
+
+    service: Prefix
+    name: dict[Language, Annotated[str, BeforeValidator(plain_text), Field(max_length=80)]]
+    due_working_days: int = Field(default=5, ge=0, le=120)
+    bring: dict[Language, Annotated[str, BeforeValidator(plain_text),
+                                    Field(max_length=300)]] = {}

@@ -2318,6 +2318,30 @@
         <translation>Đã có lịch hẹn với mã này.</translation>
     </message>
     <message>
+        <source>There is no case with this number.</source>
+        <translation>Không có hồ sơ với số này.</translation>
+    </message>
+    <message>
+        <source>This visit is already a case.</source>
+        <translation>Giao dịch này đã được lập hồ sơ.</translation>
+    </message>
+    <message>
+        <source>This case is closed.</source>
+        <translation>Hồ sơ này đã đóng.</translation>
+    </message>
+    <message>
+        <source>The case cannot go to that status from where it is.</source>
+        <translation>Hồ sơ không thể chuyển sang trạng thái đó từ trạng thái hiện tại.</translation>
+    </message>
+    <message>
+        <source>The hall&apos;s calendar has no working day ahead; check its working days and holidays.</source>
+        <translation>Lịch của điểm giao dịch không còn ngày làm việc nào; hãy kiểm tra ngày làm việc và ngày nghỉ lễ.</translation>
+    </message>
+    <message>
+        <source>A due time is 0 to 120 working days.</source>
+        <translation>Thời hạn xử lý từ 0 đến 120 ngày làm việc.</translation>
+    </message>
+    <message>
         <source>Something went wrong.</source>
         <translation>Đã xảy ra lỗi.</translation>
     </message>

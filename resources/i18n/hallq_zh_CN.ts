@@ -2318,6 +2318,30 @@
         <translation>已有使用此预约码的预约。</translation>
     </message>
     <message>
+        <source>There is no case with this number.</source>
+        <translation>没有此编号的案件。</translation>
+    </message>
+    <message>
+        <source>This visit is already a case.</source>
+        <translation>此次办理已立案。</translation>
+    </message>
+    <message>
+        <source>This case is closed.</source>
+        <translation>此案件已结案。</translation>
+    </message>
+    <message>
+        <source>The case cannot go to that status from where it is.</source>
+        <translation>案件无法从当前状态转到该状态。</translation>
+    </message>
+    <message>
+        <source>The hall&apos;s calendar has no working day ahead; check its working days and holidays.</source>
+        <translation>营业厅日历中没有后续工作日，请检查工作日和节假日设置。</translation>
+    </message>
+    <message>
+        <source>A due time is 0 to 120 working days.</source>
+        <translation>办理时限为0至120个工作日。</translation>
+    </message>
+    <message>
         <source>Something went wrong.</source>
         <translation>出错了。</translation>
     </message>

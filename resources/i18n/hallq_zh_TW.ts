@@ -2318,6 +2318,30 @@
         <translation>已有使用此預約碼的預約。</translation>
     </message>
     <message>
+        <source>There is no case with this number.</source>
+        <translation>沒有此編號的案件。</translation>
+    </message>
+    <message>
+        <source>This visit is already a case.</source>
+        <translation>此次辦理已立案。</translation>
+    </message>
+    <message>
+        <source>This case is closed.</source>
+        <translation>此案件已結案。</translation>
+    </message>
+    <message>
+        <source>The case cannot go to that status from where it is.</source>
+        <translation>案件無法從目前狀態轉到該狀態。</translation>
+    </message>
+    <message>
+        <source>The hall&apos;s calendar has no working day ahead; check its working days and holidays.</source>
+        <translation>營業廳日曆中沒有後續工作日，請檢查工作日和節假日設定。</translation>
+    </message>
+    <message>
+        <source>A due time is 0 to 120 working days.</source>
+        <translation>辦理時限為0至120個工作日。</translation>
+    </message>
+    <message>
         <source>Something went wrong.</source>
         <translation>發生錯誤。</translation>
     </message>

@@ -76,6 +76,10 @@ ROUTES = {
     ("POST", "/api/messages/test"), ("GET", "/book"), ("GET", "/book/qr/{code}.svg"),
     ("POST", "/api/phone/tickets"), ("GET", "/q/{token}"), ("GET", "/q/{token}/events"),
     ("POST", "/q/{token}/cancel"),
+    # Cases
+    ("POST", "/api/cases"), ("GET", "/api/cases"), ("GET", "/api/cases/{number}"),
+    ("POST", "/api/cases/{number}/status"), ("POST", "/api/cases/{number}/owner"),
+    ("PUT", "/api/config/case-types"),
     # FastAPI's own: the API description and its pages
     ("GET", "/openapi.json"), ("HEAD", "/openapi.json"),
     ("GET", "/docs"), ("HEAD", "/docs"),
@@ -109,6 +113,10 @@ BODIES = {
     ("POST", "/api/appointments/{code}/check-in"): "CheckInBody",
     ("POST", "/api/messages/test"): "TestMessageBody",
     ("POST", "/api/phone/tickets"): "PhoneTicketBody",
+    ("POST", "/api/cases"): "OpenCaseBody",
+    ("POST", "/api/cases/{number}/status"): "CaseStatusBody",
+    ("POST", "/api/cases/{number}/owner"): "CaseOwnerBody",
+    ("PUT", "/api/config/case-types"): "object",
 }
 
 

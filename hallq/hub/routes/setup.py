@@ -1,5 +1,5 @@
 """The hall's set-up: PUT /api/config/{services,counters,staff,hall,appointment-plans,
-messaging}, by a supervisor.
+messaging,case-types}, by a supervisor.
 
 Each body is the resource as a JSON object, whole or only the fields to change; the hall's
 set-up commands validate the merged result through its schema in hallq.wire (422 naming
@@ -32,6 +32,7 @@ RESOURCES: dict[str, SetupCommand] = {
     "hall": Hall.update_hall,
     "appointment-plans": Hall.set_appointment_plan,
     "messaging": Hall.set_messaging,
+    "case-types": Hall.set_case_type,
 }
 
 

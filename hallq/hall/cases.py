@@ -1,0 +1,158 @@
+"""Cases in the hall: each service's case type, opening a case from a visit, its status and
+owner changes (each an event), and finding a case by number or phone."""
+
+from __future__ import annotations
+
+from datetime import datetime
+from typing import Any
+from zoneinfo import ZoneInfo
+
+from hallq.domain import DomainError, Event, InvalidInput, NotFound, jsonable, queue
+from hallq.domain.cases import (
+    Case,
+    CaseStatus,
+    CaseType,
+    add_working_days,
+    case_number,
+    check_transition,
+    is_overdue,
+)
+from hallq.domain.values import valid_customer_code
+from hallq.hall.base import HallBase, Reply, locked
+from hallq.hall.setup import SYSTEM
+from hallq.wire import CaseTypeSetup, check_setup
+
+
+def _from_row(r: Any) -> Case:
+    return Case(r.number, r.service, r.owner, CaseStatus(r.status), r.opened_at, r.due,
+                r.ticket_id, r.reason, r.phone)
+
+
+def case_json(c: Case, today: Any = None, with_contact: bool = False) -> dict[str, Any]:
+    out: dict[str, Any] = {"number": c.number, "service": c.service, "owner": c.owner,
+                           "status": c.status.value, "opened_at": c.opened_at.isoformat(),
+                           "due": c.due.isoformat(), "ticket_id": c.ticket_id,
+                           "reason": c.reason}
+    if today is not None:
+        out["overdue"] = is_overdue(c, today)
+    if with_contact:
+        out["phone"] = c.phone
+    return out
+
+
+class HallCases(HallBase):
+    """Mixed into Hall: cases."""
+
+    # ------------------------------------------------------------ set-up
+    def case_type(self, service: str) -> CaseType:
+        r = self.m.CaseType.get_or_none(self.m.CaseType.service == service)
+        if r is None:
+            svc = self.state.services.get(service)
+            return CaseType(service, dict(svc.names) if svc else {})
+        return CaseType(r.service, r.name, r.due_working_days, r.bring or None)
+
+    @locked
+    def set_case_type(self, data: dict[str, Any], by: str = SYSTEM) -> Reply:
+        checked = check_setup(CaseTypeSetup, data)
+        if checked.service not in self.state.services:
+            raise NotFound("unknown_service", f"There is no service {checked.service!r}.")
+        old = jsonable(self.case_type(checked.service))
+        row = {"service": checked.service, "name": dict(checked.name),
+               "due_working_days": checked.due_working_days, "bring": dict(checked.bring)}
+        now = self.now()
+        ev = Event("config_changed", now, queue.business_day(now, self.info), None, None, None,
+                   {"what": "case_type", "by": by, "case_type": row,
+                    "changes": {k: [old.get(k), v] for k, v in row.items() if old.get(k) != v}})
+        events = self._commit(queue.Change(events=[ev]), lambda: self.store.write_row(
+            self.m.CaseType, row, replace=True))
+        return row, events
+
+    # ------------------------------------------------------------ reading
+    def case(self, number: str) -> Case:
+        r = self.m.Case.get_or_none(self.m.Case.number == (number or "").strip().upper())
+        if r is None:
+            raise NotFound("unknown_case", "There is no case with this number.")
+        return _from_row(r)
+
+    def cases(self, open_only: bool = True, owner: str | None = None,
+              phone: str | None = None) -> list[Case]:
+        m = self.m
+        q = m.Case.select().order_by(m.Case.opened_at)
+        if open_only:
+            q = q.where(m.Case.status.not_in([CaseStatus.DONE.value, CaseStatus.REFUSED.value]))
+        if owner:
+            q = q.where(m.Case.owner == owner)
+        if phone:
+            q = q.where(m.Case.phone == phone)
+        return [_from_row(r) for r in q]
+
+    def today(self) -> Any:
+        return queue.business_day(self.now(), self.info)
+
+    # ------------------------------------------------------------ changes
+    def _next_number(self, now: datetime) -> str:
+        year = now.astimezone(self._tz()).year
+        prefix = f"HS-{year}-"
+        last = (self.m.Case.select(self.m.Case.number).where(
+            self.m.Case.number.startswith(prefix)).order_by(self.m.Case.number.desc())
+            .limit(1).scalar())
+        return case_number(year, int(last[len(prefix):]) + 1 if last else 1)
+
+    def _tz(self) -> ZoneInfo:
+        return ZoneInfo(self.info.timezone)
+
+    def _save_case(self, c: Case, kind: str, by: str, now: datetime, **data: Any) -> Reply:
+        ev = Event(kind, now, queue.business_day(now, self.info), c.ticket_id, None, by,
+                   {"case": case_json(c)} | data)
+        row = {"number": c.number, "service": c.service, "owner": c.owner,
+               "status": c.status.value, "opened_at": c.opened_at, "due": c.due,
+               "ticket_id": c.ticket_id, "reason": c.reason, "phone": c.phone,
+               "updated_at": now}
+        events = self._commit(queue.Change(events=[ev]), lambda: self.store.write_row(
+            self.m.Case, row, replace=True))
+        return case_json(c, self.today()), events
+
+    @locked
+    def open_case(self, ticket_id: int, owner: str, phone: str = "",
+                  by: str = SYSTEM) -> Reply:
+        """The clerk turns the visit into a case: due in the service's working days."""
+        t = self.state.tickets.get(ticket_id)
+        if t is None:
+            raise NotFound("unknown_ticket", "There is no such ticket today.")
+        if owner not in self.staff:
+            raise NotFound("unknown_staff", f"There is no staff member {owner!r}.")
+        phone = (phone or "").strip()
+        if phone and not (valid_customer_code(phone) and phone.lstrip("+").isdigit()):
+            raise InvalidInput("bad_phone", "A phone number is 4 to 20 digits.")
+        if any(c.ticket_id == ticket_id for c in self.cases(open_only=False)):
+            raise DomainError("case_exists", "This visit is already a case.")
+        now = self.now()
+        kind = self.case_type(t.service)
+        due = add_working_days(self.info, now.astimezone(self._tz()).date(),
+                               kind.due_working_days)
+        c = Case(self._next_number(now), t.service, owner, CaseStatus.RECEIVED, now, due,
+                 ticket_id, "", phone)
+        return self._save_case(c, "case_opened", by, now)
+
+    @locked
+    def set_case_status(self, number: str, status: str, reason: str = "",
+                        by: str = SYSTEM) -> Reply:
+        c = self.case(number)
+        try:
+            to = CaseStatus(status)
+        except ValueError:
+            raise InvalidInput("bad_case_status", f"Unknown case status {status!r}.") from None
+        check_transition(c, to, reason)
+        now = self.now()
+        return self._save_case(c.with_(status=to, reason=reason.strip()[:300]),
+                          "case_status_changed", by, now, was=c.status.value)
+
+    @locked
+    def reassign_case(self, number: str, owner: str, by: str = SYSTEM) -> Reply:
+        c = self.case(number)
+        if not c.open:
+            raise DomainError("case_closed", f"Case {c.number} is closed.")
+        if owner not in self.staff:
+            raise NotFound("unknown_staff", f"There is no staff member {owner!r}.")
+        now = self.now()
+        return self._save_case(c.with_(owner=owner), "case_reassigned", by, now, was=c.owner)
