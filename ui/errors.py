@@ -156,5 +156,10 @@ def _code_text(error: dict) -> str:
         "no_working_days": _t("The hall's calendar has no working day ahead; check its "
                               "working days and holidays."),
         "bad_due_days": _t("A due time is 0 to 120 working days."),
+        # Complaints
+        "bad_cause": _t("Choose the complaint's cause from the list."),
+        "complaint_closed": _t("This complaint is already closed."),
+        "bad_outcome": _t("Choose how the complaint ended."),
+        "closing_text_required": _t("Write how the complaint was answered."),
     }
     return known.get(code) or error.get("message") or _t("Something went wrong.")

@@ -2342,6 +2342,22 @@
         <translation>Thời hạn xử lý từ 0 đến 120 ngày làm việc.</translation>
     </message>
     <message>
+        <source>Choose the complaint&apos;s cause from the list.</source>
+        <translation>Chọn nguyên nhân khiếu nại trong danh sách.</translation>
+    </message>
+    <message>
+        <source>This complaint is already closed.</source>
+        <translation>Khiếu nại này đã được đóng.</translation>
+    </message>
+    <message>
+        <source>Choose how the complaint ended.</source>
+        <translation>Chọn kết quả giải quyết khiếu nại.</translation>
+    </message>
+    <message>
+        <source>Write how the complaint was answered.</source>
+        <translation>Ghi rõ cách đã trả lời khiếu nại.</translation>
+    </message>
+    <message>
         <source>Something went wrong.</source>
         <translation>Đã xảy ra lỗi.</translation>
     </message>

@@ -2342,6 +2342,22 @@
         <translation>办理时限为0至120个工作日。</translation>
     </message>
     <message>
+        <source>Choose the complaint&apos;s cause from the list.</source>
+        <translation>请从列表中选择投诉原因。</translation>
+    </message>
+    <message>
+        <source>This complaint is already closed.</source>
+        <translation>此投诉已结案。</translation>
+    </message>
+    <message>
+        <source>Choose how the complaint ended.</source>
+        <translation>请选择投诉处理结果。</translation>
+    </message>
+    <message>
+        <source>Write how the complaint was answered.</source>
+        <translation>请写明投诉的答复情况。</translation>
+    </message>
+    <message>
         <source>Something went wrong.</source>
         <translation>出错了。</translation>
     </message>

@@ -2342,6 +2342,22 @@
         <translation>辦理時限為0至120個工作日。</translation>
     </message>
     <message>
+        <source>Choose the complaint&apos;s cause from the list.</source>
+        <translation>請從清單中選擇投訴原因。</translation>
+    </message>
+    <message>
+        <source>This complaint is already closed.</source>
+        <translation>此投訴已結案。</translation>
+    </message>
+    <message>
+        <source>Choose how the complaint ended.</source>
+        <translation>請選擇投訴處理結果。</translation>
+    </message>
+    <message>
+        <source>Write how the complaint was answered.</source>
+        <translation>請寫明投訴的答覆情況。</translation>
+    </message>
+    <message>
         <source>Something went wrong.</source>
         <translation>發生錯誤。</translation>
     </message>
