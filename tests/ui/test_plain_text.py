@@ -13,12 +13,21 @@ from PySide6.QtCore import Qt  # noqa: E402
 from PySide6.QtWidgets import QLabel  # noqa: E402
 
 from hallq import settings as hsettings  # noqa: E402
+from ui.app import set_language  # noqa: E402
 from ui.client import HallClient  # noqa: E402
 
 MARKUP = "<b>X</b><br><br>"
 ROLES = [("ui.kiosk.window", "kiosk", None), ("ui.counter.window", "counter", 1),
          ("ui.keypad.window", "keypad", 1), ("ui.display.hall", "display", None),
          ("ui.display.hall", "display", 1), ("ui.supervisor.window", "supervisor", None)]
+
+
+@pytest.fixture(autouse=True)
+def _source_language_after():
+    """A kiosk starts in its device's language (vi) for the whole application: the next
+    test must not inherit it."""
+    yield
+    set_language("en")
 
 
 def _settings() -> hsettings.Settings:

@@ -11,6 +11,7 @@ pytest.importorskip("PySide6.QtWebSockets")
 pytest.importorskip("PySide6.QtMultimedia")
 
 from hallq import settings as hsettings  # noqa: E402
+from ui.app import set_language  # noqa: E402
 from ui.client import HallClient  # noqa: E402
 from ui.eventlog import EventLogWindow  # noqa: E402
 from ui.kiosk.window import KioskWindow  # noqa: E402
@@ -23,6 +24,14 @@ ROLES = [  # (window module, device role, counter)
     ("ui.display.hall", "display", 2),  # counter 2's display
     ("ui.supervisor.window", "supervisor", None),
 ]
+
+
+@pytest.fixture(autouse=True)
+def _source_language_after():
+    """A kiosk starts in its device's language (vi) for the whole application: the next
+    test must not inherit it."""
+    yield
+    set_language("en")
 
 
 def _settings(fullscreen: bool = False) -> hsettings.Settings:
