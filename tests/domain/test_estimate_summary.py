@@ -9,10 +9,18 @@ from datetime import timedelta
 import pytest
 
 from hallq.domain import Priority, Ticket, queue
-from hallq.domain.estimate import estimate_range, rounded, summary, ticket_estimate
+from hallq.domain.estimate import (
+    SIM_MAX_WAITING,
+    estimate_range,
+    rounded,
+    summary,
+    ticket_estimate,
+)
+from hallq.domain.learn import Learned
 from tests.domain.queue_helpers import T0, do, opened
 
 M = timedelta(minutes=1)
+TZ = "Asia/Ho_Chi_Minh"
 
 
 def test_the_summary_of_every_service():
@@ -53,13 +61,13 @@ def test_a_waiting_tickets_estimate_as_the_queue_moves():
     assert ticket_estimate(s, 99, now) is None
 
 
-def test_past_150_waiting_the_estimate_counts_only_the_same_service_ahead():
+def test_past_its_simulation_size_the_estimate_counts_only_the_same_service_ahead():
     s = opened(1)
     day = T0.date()  # 07:30 local is the same date
     # the tickets put straight into the state: issuing 160 would estimate 160 times
     e = [Ticket(i + 1, day, f"E{i + 1:03d}", "E", T0 + timedelta(seconds=i),
-                T0 + timedelta(seconds=i)) for i in range(100)]
-    a = [Ticket(101 + i, day, f"A{i + 1:03d}", "A", T0 + 2 * M + timedelta(seconds=i),
+                T0 + timedelta(seconds=i)) for i in range(SIM_MAX_WAITING - 50)]
+    a = [Ticket(SIM_MAX_WAITING - 49 + i, day, f"A{i + 1:03d}", "A", T0 + 2 * M + timedelta(seconds=i),
                 T0 + 2 * M + timedelta(seconds=i)) for i in range(60)]
     queue.apply(s, queue.Change(tickets=e + a))
     now = T0 + 5 * M
@@ -67,3 +75,24 @@ def test_past_150_waiting_the_estimate_counts_only_the_same_service_ahead():
     assert (first.ahead, tenth.ahead) == (0, 9)
     assert first.eta_min == 0.0 and tenth.eta_min > 0
     assert ticket_estimate(s, a[18].id, now).eta_min == pytest.approx(2 * tenth.eta_min, abs=0.1)
+
+
+def test_the_clerk_and_the_hour_at_the_counter_set_the_pace_of_the_estimate():
+    s = opened(1)
+    for _ in range(3):
+        do(s, queue.issue, "A", now=T0)
+    do(s, queue.call_next, 1, now=T0)  # NV01 serves the first at 07:30
+    typical = {p: svc.typical_service_min for p, svc in s.services.items()}
+
+    def eta(**learned) -> float | None:
+        e = estimate_range(s, "A", T0 + M, learned=Learned(typical, timezone=TZ, **learned))
+        return e.eta_min
+
+    # the customer at the counter: 3 minutes less the 1 spent, then two of 3 minutes
+    assert eta() == 8.0
+    # NV01 takes twice as long: 6 - 1, then two of 6 minutes
+    assert eta(clerk_factor={"NV01": 2.0}) == 17.0
+    assert eta(clerk_factor={"NV02": 2.0}) == 8.0
+    # ... and so does everyone at 07:00-07:59 hall time (00:30 UTC is no hour of its own)
+    assert eta(hour_factor={("A", 7): 2.0}) == 17.0
+    assert eta(hour_factor={("A", 0): 2.0}, clerk_factor={"NV01": 1.0}) == 8.0
