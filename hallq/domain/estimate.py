@@ -41,7 +41,7 @@ from hallq.domain.values import (
     Ticket,
 )
 
-SIM_MAX_WAITING = 150  # past this many waiting tickets the estimate uses a closed form
+SIM_MAX_WAITING = 1000  # past this many waiting tickets the estimate uses a closed form
 PAUSE_GUESS = timedelta(minutes=5)  # a counter on a break: assume a short one
 LUNCH_GUESS = timedelta(minutes=30)  # ... or a lunch, when its reason says so
 LUNCH_WORDS = ("lunch", "trưa", "午")  # in a reason, in any of the hall's languages

@@ -64,7 +64,9 @@ def test_an_arrival_ranked_first_at_the_counter_is_called_before_the_customer():
     assert estimate.estimate_range(s, "E", T0, learned=learned).eta_min == pytest.approx(11.0)
 
 
-def test_the_closed_form_past_the_simulation_limit_uses_the_learned_mean():
+def test_the_closed_form_past_the_simulation_limit_uses_the_learned_mean(monkeypatch):
+    assert estimate.SIM_MAX_WAITING == 1000
+    monkeypatch.setattr(estimate, "SIM_MAX_WAITING", 40)  # the same rule, a shorter test
     s = opened(1, 2)
     n = estimate.SIM_MAX_WAITING + 1
     for i in range(n):
