@@ -3,6 +3,7 @@ each test gets from where it lives and what it uses."""
 
 from __future__ import annotations
 
+import gc
 import importlib.util
 import os
 from dataclasses import dataclass, field
@@ -46,6 +47,21 @@ def pytest_ignore_collect(collection_path: Path, config: pytest.Config) -> bool 
     if not HAVE_QT and _in_gui_place(collection_path):
         return True
     return None
+
+
+@pytest.fixture(autouse=True)
+def _garbage_collected_on_the_main_thread():
+    """Python's cycle collector runs on whichever thread allocates when it decides to; here
+    hubs' threads (uvicorn, the writer, the sender) share the process with the windows, and
+    a window's Qt object freed on such a thread crashes Qt (a segfault that came and went
+    with the order of the tests). Automatic collection is off (pytest_configure); each test
+    ends with a collection here, on the main thread, as the demo's Qt timer does."""
+    yield
+    gc.collect()
+
+
+def pytest_configure(config: pytest.Config) -> None:
+    gc.disable()
 
 
 def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:

@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 import argparse
+import gc
 import sys
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTimer, QTranslator
 from PySide6.QtGui import QFontDatabase, QGuiApplication
 from PySide6.QtWidgets import QApplication
 
@@ -23,7 +24,23 @@ def qapp() -> QApplication:
     app.setApplicationName("hallq")
     app.setOrganizationName("hallq")
     load_fonts()
+    collect_on_gui_thread(app)
     return app  # type: ignore[return-value]
+
+
+def collect_on_gui_thread(app: QApplication) -> None:
+    """Qt objects must be freed on the thread that owns them, but Python's cycle collector
+    runs on whichever thread allocates when it decides to: in the demo a hub's threads share
+    the process with the windows, and a window's object freed there crashes Qt. Automatic
+    collection is turned off and done here, on the GUI thread, every second."""
+    if getattr(app, "_hallq_gc", None) is not None:
+        return
+    gc.disable()
+    timer = QTimer(app)
+    timer.setInterval(1000)
+    timer.timeout.connect(gc.collect)
+    timer.start()
+    app._hallq_gc = timer  # type: ignore[attr-defined]
 
 
 def load_fonts() -> None:

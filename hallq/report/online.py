@@ -25,6 +25,9 @@ def online_figures(store: Any, day: date, now: datetime, timezone: str) -> dict[
     zone = ZoneInfo(timezone)
     start = datetime.combine(day, time(0), zone)
     m = store.m
+    if not store.db.table_exists("appointment"):  # an older file, opened read-only
+        return {"date": day.isoformat(), "services": {}, "total": dict.fromkeys(KEYS, 0),
+                "visits": 0, "messages": {}}
     by_service: dict[str, dict[str, int]] = {}
     for a in m.Appointment.select().where(m.Appointment.day == day):
         row = by_service.setdefault(a.service, _empty())

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import io
 import re
+import sqlite3
 from datetime import datetime
 from pathlib import Path
 from zoneinfo import ZoneInfo
@@ -14,6 +15,7 @@ from pypdf import PdfReader
 
 from hallq.hall.clock import FixedClock
 from hallq.report import pdf
+from hallq.store.database import Store
 
 VN = ZoneInfo("Asia/Ho_Chi_Minh")
 
@@ -53,3 +55,20 @@ def test_the_report_counts_appointments_phone_tickets_and_messages(tmp_path: Pat
 def test_a_hall_without_them_has_no_such_section(hall) -> None:
     figs, conf = pdf.build(hall.store, datetime(2026, 11, 30).date(), with_staffing=False)
     assert "phone tickets" not in pdf_text(pdf.report_pdf(figs, conf, "en"))
+
+
+def test_a_file_of_an_earlier_schema_opened_read_only_still_reports(tmp_path: Path) -> None:
+    db = tmp_path / "hall.db"
+    make_hall(db).store.close()
+    con = sqlite3.connect(db)
+    for table in ("appointment", "appointment_plan", "contact", "outbox", "hall_case",
+                  "case_type"):
+        con.execute(f'DROP TABLE "{table}"')
+    con.execute("PRAGMA user_version = 2")
+    con.commit()
+    con.close()
+    store = Store(db, readonly=True)
+    figs, conf = pdf.build(store, datetime(2026, 11, 30).date(), with_staffing=False)
+    assert figs.extra["online"]["services"] == {}
+    assert pdf.report_pdf(figs, conf, "vi").startswith(b"%PDF")
+    store.close()
