@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import datetime
 
-from PySide6.QtCore import QEvent, Qt
+from PySide6.QtCore import QEvent, QLocale, Qt
 from PySide6.QtGui import QBrush, QColor, QFont
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -215,8 +215,9 @@ class FiguresPanel(Retranslating, QWidget):
     def show_figures(self, f: live_figures.Figures) -> None:
         self.figures = f
 
-        def mins(v: float | None) -> str:
-            return "—" if v is None else self.tr("{m} min").format(m=f"{v:.1f}")
+        def mins(v: float | None) -> str:  # "4,5 phút" in Vietnamese, as the counter writes it
+            return "—" if v is None else self.tr("{m} min").format(
+                m=QLocale().toString(float(v), "f", 1))
 
         def pct(v: float | None) -> str:
             return "—" if v is None else f"{v:.0f}%"
@@ -225,7 +226,8 @@ class FiguresPanel(Retranslating, QWidget):
             "issued": str(f.issued), "served": str(f.served), "no_shows": str(f.no_shows),
             "waiting": str(f.waiting), "mean_wait": mins(f.mean_wait_min),
             "p90_wait": mins(f.p90_wait_min), "within_target": pct(f.within_target_pct),
-            "mean_rating": "—" if f.mean_rating is None else f"{f.mean_rating:.2f} / 4",
+            "mean_rating": "—" if f.mean_rating is None else
+            f"{QLocale().toString(float(f.mean_rating), 'f', 2)} / 4",
             "response_rate": pct(f.response_rate_pct), "follow_ups": str(f.open_follow_ups),
         }
         for k, tile in self.tiles.items():
