@@ -76,6 +76,7 @@ ROUTES = {
     ("POST", "/api/messages/test"), ("GET", "/book"), ("GET", "/book/qr/{code}.svg"),
     ("POST", "/api/phone/tickets"), ("GET", "/q/{token}"), ("GET", "/q/{token}/events"),
     ("POST", "/q/{token}/cancel"),
+    ("GET", "/t/{hall_code}/{day}/{number}/events"),
     # Cases
     ("POST", "/api/cases"), ("GET", "/api/cases"), ("GET", "/api/cases/{number}"),
     ("POST", "/api/cases/{number}/status"), ("POST", "/api/cases/{number}/owner"),

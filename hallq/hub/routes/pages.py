@@ -3,14 +3,16 @@ with a switcher (no token needed)."""
 
 from __future__ import annotations
 
+import asyncio
 import html
+from collections.abc import AsyncIterator
 from datetime import datetime
 from typing import Annotated
 
 from fastapi import APIRouter, Depends, Path, Query
-from fastapi.responses import HTMLResponse
+from fastapi.responses import HTMLResponse, StreamingResponse
 
-from hallq.domain import LANGUAGES, Ticket, TicketState, queue
+from hallq.domain import LANGUAGES, NotFound, Ticket, TicketState, queue
 from hallq.hall.service import Hall
 from hallq.hub.context import HubDep
 from hallq.hub.permissions import public
@@ -54,6 +56,7 @@ _TEXT: dict[str, dict[str, str]] = {
 _NAMES = {"vi": "Tiếng Việt", "zh_CN": "简体中文", "zh_TW": "繁體中文", "en": "English"}
 
 
+KEEP_ALIVE_S = 15.0  # a comment line this often keeps proxies from closing the stream
 Part = Annotated[str, Path(max_length=40)]
 Lang = Annotated[str, Query(max_length=10)]
 
@@ -63,6 +66,47 @@ Lang = Annotated[str, Query(max_length=10)]
 async def ticket_position(hall_code: Part, day: Part, number: Part,
                           hub: HubDep, lang: Lang = "") -> HTMLResponse:
     return HTMLResponse(ticket_page(hub.hall, hall_code, day, number, lang))
+
+
+@router.get("/t/{hall_code}/{day}/{number}/events",
+            dependencies=[Depends(public("ticket.page"))])
+async def ticket_changes(hall_code: Part, day: Part, number: Part, hub: HubDep,
+                         lang: Lang = "") -> StreamingResponse:
+    """Server-sent events: "changed" whenever the page would read differently (the page
+    reloads then; nothing polls)."""
+    hall, bus = hub.hall, hub.bus
+    with hall.lock:
+        known = hall_code == hall.info.code and any(
+            t.day.isoformat() == day and t.number == number.upper()
+            for t in hall.state.tickets.values())
+    if not known:  # nothing to follow: no stream left open for a ticket nobody has
+        raise NotFound("unknown_ticket", "There is no such ticket today.")
+
+    def render() -> str:
+        return ticket_page(hall, hall_code, day, number, lang)
+
+    async def stream() -> AsyncIterator[str]:
+        q = bus.subscribe()
+        try:
+            last = render()
+            yield ": open\n\n"
+            while True:
+                try:
+                    msg = await asyncio.wait_for(q.get(), KEEP_ALIVE_S)
+                except TimeoutError:
+                    yield ": keep-alive\n\n"
+                    continue
+                if msg is None:  # the hub is stopping
+                    return
+                now = render()
+                if now != last:
+                    last = now
+                    yield "data: changed\n\n"
+        finally:
+            bus.unsubscribe(q)
+
+    return StreamingResponse(stream(), media_type="text/event-stream",
+                             headers={"Cache-Control": "no-store", "X-Accel-Buffering": "no"})
 
 
 def _t(key: str, lang: str, **values: object) -> str:
@@ -86,7 +130,7 @@ def _wait(hall: Hall, t: Ticket, now: datetime, lang: str) -> list[str]:
 
 def ticket_page(hall: Hall, hall_code: str, day: str, number: str, lang: str = "") -> str:
     """Where a ticket stands now, in one language (the ticket's, or the one chosen with the
-    switcher); refreshes itself."""
+    switcher); the hub tells it when to read again (server-sent events, no polling)."""
     with hall.lock:
         legs = [t for t in hall.state.tickets.values()
                 if t.day.isoformat() == day and t.number == number.upper()]
@@ -114,8 +158,10 @@ def ticket_page(hall: Hall, hall_code: str, day: str, number: str, lang: str = "
         for code in LANGUAGES)
     return f"""<!doctype html><html lang="{lang.replace('_', '-')}"><head><meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
-<meta http-equiv="refresh" content="15"><title>{html.escape(number)} · {name}</title>
+<title>{html.escape(number)} · {name}</title>
 <style>body{{font-family:sans-serif;text-align:center;font-size:1.3em;margin:2em}}
 h1{{font-size:4em;margin:.2em}} .s{{font-size:1.4em}} nav a{{margin:0 .4em;color:#0b4f8a}}
 nav a[aria-current]{{font-weight:bold;text-decoration:none;color:#1a1a1a}}</style></head>
-<body><nav>{switch}</nav><p>{name}</p>{body}</body></html>"""
+<body><nav>{switch}</nav><p>{name}</p>{body}
+<script>new EventSource("{here}/events?lang={lang}").onmessage=()=>location.reload();</script>
+</body></html>"""
