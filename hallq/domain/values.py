@@ -54,6 +54,11 @@ def valid_customer_code(code: str) -> bool:
     return code.isascii() and code.isalnum() and 4 <= len(code) <= 20
 
 
+def valid_phone(phone: str) -> bool:
+    """A phone number: 4 to 20 digits, with an optional leading "+"."""
+    return valid_customer_code(phone) and phone.lstrip("+").isdigit()
+
+
 class TicketState(enum.StrEnum):
     WAITING = "waiting"
     CALLED = "called"

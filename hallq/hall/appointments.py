@@ -34,7 +34,7 @@ from hallq.domain.appointments import (
     day_slots,
     is_no_show,
 )
-from hallq.domain.values import LANGUAGES, valid_customer_code
+from hallq.domain.values import LANGUAGES, valid_phone
 from hallq.hall.base import HallBase, Reply, locked
 from hallq.hall.setup import SYSTEM
 from hallq.wire import AppointmentPlanSetup, check_setup
@@ -211,7 +211,7 @@ class HallAppointments(HallBase):
         if language not in LANGUAGES:
             raise InvalidInput("bad_language", f"Unknown language {language!r}.")
         phone = (phone or "").strip()
-        if phone and not (valid_customer_code(phone) and phone.lstrip("+").isdigit()):
+        if phone and not valid_phone(phone):
             raise InvalidInput("bad_phone", "A phone number is 4 to 20 digits.")
         if src == Source.PHONE and not phone:
             # Booking on the phone page leaves a number: one way to remind, one to limit.

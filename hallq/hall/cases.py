@@ -17,7 +17,7 @@ from hallq.domain.cases import (
     check_transition,
     is_overdue,
 )
-from hallq.domain.values import valid_customer_code
+from hallq.domain.values import valid_phone
 from hallq.hall.base import HallBase, Reply, locked
 from hallq.hall.setup import SYSTEM
 from hallq.wire import CaseTypeSetup, check_setup
@@ -122,7 +122,7 @@ class HallCases(HallBase):
         if owner not in self.staff:
             raise NotFound("unknown_staff", f"There is no staff member {owner!r}.")
         phone = (phone or "").strip()
-        if phone and not (valid_customer_code(phone) and phone.lstrip("+").isdigit()):
+        if phone and not valid_phone(phone):
             raise InvalidInput("bad_phone", "A phone number is 4 to 20 digits.")
         if any(c.ticket_id == ticket_id for c in self.cases(open_only=False)):
             raise DomainError("case_exists", "This visit is already a case.")

@@ -9,7 +9,7 @@ from typing import Any
 
 from hallq.domain import DomainError, InvalidInput, NotFound, Ticket, TicketState, queue
 from hallq.domain.estimate import estimate_range
-from hallq.domain.values import LANGUAGES, valid_customer_code
+from hallq.domain.values import LANGUAGES, valid_phone
 from hallq.hall.base import HallBase, Reply, locked
 
 ACTIVE = (TicketState.WAITING, TicketState.CALLED, TicketState.SERVING)
@@ -43,7 +43,7 @@ class HallPhoneQueue(HallBase):
         if language not in LANGUAGES:
             raise InvalidInput("bad_language", f"Unknown language {language!r}.")
         phone = (phone or "").strip()
-        if not (valid_customer_code(phone) and phone.lstrip("+").isdigit()):
+        if not valid_phone(phone):
             raise InvalidInput("bad_phone", "A phone number is 4 to 20 digits.")
         limit = self.appointment_plan(prefix).phone_daily_limit  # type: ignore[attr-defined]
         if limit <= 0:
