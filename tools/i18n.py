@@ -4,9 +4,11 @@
     python tools/i18n.py status          # unfinished translations per language (exit 1 if any)
     python tools/i18n.py todo todo.json  # the unfinished ones as JSON, for a translator
     python tools/i18n.py fill todo.json  # put a translator's JSON back into the .ts files
-    python tools/i18n.py build           # pyside6-lrelease -> hallq_<lang>.qm (build outputs)
+    python tools/i18n.py build           # pyside6-lrelease -> hallq_<lang>.qm, qt_<lang>.qm
 
 English is the source language: hallq_en.ts only holds plural forms ("%n minute(s)").
+qt_<lang>.ts hold Qt's own words (Cancel, the file dialog) where Qt ships none (all of
+them for vi, a few file-dialog words for zh), edited by hand or in Qt Linguist.
 """
 
 from __future__ import annotations
@@ -228,12 +230,10 @@ def build(out_dir: Path | None = None) -> list[Path]:
     """.ts -> .qm with pyside6-lrelease (the .qm are build outputs, not kept in git)."""
     out_dir = out_dir or I18N
     out_dir.mkdir(parents=True, exist_ok=True)
+    sources = [ts_path(lang) for lang in LANGUAGES] + sorted(I18N.glob("qt_*.ts"))
     built = []
-    for lang in LANGUAGES:
-        ts = ts_path(lang)
-        if not ts.exists():
-            continue
-        qm = out_dir / f"hallq_{lang}.qm"
+    for ts in (p for p in sources if p.exists()):
+        qm = out_dir / (ts.stem + ".qm")
         subprocess.run([_tool("pyside6-lrelease"), "-silent", str(ts), "-qm", str(qm)],
                        check=True)
         built.append(qm)

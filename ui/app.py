@@ -13,7 +13,6 @@ from PySide6.QtWidgets import QApplication
 
 from hallq import settings as hsettings
 from hallq.paths import resources_dir
-from ui import qt_texts
 from ui.client import HallClient
 
 _translators: list[QTranslator] = []
@@ -64,16 +63,17 @@ def set_language(lang: str) -> None:
             app.installTranslator(t)
             _translators.append(t)
     # Qt's own words (Cancel, the file dialog ...): Qt's qtbase file where Qt ships one
-    # (zh_CN, zh_TW), else ours (vi), so no English button is left in another language.
-    qt = QTranslator(app)
+    # (zh_CN, zh_TW), and ours (qt_<lang>.qm: all of vi, the words Qt's zh files leave in
+    # English), so no English button is left in another language. Compiled files only: a
+    # translator written in Python would be called from Qt's network threads under Qt's
+    # translator lock and wait for the GIL, while a language switch on the main thread
+    # holds the GIL and waits for that lock (a hung kiosk).
     qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
-    if lang != "en" and qt.load(f"qtbase_{lang}", qt_dir):
-        app.installTranslator(qt)
-        _translators.append(qt)
-    if qt_texts.table(lang):
-        own = qt_texts.QtTexts(qt_texts.table(lang), app)
-        app.installTranslator(own)
-        _translators.append(own)
+    for name, where in ((f"qtbase_{lang}", qt_dir), (f"qt_{lang}", str(qm.parent))):
+        t = QTranslator(app)
+        if lang != "en" and t.load(name, where):
+            app.installTranslator(t)
+            _translators.append(t)
 
 
 def load_settings(args: argparse.Namespace) -> hsettings.Settings:

@@ -86,6 +86,12 @@ class HallClient(HubCommands, QObject):
             reply.abort()
             reply.deleteLater()
         self._replies.clear()
+        # A network manager keeps a Qt thread alive for as long as it lives: a closed
+        # window's client must not leave it behind. Swapped before the socket is aborted,
+        # whose handlers may send again: their replies belong to the fresh manager, never
+        # to the one being deleted (with its children) under them.
+        self._nam.deleteLater()
+        self._nam = QNetworkAccessManager(self)
         self._retry.stop()
         self._ping.stop()
         self._pong_deadline.stop()

@@ -46,9 +46,11 @@ def _migration_2(db: pw.Database, m: SimpleNamespace) -> None:
 
 def _migration_3(db: pw.Database, m: SimpleNamespace) -> None:
     """Appointments and each service's appointment plan; customers' contacts and the outbox
-    of messages to them; cases and each service's case type."""
+    of messages to them; cases and each service's case type; complaints and their causes;
+    satisfaction indices and their answers; notices to the hall."""
     db.create_tables([m.Appointment, m.AppointmentPlan, m.Contact, m.Outbox, m.CaseType,
-                      m.Case], safe=True)
+                      m.Case, m.ComplaintCause, m.Complaint, m.SatisfactionIndex,
+                      m.IndexAnswer, m.Notice], safe=True)
 
 
 # Each migration runs in one transaction together with the user_version it brings.

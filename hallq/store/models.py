@@ -260,14 +260,77 @@ def build_models(db: pw.Database) -> SimpleNamespace:
         class Meta:
             table_name = "hall_case"  # "case" is an SQL keyword
 
+    class ComplaintCause(Base):
+        """The hall's list of complaint causes (set-up)."""
+        key = pw.TextField(primary_key=True)
+        name = JSONField()  # language -> the cause as windows and reports say it
+        position = pw.IntegerField(default=0)
+
+        class Meta:
+            table_name = "complaint_cause"
+
+    class Complaint(Base):
+        """A complaint with its cause, owner and due date (hallq.domain.complaints)."""
+        number = pw.TextField(primary_key=True)
+        source = pw.TextField()  # ComplaintSource
+        cause = pw.TextField(default="")
+        owner = pw.TextField(index=True)
+        opened_at = AwareDateTimeField()
+        due = DayField()
+        ticket_id = pw.IntegerField(null=True)
+        case = pw.TextField(null=True)  # the case number it is about
+        level = pw.IntegerField(default=0)  # 0 owner, 1 supervisor, 2 head office
+        text = pw.TextField(default="")  # the customer's words: erased after retention
+        closed_at = AwareDateTimeField(null=True)
+        outcome = pw.TextField(null=True)
+        closing_text = pw.TextField(default="")
+        updated_at = AwareDateTimeField()
+
+        class Meta:
+            table_name = "complaint"
+
+    class SatisfactionIndex(Base):
+        """One of the hall's satisfaction indices (access, waiting time, ...)."""
+        key = pw.TextField(primary_key=True)
+        name = JSONField()  # language -> the question as the customer reads it
+        position = pw.IntegerField(default=0)
+
+        class Meta:
+            table_name = "satisfaction_index"
+
+    class IndexAnswer(Base):
+        """A customer's score on one index after a visit (ticket or case page)."""
+        ticket_id = pw.IntegerField(null=True, index=True)
+        case = pw.TextField(null=True)
+        index = pw.TextField()
+        score = pw.IntegerField()  # 1 (worst) .. 5 (best)
+        answered_at = AwareDateTimeField()
+        day = DayField(index=True)
+
+        class Meta:
+            table_name = "index_answer"
+
+    class Notice(Base):
+        """A notice to the hall's customers (a planned outage, changed hours)."""
+        text = JSONField()  # language -> the notice
+        starts_at = AwareDateTimeField()
+        ends_at = AwareDateTimeField()
+        by = pw.TextField(default="")
+        created_at = AwareDateTimeField()
+
+        class Meta:
+            table_name = "notice"
+
     models = SimpleNamespace(
         Meta=Meta_, Service=Service, Counter=Counter, Staff=Staff, Device=Device,
         Session=Session, Ticket=Ticket, CounterStatus=CounterStatus, Event=Event,
         Rating=Rating, Note=Note, LoginLock=LoginLock, Appointment=Appointment,
         AppointmentPlan=AppointmentPlan, Contact=Contact, Outbox=Outbox, CaseType=CaseType,
-        Case=Case,
+        Case=Case, ComplaintCause=ComplaintCause, Complaint=Complaint,
+        SatisfactionIndex=SatisfactionIndex, IndexAnswer=IndexAnswer, Notice=Notice,
     )
     models.all = [Meta_, Service, Counter, Staff, Device, Session, Ticket, CounterStatus,
                   Event, Rating, Note, LoginLock, Appointment, AppointmentPlan, Contact,
-                  Outbox, CaseType, Case]
+                  Outbox, CaseType, Case, ComplaintCause, Complaint, SatisfactionIndex,
+                  IndexAnswer, Notice]
     return models

@@ -4,6 +4,8 @@ calling back into a window that is gone. A locked kiosk that refuses to close ke
 from __future__ import annotations
 
 import importlib
+import os
+from pathlib import Path
 
 import pytest
 
@@ -83,3 +85,24 @@ def test_a_locked_kiosk_that_refuses_to_close_keeps_its_client(qtbot, hub) -> No
     window.allow_close = True
     assert window.close()
     assert not client.running
+
+
+def _threads() -> int:
+    """Qt's network threads in this process (Linux names them; the hub's own threads in
+    this process come and go and are not counted)."""
+    tasks = Path(f"/proc/{os.getpid()}/task")
+    names = [(t / "comm").read_text() for t in tasks.iterdir() if (t / "comm").exists()]
+    return sum(n.startswith("QNetworkAccess") for n in names)
+
+
+@pytest.mark.skipif(not os.path.isdir("/proc/self/task"), reason="counts Linux threads")
+def test_a_stopped_client_leaves_no_network_thread(qtbot, hub) -> None:
+    before = _threads()
+    clients = [_started(qtbot, hub, "display", None) for _ in range(4)]
+    for c in clients:  # a command each, so each has its HTTP connection and thread
+        with qtbot.waitCallback(timeout=5000) as done:
+            c._request("GET", "/api/state", None, lambda ok, data: done(ok))
+    assert _threads() > before
+    for c in clients:
+        c.stop()
+    qtbot.waitUntil(lambda: _threads() <= before, timeout=3000)
