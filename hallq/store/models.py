@@ -317,6 +317,8 @@ def build_models(db: pw.Database) -> SimpleNamespace:
         ends_at = AwareDateTimeField()
         by = pw.TextField(default="")
         created_at = AwareDateTimeField()
+        withdrawn_at = AwareDateTimeField(null=True)  # withdrawn: shown nowhere from then on
+        withdrawn_by = pw.TextField(default="")
 
         class Meta:
             table_name = "notice"
