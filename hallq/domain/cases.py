@@ -66,6 +66,7 @@ class Case:
     ticket_id: int | None = None
     reason: str = ""  # why refused
     phone: str = ""  # erased after closing + the retention days, like every phone here
+    key: str = ""  # the case page's secret (/c/<number>/<key>): numbers can be guessed
 
     def with_(self, **changes: Any) -> Case:
         return replace(self, **changes)

@@ -256,6 +256,9 @@ def build_models(db: pw.Database) -> SimpleNamespace:
         reason = pw.TextField(default="")
         phone = pw.TextField(default="")  # erased like every phone here (retention)
         updated_at = AwareDateTimeField()
+        # The secret half of the case page's address (/c/<number>/<key>): numbers are
+        # sequential, so the number alone must not open the page.
+        key = pw.TextField(default="")
 
         class Meta:
             table_name = "hall_case"  # "case" is an SQL keyword
