@@ -77,6 +77,13 @@ class Hall:
     def __init__(self, qtbot, hub: HubFixture, clock, printer: FakePrinter):
         self.qtbot, self.hub, self.clock, self.printer = qtbot, hub, clock, printer
         self.windows = Windows()
+        self.kept: dict = {}  # what one stage of the day leaves to the next (windows, tickets)
+
+    def keep(self, **values) -> None:
+        self.kept.update(values)
+
+    def take(self, *names: str):
+        return self.kept[names[0]] if len(names) == 1 else tuple(self.kept[n] for n in names)
 
     # ------------------------------------------------------------ opening windows
     def client(self, role: str, counter: int | None = None) -> HallClient:
@@ -209,10 +216,9 @@ def day(qtbot, tmp_path):
     uiapp.set_language("en")
 
 
-def test_a_day_in_the_hall(day: Hall, tmp_path):
-    h, qtbot, clock = day, day.qtbot, day.clock
-
-    # ================================================================ 07:25 opening
+def opening(h: Hall, tmp_path: Path) -> None:
+    """07:25 opening."""
+    qtbot = h.qtbot
     sup = h.supervisor()
     qtbot.keyClicks(sup.login_page.code, "GS01")
     qtbot.keyClicks(sup.login_page.pin, "9999")
@@ -242,8 +248,13 @@ def test_a_day_in_the_hall(day: Hall, tmp_path):
     counters = sup.live.counters
     h.until(lambda: all(counters.item(i, 1).text() == counters.state_text("open", "")
                         for i in range(6)))
+    h.keep(sup=sup, tv=tv, small2=small2, kiosk=kiosk, pad2=pad2, pad5=pad5, c2=c2, c6=c6)
 
-    # ================================================================ 07:31 Mrs Lan
+
+def mrs_lan(h: Hall, tmp_path: Path) -> None:
+    """07:31 Mrs Lan."""
+    qtbot = h.qtbot
+    kiosk = h.take("kiosk")
     h.time(at(7, 31))
     tap(qtbot, button_reading(kiosk.lang_buttons, "Tiếng Việt"))
     elderly = kiosk.start_page.priority_buttons["elderly"]
@@ -273,8 +284,13 @@ def test_a_day_in_the_hall(day: Hall, tmp_path):
     assert printed.qr_payload.encode() in job
     h.shot(kiosk, "hall-day-0731-kiosk")
     tap(qtbot, page.done_button)
+    h.keep(lan=lan)
 
-    # ================================================================ 07:32 the first call
+
+def first_call(h: Hall, tmp_path: Path) -> None:
+    """07:32 the first call."""
+    qtbot = h.qtbot
+    tv, small2, c2 = h.take("tv", "small2", "c2")
     h.time(at(7, 32))
     h.until(lambda: c2.work.buttons["call_next"].isEnabled())
     press(qtbot, c2, Qt.Key.Key_F1)
@@ -300,7 +316,11 @@ def test_a_day_in_the_hall(day: Hall, tmp_path):
     settled(h, c2)
     assert h.ticket("A001").state == "serving"
 
-    # ================================================================ 07:36 finish, rating
+
+def finish_and_rating(h: Hall, tmp_path: Path) -> None:
+    """07:36 finish, rating."""
+    qtbot = h.qtbot
+    pad2, c2, lan = h.take("pad2", "c2", "lan")
     h.time(at(7, 36))
     tap(qtbot, c2.work.buttons["finish"])
     settled(h, c2)
@@ -319,10 +339,26 @@ def test_a_day_in_the_hall(day: Hall, tmp_path):
     rating_4 = c2.work.tr("rating %1/4 (%2 ratings)").replace("%1", "4,0").replace("%2", "1")
     h.until(lambda: c2.work.day.text().startswith(served_1) and rating_4 in c2.work.day.text())
 
-    # ================================================================ 07:40-08:45 the morning
+
+def morning(h: Hall, tmp_path: Path) -> None:
+    """07:40-08:45 the morning."""
+    clock, hall = h.clock, h.hub.hall
+    c2, c6 = h.take("c2", "c6")
     # Every five minutes: a complaint (D) for counter 6, a bill (A), now and then a new
     # connection (B), a contract change (C) or a question (E); every counter takes its next.
-    hall = h.hub.hall
+    # Hùng at counter 2 works from his window: one press of "Next customer" (F1) finishes
+    # the customer at his counter and calls the next.
+    presses = emptied = 0  # his presses; those that finished a customer and called nobody
+
+    def hung_next() -> None:
+        nonlocal presses, emptied
+        h.until(lambda: c2.client.last_seq == hall.last_seq())  # his window is up to date
+        if c2.work.buttons["call_next"].isEnabled():
+            press(h.qtbot, c2, Qt.Key.Key_F1)
+            presses += 1
+            settled(h, c2)
+            emptied += c2.work.number.text() == "—"
+
     extra = {1: "B", 3: "C", 5: "E", 7: "B", 9: "C"}
     for step in range(13):
         h.time(at(7, 40) + timedelta(minutes=5 * step))
@@ -338,18 +374,35 @@ def test_a_day_in_the_hall(day: Hall, tmp_path):
             hall.recall(3)
             clock.advance(minutes=1)
             hall.no_show(3)
-        serve_round(hall, [1, 2, 3, 4, 5, 6])
+        hung_next()
+        serve_round(hall, [1, 3, 4, 5, 6])
     h.time(at(8, 45))
-    serve_round(hall, [1, 2, 3, 4, 5, 6])
+    hung_next()
+    serve_round(hall, [1, 3, 4, 5, 6])
+    hung_next()  # his last customer done; nobody waits
     for n in range(1, 7):
         if at_counter(hall, n) is not None:
             hall.finish(n)
     assert waiting(hall) == [], "the morning is all served before the peak"
+    assert at_counter(hall, 2) is None and c2.work.number.text() == "—"
+    # The clerk's presses: one per customer, plus one each time the queue ran dry under him
+    # (a press that finished his customer and found nobody waiting): 14 for 12 customers,
+    # where call, start and finish took 3 each.
+    m = hall.m
+    his = list(m.Ticket.select().where((m.Ticket.counter == 2)
+                                       & (m.Ticket.called_at >= at(7, 40))))
+    assert all(t.state == "done" for t in his)
+    assert (presses, len(his), emptied) == (14, 12, 2)
     assert h.ticket("D013").state == "done"
     served_13 = c6.work.tr("Today: %1 served").replace("%1", "13")
     h.until(lambda: c6.work.day.text().startswith(served_13))
+    h.keep(extra=extra)
 
-    # ================================================================ 08:50-09:10 the peak
+
+def peak(h: Hall, tmp_path: Path) -> None:
+    """08:50-09:10 the peak."""
+    hall = h.hub.hall
+    sup, tv = h.take("sup", "tv")
     for k in range(38):  # 38 bills in 19 minutes; three counters cannot keep up
         h.time(at(8, 50) + timedelta(seconds=30 * k))
         if k % 10 == 0:
@@ -401,7 +454,11 @@ def test_a_day_in_the_hall(day: Hall, tmp_path):
         h.time(at(9, minute))
         serve_round(hall, [1, 2, 3])
 
-    # ================================================================ 09:40 Mr Chen
+
+def mr_chen(h: Hall, tmp_path: Path) -> None:
+    """09:40 Mr Chen."""
+    qtbot, hall = h.qtbot, h.hub.hall
+    sup, kiosk, pad5, c6 = h.take("sup", "kiosk", "pad5", "c6")
     h.time(at(9, 40))
     tap(qtbot, button_reading(kiosk.lang_buttons, "简体中文"))
     chen = take_ticket(h, kiosk, "故障与投诉")
@@ -492,7 +549,11 @@ def test_a_day_in_the_hall(day: Hall, tmp_path):
     acks = [e for e in h.events("alert_acknowledged") if e.data["alert_id"] == alert_id]
     assert len(acks) == 1 and acks[0].staff == "GS01"
 
-    # ================================================================ 11:02 the hub goes off
+
+def hub_off(h: Hall, tmp_path: Path) -> None:
+    """11:02 the hub goes off."""
+    qtbot, hall = h.qtbot, h.hub.hall
+    sup, tv, kiosk, pad2, c2 = h.take("sup", "tv", "kiosk", "pad2", "c2")
     h.time(at(10, 58))
     calls = serve_round(hall, [1, 2, 3])
     at_two = at_counter(hall, 2)
@@ -523,8 +584,17 @@ def test_a_day_in_the_hall(day: Hall, tmp_path):
         kiosk.start_page
     h.until(lambda: tv.offline.isVisible() and pad2.idle.offline_line.text() != "")
     h.until(lambda: sup.connection.text() == sup.tr("Not connected to the hall server"))
+    h.keep(calls=calls, at_two=at_two, before=before, last_a=last_a,
+           events_before=events_before)
 
-    # ================================================================ 11:04 power back
+
+def power_back(h: Hall, tmp_path: Path) -> None:
+    """11:04 power back."""
+    qtbot, hall = h.qtbot, h.hub.hall
+    sup, tv, small2, kiosk, pad2, pad5, c2, c6 = h.take("sup", "tv", "small2", "kiosk", "pad2",
+                                                        "pad5", "c2", "c6")
+    calls, at_two, before, last_a, events_before = h.take("calls", "at_two", "before", "last_a",
+                                                          "events_before")
     h.time(at(11, 4))
     h.hub.restart()
     hall = h.hub.hall
@@ -568,7 +638,11 @@ def test_a_day_in_the_hall(day: Hall, tmp_path):
     h.until(lambda: c2.pages.currentWidget() is c2.login_page)
     assert hall.state.counter_status(2).state == "closed"
 
-    # ================================================================ 17:05 the day's report
+
+def report(h: Hall, tmp_path: Path) -> None:
+    """17:05 the day's report."""
+    qtbot, hall = h.qtbot, h.hub.hall
+    sup, extra = h.take("sup", "extra")
     h.time(at(17, 5))
     out = tmp_path / "report.pdf"
     sup.report.ask_save_path = lambda suggested: str(out)
@@ -594,8 +668,13 @@ def test_a_day_in_the_hall(day: Hall, tmp_path):
     assert f"{format_share(f['response_rate'], 'vi')} {w['response_rate']}" in text
     assert f"{w['follow_ups']} (1)" in text
     assert "D014" in text and COMPLAINT in text
+    h.keep(rows=rows)
 
-    # ================================================================ 02:00 the nightly sync
+
+def nightly_sync(h: Hall, tmp_path: Path) -> None:
+    """02:00 the nightly sync."""
+    hall = h.hub.hall
+    tv, rows = h.take("tv", "rows")
     h.time(at(2, 0, day=DAY + timedelta(days=1)))
     dsn = f"sqlite:///{tmp_path / 'central.db'}"
     message = "Ngày 25/11 nghỉ thu tiền điện 11:30–13:00"
@@ -620,3 +699,18 @@ def test_a_day_in_the_hall(day: Hall, tmp_path):
         "Authorization": f"Bearer {h.hub.token('supervisor')}"}, timeout=30).json()
     assert status["last_success"] and status["reconcile_ok"] is True
     assert status["waiting_events"] == 0
+
+
+# The day, stage by stage, in the order of the hall's clock. Each stage asserts what people
+# see at its hour; a stage runs after the ones before it, which make its hall:
+#     python -m pytest "tests/test_hall_day.py::test_the_day_up_to[mr_chen]"
+STAGES = [opening, mrs_lan, first_call, finish_and_rating, morning, peak, mr_chen, hub_off,
+          power_back, report, nightly_sync]
+
+
+@pytest.mark.parametrize("last", [s.__name__ for s in STAGES])
+def test_the_day_up_to(day: Hall, tmp_path, last: str):
+    for stage in STAGES:
+        stage(day, tmp_path)
+        if stage.__name__ == last:
+            break
