@@ -3,9 +3,12 @@ owner changes (each an event), and finding a case by number or phone."""
 
 from __future__ import annotations
 
+import secrets
 from datetime import datetime
 from typing import Any
 from zoneinfo import ZoneInfo
+
+import peewee as pw
 
 from hallq.domain import DomainError, Event, InvalidInput, NotFound, jsonable, queue
 from hallq.domain.cases import (
@@ -25,7 +28,7 @@ from hallq.wire import CaseTypeSetup, check_setup
 
 def _from_row(r: Any) -> Case:
     return Case(r.number, r.service, r.owner, CaseStatus(r.status), r.opened_at, r.due,
-                r.ticket_id, r.reason, r.phone)
+                r.ticket_id, r.reason, r.phone, r.key)
 
 
 def case_json(c: Case, today: Any = None, with_contact: bool = False) -> dict[str, Any]:
@@ -74,6 +77,36 @@ class HallCases(HallBase):
             raise NotFound("unknown_case", "There is no case with this number.")
         return _from_row(r)
 
+    def case_by_key(self, number: str, key: str) -> Case:
+        """The case its customer's page shows: the number and its secret key must match
+        (compared in constant time), else the same NotFound as for an unknown number."""
+        try:
+            c = self.case(number)
+        except NotFound:
+            c = None
+        if c is None or not c.key or not secrets.compare_digest(c.key.encode(),
+                                                                (key or "").encode()):
+            raise NotFound("unknown_case", "There is no case with this number.")
+        return c
+
+    def case_history(self, number: str) -> list[dict[str, Any]]:
+        """A case's status over time, oldest first: [{"at", "status"}] (no staff, no
+        phone: the customer's page shows it). Read from the case's events."""
+        m = self.m
+        rows = (m.Event.select(m.Event.ts, m.Event.data)
+                .where(m.Event.type.in_(("case_opened", "case_status_changed")),
+                       # the data column is JSON text: a plain text search (no JSON
+                       # encoding of the pattern) narrows to this case's events
+                       pw.fn.instr(m.Event.data, pw.Value(f'"number":"{number}"',
+                                                          converter=False)) > 0)
+                .order_by(m.Event.seq))
+        out = []
+        for r in rows:
+            case = (r.data or {}).get("case") or {}
+            if case.get("number") == number:  # the LIKE above only narrows
+                out.append({"at": r.ts, "status": case.get("status", "")})
+        return out
+
     def cases(self, open_only: bool = True, owner: str | None = None,
               phone: str | None = None) -> list[Case]:
         m = self.m
@@ -107,7 +140,7 @@ class HallCases(HallBase):
         row = {"number": c.number, "service": c.service, "owner": c.owner,
                "status": c.status.value, "opened_at": c.opened_at, "due": c.due,
                "ticket_id": c.ticket_id, "reason": c.reason, "phone": c.phone,
-               "updated_at": now}
+               "updated_at": now, "key": c.key}
         events = self._commit(queue.Change(events=[ev]), lambda: self.store.write_row(
             self.m.Case, row, replace=True))
         return case_json(c, self.today()), events
@@ -131,7 +164,7 @@ class HallCases(HallBase):
         due = add_working_days(self.info, now.astimezone(self._tz()).date(),
                                kind.due_working_days)
         c = Case(self._next_number(now), t.service, owner, CaseStatus.RECEIVED, now, due,
-                 ticket_id, "", phone)
+                 ticket_id, "", phone, secrets.token_urlsafe(9))
         return self._save_case(c, "case_opened", by, now)
 
     @locked

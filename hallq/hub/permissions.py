@@ -92,9 +92,10 @@ TABLE: dict[str, Rule] = {
 # or cancelling one appointment by its code.
 # The queue from a phone: taking a ticket (a phone number required, a daily limit per
 # service), its live page and stream, and "I'm not coming" (by the page's secret token).
+# A case's page, opened by its number and secret key (the receipt's QR).
 PUBLIC = frozenset({"health.read", "ticket.page", "appointment.read", "appointment.book",
                     "appointment.change", "booking.page", "phone.ticket", "phone.page",
-                    "phone.cancel"})
+                    "phone.cancel", "case.page"})
 # FastAPI's own description of the API and its pages: public, declared by nobody.
 DOCS_PATHS = frozenset({"/openapi.json", "/docs", "/docs/oauth2-redirect", "/redoc"})
 

@@ -80,6 +80,7 @@ ROUTES = {
     # Cases
     ("POST", "/api/cases"), ("GET", "/api/cases"), ("GET", "/api/cases/{number}"),
     ("POST", "/api/cases/{number}/status"), ("POST", "/api/cases/{number}/owner"),
+    ("GET", "/c/{number}/{key}"),
     ("PUT", "/api/config/case-types"),
     # FastAPI's own: the API description and its pages
     ("GET", "/openapi.json"), ("HEAD", "/openapi.json"),

@@ -6,17 +6,21 @@ from __future__ import annotations
 from typing import Annotated, Any
 
 from fastapi import APIRouter, Depends, Path, Query
+from fastapi.responses import HTMLResponse
 
-from hallq.domain import Forbidden
+from hallq.domain import Forbidden, NotFound
 from hallq.hall.cases import case_json
 from hallq.hub.auth import Caller
+from hallq.hub.case_page import case_page, not_found_page
 from hallq.hub.context import HubDep
-from hallq.hub.permissions import allowed
+from hallq.hub.permissions import allowed, public
 from hallq.wire import CaseOwnerBody, CaseStatusBody, OpenCaseBody
 
 router = APIRouter()
 
 Number = Annotated[str, Path(min_length=1, max_length=20)]
+Key = Annotated[str, Path(min_length=1, max_length=40)]
+Lang = Annotated[str, Query(max_length=10)]
 MANAGERS = ("supervisor", "admin")
 
 
@@ -71,3 +75,16 @@ async def case_owner(number: Number, body: CaseOwnerBody, hub: HubDep,
                      c: Annotated[Caller, Depends(allowed("case.assign"))]) -> dict[str, Any]:
     out, _ = await hub.run(hub.hall.reassign_case, number, body.owner, c.who())
     return {"case": out}
+
+
+@router.get("/c/{number}/{key}", response_class=HTMLResponse,
+            dependencies=[Depends(public("case.page"))])
+async def case_status_page(number: Number, key: Key, hub: HubDep,
+                           lang: Lang = "") -> HTMLResponse:
+    """The customer's page of a case (the receipt's QR): the number and its key, or 404."""
+    try:
+        case = hub.hall.case_by_key(number, key)
+    except NotFound:
+        return HTMLResponse(not_found_page(hub.hall, lang), status_code=404)
+    return HTMLResponse(case_page(hub.hall, case, key, lang),
+                        headers={"Cache-Control": "no-store"})
