@@ -42,6 +42,11 @@ def field_label(field: str) -> str | None:
         "active": _t("Active"), "number": _t("Counter number"), "services": _t("Services"),
         "code": _t("Staff code"), "role": _t("Role"), "pin": _t("PIN"), "photo": _t("Photo"),
         "counter": _t("Counter number"),
+        # A notice to the hall
+        "starts_at": _t("Shown from"), "ends_at": _t("Shown until"),
+        "text.vi": _t("Notice in Vietnamese"),
+        "text.zh_CN": _t("Notice in Simplified Chinese"),
+        "text.zh_TW": _t("Notice in Traditional Chinese"), "text.en": _t("Notice in English"),
     }
     return labels.get(field) or labels.get(field.split(".")[0])
 
@@ -161,5 +166,12 @@ def _code_text(error: dict) -> str:
         "complaint_closed": _t("This complaint is already closed."),
         "bad_outcome": _t("Choose how the complaint ended."),
         "closing_text_required": _t("Write how the complaint was answered."),
+        # Notices to the hall
+        "notice_ends_before_start": _t("A notice must end after it starts."),
+        "notice_already_over": _t("This end time has passed: the notice would be shown "
+                                  "nowhere."),
+        "notice_text_missing": _t("Write the notice in at least one language."),
+        "notice_text_too_long": _t("A notice is at most 240 characters in each language."),
+        "unknown_notice": _t("This notice does not exist any more; refresh the list."),
     }
     return known.get(code) or error.get("message") or _t("Something went wrong.")

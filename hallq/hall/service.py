@@ -47,6 +47,7 @@ from hallq.hall.cases import HallCases
 from hallq.hall.clock import Clock, SystemClock
 from hallq.hall.counter_plan import load_plan
 from hallq.hall.messages import HallMessages
+from hallq.hall.notices import HallNotices
 from hallq.hall.phone_queue import HallPhoneQueue
 from hallq.hall.secrets import hash_pin
 from hallq.hall.sessions import HallSessions
@@ -64,7 +65,7 @@ DEVICE_CHANGES = ("device_added", "device_revoked")
 
 
 class Hall(HallSessions, HallVisits, HallAppointments, HallMessages, HallPhoneQueue,
-           HallCases, HallAdmin):
+           HallCases, HallNotices, HallAdmin):
     """Owns the hall: every change goes through `_commit`, the only writer of the store."""
 
     def __init__(self, store: Store, clock: Clock | None = None):

@@ -85,6 +85,11 @@ TABLE: dict[str, Rule] = {
     "case.read": {"counter": LOGGED_IN} | MANAGER_DESK,
     "case.update": {"counter": LOGGED_IN} | MANAGER_DESK,
     "case.assign": MANAGER_DESK,
+    # Notices to the hall's customers: posted, listed (past and future too) and withdrawn by
+    # a supervisor; the ones in force now are public ("notice.current" below).
+    "notice.post": MANAGER_DESK,
+    "notice.read": MANAGER_DESK,
+    "notice.withdraw": MANAGER_DESK,
 }
 
 # Actions open to anyone on the hall's network, without a token.
@@ -92,10 +97,11 @@ TABLE: dict[str, Rule] = {
 # or cancelling one appointment by its code.
 # The queue from a phone: taking a ticket (a phone number required, a daily limit per
 # service), its live page and stream, and "I'm not coming" (by the page's secret token).
+# The notices in force now: what every hall screen shows anyway.
 # A case's page, opened by its number and secret key (the receipt's QR).
 PUBLIC = frozenset({"health.read", "ticket.page", "appointment.read", "appointment.book",
                     "appointment.change", "booking.page", "phone.ticket", "phone.page",
-                    "phone.cancel", "case.page"})
+                    "phone.cancel", "case.page", "notice.current"})
 # FastAPI's own description of the API and its pages: public, declared by nobody.
 DOCS_PATHS = frozenset({"/openapi.json", "/docs", "/docs/oauth2-redirect", "/redoc"})
 

@@ -50,6 +50,9 @@ from hallq.wire.bodies import (
     NoteBody as NoteBody,
 )
 from hallq.wire.bodies import (
+    NoticeBody as NoticeBody,
+)
+from hallq.wire.bodies import (
     OpenCaseBody as OpenCaseBody,
 )
 from hallq.wire.bodies import (

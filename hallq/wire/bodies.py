@@ -140,3 +140,13 @@ class CaseStatusBody(Body):
 
 class CaseOwnerBody(Body):
     owner: str = Field(min_length=1, max_length=12)
+
+
+class NoticeBody(Body):
+    """A notice to the hall's customers: its text per language (the hall checks the
+    languages, the length and that one at least is given), its start and end (without an
+    offset: the hall's local time)."""
+
+    text: dict[str, str] = Field(max_length=len(LANGUAGES) + 4)
+    starts_at: datetime
+    ends_at: datetime

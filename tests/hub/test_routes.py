@@ -82,6 +82,9 @@ ROUTES = {
     ("POST", "/api/cases/{number}/status"), ("POST", "/api/cases/{number}/owner"),
     ("GET", "/c/{number}/{key}"),
     ("PUT", "/api/config/case-types"),
+    # Notices to the hall's customers
+    ("POST", "/api/notices"), ("GET", "/api/notices"), ("GET", "/api/notices/current"),
+    ("DELETE", "/api/notices/{notice_id}"),
     # FastAPI's own: the API description and its pages
     ("GET", "/openapi.json"), ("HEAD", "/openapi.json"),
     ("GET", "/docs"), ("HEAD", "/docs"),
@@ -119,6 +122,7 @@ BODIES = {
     ("POST", "/api/cases/{number}/status"): "CaseStatusBody",
     ("POST", "/api/cases/{number}/owner"): "CaseOwnerBody",
     ("PUT", "/api/config/case-types"): "object",
+    ("POST", "/api/notices"): "NoticeBody",
 }
 
 
