@@ -166,6 +166,14 @@ def _code_text(error: dict) -> str:
         "complaint_closed": _t("This complaint is already closed."),
         "bad_outcome": _t("Choose how the complaint ended."),
         "closing_text_required": _t("Write how the complaint was answered."),
+        # Satisfaction by indices
+        "question_required": _t("Write each question in Vietnamese or English."),
+        "visit_not_finished": _t("The questions come once the visit is finished."),
+        "case_not_closed": _t("The questions come once the case is closed."),
+        "already_answered": _t("This question was already answered; nothing was changed."),
+        "unknown_index": _t("This question is not asked any more; refresh the page."),
+        "bad_score": _t("A score is 1 to 5."),
+        "no_answer": _t("Choose a score for at least one question."),
         # Notices to the hall
         "notice_ends_before_start": _t("A notice must end after it starts."),
         "notice_already_over": _t("This end time has passed: the notice would be shown "

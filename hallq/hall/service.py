@@ -46,6 +46,7 @@ from hallq.hall.base import Events
 from hallq.hall.cases import HallCases
 from hallq.hall.clock import Clock, SystemClock
 from hallq.hall.counter_plan import load_plan
+from hallq.hall.indices import HallIndices
 from hallq.hall.messages import HallMessages
 from hallq.hall.notices import HallNotices
 from hallq.hall.phone_queue import HallPhoneQueue
@@ -65,7 +66,7 @@ DEVICE_CHANGES = ("device_added", "device_revoked")
 
 
 class Hall(HallSessions, HallVisits, HallAppointments, HallMessages, HallPhoneQueue,
-           HallCases, HallNotices, HallAdmin):
+           HallCases, HallIndices, HallNotices, HallAdmin):
     """Owns the hall: every change goes through `_commit`, the only writer of the store."""
 
     def __init__(self, store: Store, clock: Clock | None = None):

@@ -32,6 +32,7 @@ from hallq.hub.routes import (
     devices,
     events,
     faults,
+    indices,
     kiosk,
     messages,
     notes,
@@ -54,7 +55,7 @@ MAX_BODY = 64 * 1024  # bytes: the largest command body (a set-up change) is a f
 # lifespans of backup and sync run inside the app's own, in this order too.
 ROUTERS = (events, tickets, pages, staff, counters, ratings, notes, faults, setup, devices,
            kiosk, alerts, backup, sync, webdisplay, report, appointments,
-           book, messages, phone, cases, notices)
+           book, messages, phone, cases, notices, indices)
 
 
 @contextlib.asynccontextmanager

@@ -97,11 +97,13 @@ TABLE: dict[str, Rule] = {
 # or cancelling one appointment by its code.
 # The queue from a phone: taking a ticket (a phone number required, a daily limit per
 # service), its live page and stream, and "I'm not coming" (by the page's secret token).
+# The satisfaction questions answered on the ticket's (or case's) page, once each.
 # The notices in force now: what every hall screen shows anyway.
 # A case's page, opened by its number and secret key (the receipt's QR).
 PUBLIC = frozenset({"health.read", "ticket.page", "appointment.read", "appointment.book",
                     "appointment.change", "booking.page", "phone.ticket", "phone.page",
-                    "phone.cancel", "case.page", "notice.current"})
+                    "phone.cancel", "case.page", "notice.current",
+                    "indices.answer"})
 # FastAPI's own description of the API and its pages: public, declared by nobody.
 DOCS_PATHS = frozenset({"/openapi.json", "/docs", "/docs/oauth2-redirect", "/redoc"})
 

@@ -305,7 +305,7 @@ def build_models(db: pw.Database) -> SimpleNamespace:
         """A customer's score on one index after a visit (ticket or case page)."""
         ticket_id = pw.IntegerField(null=True, index=True)
         case = pw.TextField(null=True)
-        index = pw.TextField()
+        index = pw.TextField()  # type: ignore[assignment]  # the column; Model.index unused
         score = pw.IntegerField()  # 1 (worst) .. 5 (best)
         answered_at = AwareDateTimeField()
         day = DayField(index=True)

@@ -116,6 +116,12 @@ from hallq.wire.setup import (
     ServiceSetup as ServiceSetup,
 )
 from hallq.wire.setup import (
+    SatisfactionIndexSetup as SatisfactionIndexSetup,
+)
+from hallq.wire.setup import (
+    SatisfactionIndicesSetup as SatisfactionIndicesSetup,
+)
+from hallq.wire.setup import (
     Setup as Setup,
 )
 from hallq.wire.setup import (

@@ -242,3 +242,27 @@ class CaseTypeSetup(Setup):
     due_working_days: int = Field(default=5, ge=0, le=120)
     bring: dict[Language, Annotated[str, BeforeValidator(plain_text),
                                     Field(max_length=300)]] = {}
+
+
+class SatisfactionIndexSetup(Setup):
+    """One satisfaction index: its key and the question the customer reads, per language."""
+
+    key: Key
+    question: dict[Language, Annotated[str, BeforeValidator(plain_text),
+                                       Field(min_length=1, max_length=200)]] = Field(
+        min_length=1)
+
+
+class SatisfactionIndicesSetup(Setup):
+    """The hall's satisfaction indices, in the order the pages ask them (the whole list:
+    an index left out is no longer asked; its past answers stay in the reports)."""
+
+    # 14: the longest set of indicators a utility in the field uses
+    indices: list[SatisfactionIndexSetup] = Field(max_length=14)
+
+    @field_validator("indices")
+    @classmethod
+    def _distinct(cls, v: list[SatisfactionIndexSetup]) -> list[SatisfactionIndexSetup]:
+        if len({i.key for i in v}) != len(v):
+            raise ValueError("a key is listed twice")
+        return v

@@ -82,6 +82,9 @@ ROUTES = {
     ("POST", "/api/cases/{number}/status"), ("POST", "/api/cases/{number}/owner"),
     ("GET", "/c/{number}/{key}"),
     ("PUT", "/api/config/case-types"),
+    # Satisfaction by indices: the hall's questions, the answers from the ticket's page
+    ("PUT", "/api/config/satisfaction-indices"), ("GET", "/api/config/satisfaction-indices"),
+    ("POST", "/t/{hall_code}/{day}/{number}/answers"),
     # Notices to the hall's customers
     ("POST", "/api/notices"), ("GET", "/api/notices"), ("GET", "/api/notices/current"),
     ("DELETE", "/api/notices/{notice_id}"),
@@ -122,6 +125,7 @@ BODIES = {
     ("POST", "/api/cases/{number}/status"): "CaseStatusBody",
     ("POST", "/api/cases/{number}/owner"): "CaseOwnerBody",
     ("PUT", "/api/config/case-types"): "object",
+    ("PUT", "/api/config/satisfaction-indices"): "object",
     ("POST", "/api/notices"): "NoticeBody",
 }
 

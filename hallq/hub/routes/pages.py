@@ -16,6 +16,7 @@ from hallq.domain import LANGUAGES, NotFound, Ticket, TicketState, queue
 from hallq.hall.service import Hall
 from hallq.hub.context import HubDep
 from hallq.hub.permissions import public
+from hallq.hub.routes.indices import questions_form
 
 router = APIRouter()
 
@@ -64,8 +65,9 @@ Lang = Annotated[str, Query(max_length=10)]
 @router.get("/t/{hall_code}/{day}/{number}", response_class=HTMLResponse,
             dependencies=[Depends(public("ticket.page"))])
 async def ticket_position(hall_code: Part, day: Part, number: Part,
-                          hub: HubDep, lang: Lang = "") -> HTMLResponse:
-    return HTMLResponse(ticket_page(hub.hall, hall_code, day, number, lang))
+                          hub: HubDep, lang: Lang = "",
+                          said: Annotated[str, Query(max_length=20)] = "") -> HTMLResponse:
+    return HTMLResponse(ticket_page(hub.hall, hall_code, day, number, lang, said))
 
 
 @router.get("/t/{hall_code}/{day}/{number}/events",
@@ -128,7 +130,8 @@ def _wait(hall: Hall, t: Ticket, now: datetime, lang: str) -> list[str]:
     return lines
 
 
-def ticket_page(hall: Hall, hall_code: str, day: str, number: str, lang: str = "") -> str:
+def ticket_page(hall: Hall, hall_code: str, day: str, number: str, lang: str = "",
+                said: str = "") -> str:
     """Where a ticket stands now, in one language (the ticket's, or the one chosen with the
     switcher); the hub tells it when to read again (server-sent events, no polling)."""
     with hall.lock:
@@ -149,6 +152,9 @@ def ticket_page(hall: Hall, hall_code: str, day: str, number: str, lang: str = "
                 lines += _wait(hall, t, now, lang)
             elif t.counter is not None and t.state in (TicketState.CALLED, TicketState.SERVING):
                 lines.append(f"<p class=s><b>{_t('counter', lang, n=t.counter)}</b></p>")
+            if t.state == TicketState.DONE:  # the satisfaction questions, once it is over
+                lines.append(questions_form(hall, f"/t/{hall_code}/{day}/{t.number}/answers",
+                                            lang, hall.answered_indices(t.id), said))
             body = "\n".join(lines)
         name = html.escape(hall.info.name)
     here = html.escape(f"/t/{hall_code}/{day}/{number}")
