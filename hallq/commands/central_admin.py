@@ -10,7 +10,7 @@ import argparse
 import contextlib
 import json
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from datetime import date, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -63,6 +63,95 @@ def register(csub: argparse._SubParsersAction) -> None:
     _dsn_option(i)
     i.add_argument("files", nargs="+", type=Path)
     i.set_defaults(func=cmd_import)
+    register_cases(csub)
+
+
+def _central_option(p: argparse.ArgumentParser) -> None:
+    p.add_argument("--dsn", "--central", dest="dsn", default=None,
+                   help="head office's database; default: [central] dsn in the settings file")
+    p.add_argument("--settings", type=Path, default=None, help="settings file")
+
+
+def register_cases(csub: argparse._SubParsersAction) -> None:
+    """Head office's operator on the halls' cases and complaints (hallq.sync.central_cases)."""
+    o = csub.add_parser("case-owner", help="give a hall's case to another of its staff "
+                        "(the hall takes it at its next sync)")
+    _central_option(o)
+    o.add_argument("--hall", required=True, metavar="CODE")
+    o.add_argument("number", help="the case's number, e.g. HS-2026-000012")
+    o.add_argument("owner", help="the staff member's code at that hall")
+    o.set_defaults(func=cmd_case_owner)
+    k = csub.add_parser("complaint-close", help="close a complaint escalated to head office "
+                        "(level 2); the hall takes it at its next sync")
+    _central_option(k)
+    k.add_argument("--hall", required=True, metavar="CODE")
+    k.add_argument("number", help="the complaint's number, e.g. KN-2026-000003")
+    k.add_argument("--outcome", required=True,
+                   help="resolved, partly_resolved or unfounded")
+    k.add_argument("--text", required=True, help="how the complaint was answered")
+    k.set_defaults(func=cmd_complaint_close)
+    c = csub.add_parser("complaints", help="complaints escalated to head office (level 2), "
+                        "with the state of its last change to each")
+    _central_option(c)
+    c.add_argument("--open", action="store_true", help="only those still open")
+    c.add_argument("--hall", default=None, metavar="CODE", help="only this hall's")
+    c.add_argument("--json", action="store_true", help="print the list as JSON")
+    c.set_defaults(func=cmd_complaints)
+
+
+def _change(verb: str, make: Callable[[Central], int], args: argparse.Namespace) -> int:
+    from hallq.sync.central import CentralError
+
+    with _central(args) as c:
+        try:
+            n = make(c)
+        except CentralError as exc:
+            raise SystemExit(f"hallq central {verb}: {exc.message} Nothing changed.") \
+                from None
+    print(f"Change {n} saved; hall {args.hall} takes it at its next sync "
+          "(`hallq central complaints` shows how it went).")
+    return 0
+
+
+def cmd_case_owner(args: argparse.Namespace) -> int:
+    from hallq.sync import central_cases
+
+    return _change("case-owner", lambda c: central_cases.set_case_owner(
+        c, args.hall, args.number, args.owner), args)
+
+
+def cmd_complaint_close(args: argparse.Namespace) -> int:
+    from hallq.sync import central_cases
+
+    return _change("complaint-close", lambda c: central_cases.close_complaint(
+        c, args.hall, args.number, args.outcome, args.text), args)
+
+
+def _when(v: object) -> str:
+    if v is None:
+        return "–"
+    return v.strftime("%Y-%m-%d %H:%M") if isinstance(v, datetime) else str(v)[:16]
+
+
+def cmd_complaints(args: argparse.Namespace) -> int:
+    from hallq.sync import central_cases
+
+    with _central(args) as c:
+        rows = central_cases.escalated(c, args.open, args.hall)
+    if args.json:
+        print(json.dumps(rows, indent=2, ensure_ascii=False, default=str))
+        return 0
+    if not rows:
+        print("No complaint escalated to head office" + (" is open." if args.open else "."))
+        return 0
+    print(f"{'hall':<12} {'number':<16} {'cause':<18} {'owner':<8} {'opened':<16} "
+          f"{'due':<10} {'closed':<16} outcome / head office's change")
+    for r in rows:
+        print(f"{r['hall']:<12} {r['number']:<16} {r['cause'] or '–':<18} {r['owner']:<8} "
+              f"{_when(r['opened_at']):<16} {_when(r['due']):<10} "
+              f"{_when(r['closed_at']):<16} {r['outcome'] or 'open'}"
+              + (f" / {r['head_office_change']}" if r["head_office_change"] else ""))
+    return 0
 
 
 @contextlib.contextmanager

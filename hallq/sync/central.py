@@ -19,7 +19,7 @@ from typing import Any
 import psycopg
 from psycopg.sql import SQL, Composable, Identifier, Literal
 
-from hallq.sync import admission, history, policies
+from hallq.sync import admission, central_cases, history, policies
 from hallq.sync.errors import CentralError as CentralError  # (its home before)
 
 Query = str | Composable  # plain text, or (PostgreSQL only) a statement built with psycopg.sql
@@ -42,6 +42,9 @@ class Table:
     key: str
     columns: tuple[tuple[str, str], ...]   # (name, kind), in the hall's order
     day: str = "day"  # column giving the business day (sessions: derived on push)
+    # A table with no day column of its own: the hall's column whose date (its first ten
+    # characters, as the hall wrote it) is sent as the row's day.
+    day_from: str = ""
     immutable: bool = False
     partitioned: bool = False  # PostgreSQL: by month of `day` (hallq.sync.history)
     # What the hall sends of a column, when not the column itself (an SQLite expression,
@@ -65,8 +68,16 @@ class Table:
 # about a fifth of the bytes. Personal data stays in the hall: no customer code (a phone
 # number, often) and no complaint text leave it; head office sees that a ticket had a code
 # ('#') and a note's kind, category and follow-up.
+# No free text written in the hall leaves it either: a case's refusal reason, a complaint's
+# text (the customer's words) and its closing text (the staff's answer, which may quote them).
 EVENT_DATA = ("CASE WHEN \"type\" = 'note_added' THEN json_remove(\"data\", '$.ticket', "
-              "'$.status', '$.text') ELSE json_remove(\"data\", '$.ticket', '$.status') END")
+              "'$.status', '$.text') "
+              "WHEN substr(\"type\", 1, 5) = 'case_' THEN json_remove(\"data\", '$.ticket', "
+              "'$.status', '$.case.reason', '$.case.phone', '$.reason', '$.phone') "
+              "WHEN substr(\"type\", 1, 10) = 'complaint_' THEN json_remove(\"data\", "
+              "'$.ticket', '$.status', '$.text', '$.closing_text', '$.complaint.text', "
+              "'$.complaint.closing_text', '$.phone') "
+              "ELSE json_remove(\"data\", '$.ticket', '$.status') END")
 CUSTOMER_CODE = "CASE WHEN \"customer_code\" <> '' THEN '#' ELSE \"customer_code\" END"
 
 TABLES: dict[str, Table] = {t.name: t for t in [
@@ -94,7 +105,20 @@ TABLES: dict[str, Table] = {t.name: t for t in [
     # A session has no business day of its own: the date of its login as the hall wrote it.
     Table("sessions", "session", "token_hash", (
         ("token_hash", "text"), ("staff", "text"), ("counter", "int"), ("login_at", "ts"),
-        ("logout_at", "ts"))),
+        ("logout_at", "ts")), day_from="login_at"),
+    # Cases and complaints change over days: each sync sends the rows its events changed,
+    # as they are now. Never sent: a case's phone, its page's secret key and its refusal
+    # reason; a complaint's text and closing text (head office sees cause, owner, level,
+    # dates and outcome). Their day: the date of opened_at as the hall wrote it.
+    Table("cases", "hall_case", "number", (
+        ("number", "text"), ("service", "text"), ("owner", "text"), ("status", "text"),
+        ("opened_at", "ts"), ("due", "date"), ("ticket_id", "int"), ("updated_at", "ts")),
+        day_from="opened_at"),
+    Table("complaints", "complaint", "number", (
+        ("number", "text"), ("source", "text"), ("cause", "text"), ("owner", "text"),
+        ("opened_at", "ts"), ("due", "date"), ("ticket_id", "int"), ("case_number", "text"),
+        ("level", "int"), ("closed_at", "ts"), ("outcome", "text"), ("updated_at", "ts")),
+        day_from="opened_at", hall_expr=(("case_number", '"case"'),)),
 ]}
 
 # Configuration that head office manages: (name, columns, key). `version` orders changes.
@@ -235,8 +259,7 @@ class Central:
                f"{HALL_COLUMNS.format(int=t('int'), ts=t('ts'))})"]
         for table in TABLES.values():
             cols = ", ".join(f"{c} {t(k)}" for c, k in table.columns)
-            extra = ", day date" if table.name == "sessions" and self.pg else \
-                ", day TEXT" if table.name == "sessions" else ""
+            extra = f", day {t('date')}" if table.day_from else ""
             # No foreign key to halls here: a per-row check would double the cost of the
             # nightly insert; the RLS policy already ties every row to a registered hall.
             by_month = table.partitioned and self.pg
@@ -277,12 +300,14 @@ class Central:
                        "DEFAULT 0")
             out.append("CREATE INDEX IF NOT EXISTS notes_open ON notes (hall_code) "
                        "WHERE follow_up AND resolved_at IS NULL")
-            out += history.ddl() + admission.ddl()
+            out += history.ddl() + admission.ddl() + central_cases.ddl(True, t)
             # Row-level security: a hall role sees and writes only its own hall's rows.
-            out += policies.ddl([*TABLES, *CONFIG, "sync_log", "day_stats"])
+            out += policies.ddl([*TABLES, *CONFIG, "sync_log", "day_stats",
+                                 *central_cases.HALL_TABLES])
         else:
             out.append("CREATE TABLE IF NOT EXISTS config_version_seq (last INTEGER)")
             out.append(history.ddl()[0])  # central_settings (the night window)
+            out += central_cases.ddl(False, t)
         return out
 
     def init_schema(self) -> dict[str, int]:
@@ -352,8 +377,9 @@ class Central:
         self.execute(SQL("GRANT SELECT, INSERT ON sync_log TO {}").format(r))
         self.execute(SQL("GRANT USAGE ON SEQUENCE sync_log_id_seq TO {}").format(r))
         self.execute(SQL("GRANT SELECT, UPDATE (name, timezone, acked_seq, "
-                         "config_version, last_sync_at, last_rows, stats_seq) ON halls "
-                         "TO {}").format(r))
+                         "config_version, last_sync_at, last_rows, stats_seq, figures_seq) "
+                         "ON halls TO {}").format(r))
+        central_cases.grants(self, r)
         self.execute(SQL("GRANT SELECT, INSERT, DELETE, UPDATE (online) ON day_stats TO {}")
                      .format(r))
         self.execute(SQL("GRANT SELECT ON central_settings TO {}").format(r))

@@ -20,6 +20,7 @@ from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.platypus import PageBreak, Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle
 
+from hallq.sync import central_report_cases
 from hallq.sync.central import Central, CentralError
 from hallq.tickets.pdf import FONT_NAMES, register_fonts
 
@@ -111,6 +112,7 @@ def figures(central: Central, start: date, end: date, detail: list[str] | None =
         central.execute(f"SET LOCAL work_mem = '{int(work_mem_mb)}MB'")
         for stmt in PASS_SQL:
             central.execute(stmt, p)
+        cases = central_report_cases.figures(central, p)
         halls = [dict(zip(HALL_KEYS, r, strict=True)) for r in central.all(HALL_SQL, p)]
         p["codes"] = [h["hall_code"] for h in halls] if detail is None else list(detail)
         summary = central.one(SUMMARY_SQL, p)
@@ -131,7 +133,7 @@ def figures(central: Central, start: date, end: date, detail: list[str] | None =
     for i, h in enumerate(halls, start=1):
         h["rank"] = i if h["tickets"] else None  # a hall with no data is listed, not ranked
     return {"halls": halls, "services": services, "periods": periods, "unit": p["unit"],
-            "summary": summary, "query_s": took}
+            "summary": summary, "query_s": took, "cases": cases}
 
 
 # ------------------------------------------------------------------ PDF
@@ -189,8 +191,10 @@ class Layout:
     def __init__(self, start: date, end: date, lang: str):
         register_fonts()  # the same embedded fonts as the ticket and the daily report
         self.L = LABELS.get(lang, LABELS["en"])
+        self.lang = lang
         self.period = f"{start.isoformat()} – {end.isoformat()}"
         self.h1 = ParagraphStyle("h1", fontName=SANS_BOLD, fontSize=16, leading=20)
+        self.h2 = ParagraphStyle("h2", fontName=SANS_BOLD, fontSize=12, leading=15)
         self.small = ParagraphStyle("small", fontName=SANS, fontSize=8, leading=10,
                                     textColor=colors.grey)
         L = self.L
@@ -273,6 +277,8 @@ def write_pdf(data: dict[str, Any], start: date, end: date, out: Path, lang: str
             break
         story.append(PageBreak())
         size = PAGE_ROWS
+    story += central_report_cases.section(lay, data, [h["hall_code"] for h in data["halls"]],
+                                          PAGE_ROWS, PageBreak)
     by_code = {h["hall_code"]: h for h in data["halls"]}
     for code in detail or []:
         story.append(PageBreak())
@@ -323,4 +329,5 @@ def hall_page(lay: Layout, data: dict[str, Any], h: dict[str, Any]) -> list[Any]
     both.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "TOP"),
                               ("LEFTPADDING", (0, 0), (-1, -1), 0)]))
     story.append(both)
+    story += central_report_cases.hall_part(lay, data, h["hall_code"])
     return story

@@ -24,7 +24,7 @@ from typing import Any
 import psycopg
 
 from hallq.store.database import Store
-from hallq.sync import admission, day_stats, history, reconcile
+from hallq.sync import admission, changes, day_stats, figures, history, reconcile
 from hallq.sync.central import TABLES, Central, CentralError, Table
 from hallq.sync.config import lock_hall, pull_config, push_config
 from hallq.sync.touched import Touched, select_in
@@ -53,6 +53,10 @@ class SyncResult:
     config_applied: list[str] = field(default_factory=list)
     config_errors: list[str] = field(default_factory=list)
     config_waiting: int = 0
+    # head office's changes to cases and complaints (hallq.sync.changes)
+    changes_applied: list[str] = field(default_factory=list)
+    changes_refused: list[str] = field(default_factory=list)  # conflicts and refusals
+    changes_waiting: int = 0
     reconcile: dict[str, Any] = field(default_factory=dict)
     error: str = ""
     error_code: str = ""
@@ -100,14 +104,22 @@ def read_batch(db: Any, after: int, limit: int) -> dict[str, list[tuple]]:
         for r in select_in(db, f"SELECT {_cols(t['sessions'])} FROM session WHERE {col} IN ({{qs}})",
                      stamps):
             sessions[r[0]] = r
-    # A session's day is the date of its login as the hall wrote it (see central.TABLES).
-    out["sessions"] = [r + (r[3][:10],) for r in sessions.values()]
+    out["sessions"] = list(sessions.values())
+    out["cases"] = select_in(db, f"SELECT {_cols(t['cases'])} FROM hall_case WHERE number "
+                             "IN ({qs})", sorted(touched.cases))
+    out["complaints"] = select_in(db, f"SELECT {_cols(t['complaints'])} FROM complaint "
+                                  "WHERE number IN ({qs})", sorted(touched.complaints))
+    for name, table in t.items():
+        if table.day_from:
+            # Its day: the date of that column as the hall wrote it (see central.TABLES).
+            at = table.names.index(table.day_from)
+            out[name] = [r + (r[at][:10],) for r in out[name]]
     return out
 
 
 # ------------------------------------------------------------------ writing head office
 def _columns(table: Table) -> list[str]:
-    return ["hall_code", *table.names] + (["day"] if table.name == "sessions" else [])
+    return ["hall_code", *table.names] + (["day"] if table.day_from else [])
 
 
 def upsert(central: Central, table: Table, code: str, rows: list[tuple]) -> None:
@@ -271,21 +283,25 @@ def run_sync(dsn: str, db_path: Any, hall: Any | None = None, batch_size: int = 
         res.window = history.night_window(central)
         lap = time.perf_counter()
         version = pull_config(central, code, hall, res)
+        changes.pull(central, code, hall, res)
         hook("pulled", 0)
         res.timings["connect_pull"] = round(time.perf_counter() - t0, 3)
         with central.transaction():
             push_config(central, reader.db, code, info, version)
         push(central, reader.db, code, batch_size, hook, res)
-        if hall is not None and record and (res.rows_sent or res.config_applied):
+        if hall is not None and record and (res.rows_sent or res.config_applied
+                                            or res.changes_applied):
             # The record of this sync goes to head office too, in a last small batch.
             hall.record("sync_completed", {"rows": res.rows_sent, "to_seq": res.to_seq,
-                                           "config": res.config_applied})
+                                           "config": res.config_applied,
+                                           "head_office": res.changes_applied})
             push(central, reader.db, code, batch_size, hook, res)
         res.timings["push"] = round(time.perf_counter() - lap, 3)
         lap = time.perf_counter()
         # the report's sums for the days just sent (which days: asked of the hall's file)
         day_stats.refresh(central, code, lambda a, b: day_stats.hall_days(reader.db, a, b),
                           lambda days: day_stats.hall_online(reader.db, days))
+        figures.refresh(central, code, reader.db)  # index answers, visits per clerk
         res.timings["stats"] = round(time.perf_counter() - lap, 3)
         lap = time.perf_counter()
         quick = bool(res.to_seq and not res.rows_sent and not reconcile_all)

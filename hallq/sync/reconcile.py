@@ -63,11 +63,13 @@ def pg_row_expr(table: Table) -> str:
 
 
 def _order(table: Table, pg: bool) -> str:
-    return f'"{table.key}" COLLATE "C"' if pg and table.key == "token_hash" else f'"{table.key}"'
+    # text keys in byte order, as SQLite sorts them
+    text = dict(table.columns)[table.key] == "text"
+    return f'"{table.key}" COLLATE "C"' if pg and text else f'"{table.key}"'
 
 
 def _local_day_expr(table: Table) -> str:
-    return "substr(login_at, 1, 10)" if table.name == "sessions" else "day"
+    return f'substr("{table.day_from}", 1, 10)' if table.day_from else "day"
 
 
 def _digest(rows: list[str]) -> str:
@@ -99,6 +101,8 @@ def changed_after(db: Any, seq: int) -> dict[str, list[Any]]:
                                     touched.stamps))
                            | set(keys("SELECT token_hash FROM session WHERE logout_at IN "
                                       "({qs})", touched.stamps))),
+        "cases": sorted(touched.cases),
+        "complaints": sorted(touched.complaints),
     }
 
 

@@ -12,17 +12,32 @@ RATINGS = ("ticket_rated", "ticket_not_rated")
 NOTES = ("note_added", "note_resolved")
 # A session row is opened or closed by one of these, and carries the event's exact time.
 SESSIONS = ("staff_login", "staff_logout", "config_changed")
+CASES = ("case_", "complaint_")  # the kinds of events that change a case or a complaint
+
+
+
+
+def _number(d: dict[str, Any], key: str) -> str | None:
+    """The case's or complaint's number an event names: data[key]["number"] (the row as the
+    hall keeps it), else data["number"]."""
+    row = d.get(key)
+    found = row.get("number") if isinstance(row, dict) else None
+    found = found or d.get("number")
+    return str(found) if found else None
 
 
 @dataclass
 class Touched:
     """Tickets (by id), ratings and notes (by their ticket's id), sessions (by the time of
-    the event that opened or closed them) changed by some events."""
+    the event that opened or closed them), cases and complaints (by number) changed by some
+    events."""
 
     tickets: set[int] = field(default_factory=set)
     rated: set[int] = field(default_factory=set)
     noted: set[int] = field(default_factory=set)
     stamps: set[str] = field(default_factory=set)
+    cases: set[str] = field(default_factory=set)
+    complaints: set[str] = field(default_factory=set)
 
     def add(self, ts: str, kind: str, ticket_id: int | None, data: str | None) -> None:
         """One event row: its time as stored, type, ticket id and JSON data."""
@@ -37,6 +52,12 @@ class Touched:
             self.noted.add(ticket_id)
         elif kind in SESSIONS:
             self.stamps.add(ts)
+        elif kind.startswith(CASES):  # every change of a case or complaint is an event
+            d = json.loads(data or "{}")
+            key = "case" if kind.startswith("case_") else "complaint"
+            number = _number(d, key)
+            if number:
+                (self.cases if key == "case" else self.complaints).add(number)
 
 
 def select_in(db: Any, sql: str, values: list[Any], chunk: int = 900) -> list[tuple[Any, ...]]:

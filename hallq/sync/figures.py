@@ -1,0 +1,74 @@
+"""The hall's per-day figures for head office's report of cases, complaints and indices:
+index answers (count, sum, sum of squares per day, index and owner) and visits served per
+staff member, counted from the hall's own file and replaced at head office day by day.
+
+Which days: those of the events sent since the last refresh (halls.figures_seq, moved in
+the same transaction), and every day from head office's last day of index answers (an
+answer may come after the day's last event). Replaced, not added: a re-run or a sync cut
+off before its refresh doubles nothing. PostgreSQL only, like the report.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from hallq.sync.central import Central
+from hallq.sync.day_stats import hall_days
+
+# The owner of an answer: the case's owner when it is about a case, else the clerk who
+# served the ticket ('' when neither is known).
+INDEX_SQL = """
+SELECT a.day, a."index", coalesce(c.owner, t.staff, ''), count(*), sum(a.score),
+       sum(a.score * a.score)
+FROM index_answer a LEFT JOIN hall_case c ON c.number = a."case"
+     LEFT JOIN ticket t ON t.id = a.ticket_id
+WHERE a.day IN ({marks}) GROUP BY 1, 2, 3
+"""
+# A visit served: a ticket leg finished at a counter, counted for its clerk.
+SERVED_SQL = """
+SELECT day, staff, count(*) FROM ticket
+WHERE state = 'done' AND staff IS NOT NULL AND day IN ({marks}) GROUP BY 1, 2
+"""
+
+
+def _read(db: Any, sql: str, days: list[str]) -> list[tuple[Any, ...]]:
+    out: list[tuple[Any, ...]] = []
+    for i in range(0, len(days), 500):
+        part = days[i:i + 500]
+        out += db.execute_sql(sql.format(marks=", ".join("?" * len(part))), part).fetchall()
+    return out
+
+
+def refresh(central: Central, code: str, db: Any) -> list[str]:
+    """Replace this hall's figures for the days changed since the last refresh; returns them."""
+    if not central.pg:
+        return []
+    with central.transaction():
+        row = central.one("SELECT acked_seq, figures_seq FROM halls WHERE hall_code = %s "
+                          "FOR UPDATE", (code,))
+        if row is None:
+            return []
+        acked, done = int(row[0]), int(row[1])
+        last = central.value("SELECT max(day)::text FROM index_stats WHERE hall_code = %s",
+                             (code,))
+        days = set(hall_days(db, done, acked)) if acked > done else set()
+        days |= {r[0] for r in db.execute_sql(
+            "SELECT DISTINCT day FROM index_answer WHERE day >= ?", (last or "",)).fetchall()}
+        days_l = sorted(d for d in days if d)
+        if not days_l:
+            return []
+        central.execute("DELETE FROM index_stats WHERE hall_code = %s AND day = ANY(%s::date[])",
+                        (code, days_l))
+        central.execute("DELETE FROM owner_stats WHERE hall_code = %s AND day = ANY(%s::date[])",
+                        (code, days_l))
+        central.executemany(
+            "INSERT INTO index_stats (hall_code, day, index_key, owner, answers, score_sum, "
+            "score_sq) VALUES (%s, %s::date, %s, %s, %s, %s, %s)",
+            [(code, *r) for r in _read(db, INDEX_SQL, days_l)])
+        central.executemany(
+            "INSERT INTO owner_stats (hall_code, day, owner, served) VALUES "
+            "(%s, %s::date, %s, %s)", [(code, *r) for r in _read(db, SERVED_SQL, days_l)])
+        if acked > done:
+            central.execute("UPDATE halls SET figures_seq = %s WHERE hall_code = %s",
+                            (acked, code))
+    return days_l

@@ -1,0 +1,166 @@
+"""Cases through the sync on the real PostgreSQL: a case changed over days arrives with each
+change once, a sync cut off doubles nothing, head office's reassignment comes back."""
+# ruff: noqa: F811 - pytest fixtures imported from test_sync_support
+
+from __future__ import annotations
+
+import pytest
+from test_sync_support import (  # noqa: F401 - fixtures
+    assert_identical,
+    day_template,
+    pg_hall,
+    pgdb,
+)
+
+from hallq.commands.main import main
+from hallq.sync import push as sync
+
+
+class Cut(Exception):
+    """A sync cut off at a hook point."""
+
+
+def _ok(dsn, db, hall, **kw):
+    res = sync.run_sync(dsn, db, hall, **kw)
+    assert res.ok, res.error
+    return res
+
+
+def _open_case(hall, owner="NV01", phone="0912345678"):
+    ticket = next(t for t in hall.state.tickets.values() if t.leg == 1)
+    row, _ = hall.open_case(ticket.id, owner, phone, by="NV01")
+    return row["number"]
+
+
+def _central_case(c, code, number):
+    return c.one("SELECT owner, status, updated_at, day::text FROM cases WHERE hall_code = %s "
+                 "AND number = %s", (code, number))
+
+
+def _case_events(c, code):
+    return c.all("SELECT type, count(*), count(DISTINCT seq) FROM events WHERE hall_code = %s "
+                 "AND type LIKE 'case%%' GROUP BY type ORDER BY type", (code,))
+
+
+def test_a_case_changed_over_three_days_arrives_with_each_change_once(pgdb, day_template,
+                                                                      tmp_path):
+    code, dsn, db, hall = pg_hall(pgdb, day_template, tmp_path)
+    number = _open_case(hall)
+    _ok(dsn, db, hall)
+    with pgdb.owner() as c:
+        owner, status, _, day = _central_case(c, code, number)
+        assert (owner, status) == ("NV01", "received")
+        assert day == hall.m.Case.get().opened_at.isoformat()[:10]
+    # Day 2: in progress, and given to NV02; day 3: done.
+    hall.clock.advance(seconds=86400)
+    hall.set_case_status(number, "in_progress", by="NV01")
+    hall.reassign_case(number, "NV02", by="GS01")
+    _ok(dsn, db, hall)
+    with pgdb.owner() as c:
+        assert _central_case(c, code, number)[:2] == ("NV02", "in_progress")
+    hall.clock.advance(seconds=86400)
+    hall.set_case_status(number, "done", by="NV02")
+    res = _ok(dsn, db, hall)
+    assert res.rows["cases"] == 1 and res.reconcile["ok"]
+    with pgdb.owner() as c:
+        owner, status, updated, _ = _central_case(c, code, number)
+        assert (owner, status) == ("NV02", "done")
+        assert updated == hall.m.Case.get().updated_at
+        # Every change once: one event each, and one row of the case.
+        assert _case_events(c, code) == [("case_opened", 1, 1), ("case_reassigned", 1, 1),
+                                         ("case_status_changed", 2, 2)]
+        assert c.value("SELECT count(*) FROM cases WHERE hall_code = %s", (code,)) == 1
+        assert_identical(c, db, code)
+    # The whole history compared with --reconcile-all too; a re-run sends nothing.
+    again = _ok(dsn, db, hall, reconcile_all=True)
+    assert again.rows_sent == 0 and again.reconcile["ok"]
+    hall.store.close()
+
+
+@pytest.mark.parametrize("where", ["sent_cases", "before_commit", "after_commit"])
+def test_a_sync_cut_off_and_run_again_doubles_nothing(pgdb, day_template, tmp_path, where):
+    code, dsn, db, hall = pg_hall(pgdb, day_template, tmp_path)
+    _ok(dsn, db, hall)
+    number = _open_case(hall)
+    hall.clock.advance(seconds=3600)
+    hall.set_case_status(number, "in_progress", by="NV01")
+
+    def cut(point: str, batch: int) -> None:
+        if point == where:
+            raise Cut(point)
+
+    with pytest.raises(Cut):
+        sync.run_sync(dsn, db, hall, hook=cut)
+    hall.set_case_status(number, "waiting_customer", by="NV01")  # the hall goes on meanwhile
+    _ok(dsn, db, hall)
+    _ok(dsn, db, hall)  # and once more: nothing new
+    with pgdb.owner() as c:
+        assert _central_case(c, code, number)[1] == "waiting_customer"
+        assert _case_events(c, code) == [("case_opened", 1, 1), ("case_status_changed", 2, 2)]
+        assert_identical(c, db, code)
+    hall.store.close()
+
+
+def test_head_office_reassigns_a_case_and_the_hall_applies_it_once(pgdb, day_template,
+                                                                  tmp_path, capsys):
+    code, dsn, db, hall = pg_hall(pgdb, day_template, tmp_path)
+    number = _open_case(hall)
+    other = _open_case_on_another_ticket(hall)
+    _ok(dsn, db, hall)
+    owner_dsn = pgdb.dsn()
+    assert main(["central", "case-owner", "--central", owner_dsn, "--hall", code, number,
+                 "NV03"]) == 0
+    assert "takes it at its next sync" in capsys.readouterr().out
+    # Refused at head office, nothing written: unknown staff, unknown case, same owner.
+    for args, said in [([number, "XX9"], "no staff member 'XX9'"),
+                       (["HS-1999-000001", "NV03"], "no case HS-1999-000001"),
+                       ([other, "NV01"], "already NV01's")]:
+        with pytest.raises(SystemExit, match=said):
+            main(["central", "case-owner", "--dsn", owner_dsn, "--hall", code, *args])
+    # Meanwhile the hall gives the other case to NV04; head office (which saw NV01) to NV05.
+    assert main(["central", "case-owner", "--dsn", owner_dsn, "--hall", code, other,
+                 "NV05"]) == 0
+    hall.reassign_case(other, "NV04", by="GS01")
+    seq = hall.last_seq()
+    res = _ok(dsn, db, hall)
+    assert res.changes_applied == [f"case {number} given to NV03"]
+    assert res.changes_refused == [f"the hall gave case {other} to NV04 meanwhile; the hall's "
+                                   "choice stands"]
+    assert hall.case(number).owner == "NV03" and hall.case(other).owner == "NV04"
+    mine = [e for e in hall.events_since(seq, 100) if e["type"] == "case_reassigned"]
+    assert len(mine) == 1 and mine[0]["staff"] == "head office"
+    assert mine[0]["data"]["was"] == "NV01"
+    with pgdb.owner() as c:
+        assert _central_case(c, code, number)[0] == "NV03"  # sent back in the same sync
+        assert c.all("SELECT number, state FROM central_changes ORDER BY id") == [
+            (number, "applied"), (other, "conflict")]
+    # Applying twice changes nothing: marked pending again (as if the mark was lost).
+    with pgdb.owner() as c:
+        c.execute("UPDATE central_changes SET state = 'pending' WHERE number = %s", (number,))
+    seq = hall.last_seq()
+    res = _ok(dsn, db, hall)
+    assert res.changes_applied == [f"case {number} is NV03's"]
+    assert [e["type"] for e in hall.events_since(seq, 100)] == ["sync_completed"]
+    hall.store.close()
+
+
+def _open_case_on_another_ticket(hall):
+    taken = {r.ticket_id for r in hall.m.Case.select()}
+    ticket = next(t for t in hall.state.tickets.values() if t.leg == 1 and t.id not in taken)
+    row, _ = hall.open_case(ticket.id, "NV01", "", by="NV01")
+    return row["number"]
+
+
+def test_cases_wait_for_the_hub_when_the_sync_has_no_hall(pgdb, day_template, tmp_path):
+    code, dsn, db, hall = pg_hall(pgdb, day_template, tmp_path)
+    number = _open_case(hall)
+    _ok(dsn, db, hall)
+    with pgdb.owner() as c:
+        from hallq.sync import central_cases
+        central_cases.set_case_owner(c, code, number, "NV02")
+    res = _ok(dsn, db, None)  # a hub serves the hall: this sync only sends
+    assert res.changes_waiting == 1 and hall.case(number).owner == "NV01"
+    hall.clock.advance(minutes=5)
+    res = _ok(dsn, db, hall)
+    assert hall.case(number).owner == "NV02" and res.changes_waiting == 0
+    hall.store.close()
