@@ -163,3 +163,34 @@ def test_the_page_form_works_without_javascript(hub: HubFixture) -> None:
     assert "感谢您的评价！" in done and "<form" not in done
     assert len(hub.hall.answered_indices(tid)) == 7
     assert hub.hall.answered_indices(tid)["access"] == 5  # the first answer stands
+
+
+def test_the_case_page_asks_once_the_case_is_closed(hub: HubFixture) -> None:
+    hall = hub.hall
+    number, day, tid = served(hub, language="en")
+    case, _ = hall.open_case(tid, "NV01")
+    key = hall.case(case["number"]).key
+    url = f"{hub.url}/c/{case['number']}/{key}"
+    assert 'name="i.access"' not in httpx.get(url + "?lang=en").text  # still open
+    r = httpx.post(url + "/answers", json={"answers": {"access": 3}})
+    assert (r.status_code, r.json()["error"]["code"]) == (409, "case_not_closed")
+    hall.set_case_status(case["number"], "done")
+    page = httpx.get(url + "?lang=en").text
+    assert "Please rate us (1 = very dissatisfied, 5 = very satisfied)" in page
+    assert f'action="/c/{case["number"]}/{key}/answers"' in page
+    r = httpx.post(url + "/answers", content="lang=en&i.procedure=2",
+                   headers={"Content-Type": "application/x-www-form-urlencoded"})
+    assert r.status_code == 303 and r.headers["location"].endswith("?lang=en&said=thanks")
+    assert hall.answered_indices(case=case["number"]) == {"procedure": 2}
+    assert 'name="i.procedure"' not in httpx.get(url + "?lang=en").text
+    r = httpx.post(url + "/answers", json={"answers": {"procedure": 5}})
+    assert (r.status_code, r.json()["error"]["code"]) == (409, "already_answered")
+    # The visit's own questions are apart: the same index once after the ticket too.
+    r = httpx.post(page_url(hub, number, day) + "/answers", json={"answers": {"procedure": 4}})
+    assert r.status_code == 200
+    row = hall.m.IndexAnswer.get(hall.m.IndexAnswer.case == case["number"])
+    assert (row.ticket_id, row.index, row.score) == (None, "procedure", 2)
+    # A wrong key is no case at all.
+    r = httpx.post(f"{hub.url}/c/{case['number']}/wrongkey/answers",
+                   json={"answers": {"access": 3}})
+    assert (r.status_code, r.json()["error"]["code"]) == (404, "unknown_case")

@@ -84,7 +84,7 @@ ROUTES = {
     ("PUT", "/api/config/case-types"),
     # Satisfaction by indices: the hall's questions, the answers from the ticket's page
     ("PUT", "/api/config/satisfaction-indices"), ("GET", "/api/config/satisfaction-indices"),
-    ("POST", "/t/{hall_code}/{day}/{number}/answers"),
+    ("POST", "/t/{hall_code}/{day}/{number}/answers"), ("POST", "/c/{number}/{key}/answers"),
     # Notices to the hall's customers
     ("POST", "/api/notices"), ("GET", "/api/notices"), ("GET", "/api/notices/current"),
     ("DELETE", "/api/notices/{notice_id}"),

@@ -14,8 +14,10 @@ from fastapi import APIRouter, Depends, Path, Request
 from fastapi.responses import JSONResponse, RedirectResponse, Response
 
 from hallq.domain import LANGUAGES, DomainError, InvalidInput, NotFound, name_in
+from hallq.domain.cases import FINAL, Case
 from hallq.hall.indices import SCORES
 from hallq.hall.service import Hall
+from hallq.hub import case_page
 from hallq.hub.context import HubDep
 from hallq.hub.permissions import allowed, public
 
@@ -140,6 +142,26 @@ async def answer_after_ticket(hall_code: Part, day: Part, number: Part, request:
     tid = _ticket_id(hub.hall, hall_code, day, number)
     page = f"/t/{hall_code}/{day}/{number.upper()}"
     return await answer(hub, request, page, ticket_id=tid)
+
+
+def case_questions(hall: Hall, case: Case, lang: str) -> str:
+    """The case page's part: the questions, once the case is closed (done or refused)."""
+    if case.status not in FINAL:
+        return ""
+    return questions_form(hall, f"/c/{case.number}/{case.key}/answers", lang,
+                          hall.answered_indices(case=case.number))
+
+
+case_page.SECTIONS.append(case_questions)
+
+
+@router.post("/c/{number}/{key}/answers", dependencies=[Depends(public("indices.answer"))])
+async def answer_after_case(number: Part, key: Part, request: Request,
+                            hub: HubDep) -> Response:
+    """A customer's 1-5 scores once their case is closed, as after a ticket; the case's
+    number and secret key (its page's address) or 404."""
+    case = hub.hall.case_by_key(number, key)
+    return await answer(hub, request, f"/c/{case.number}/{key}", case=case.number)
 
 
 @router.get("/api/config/satisfaction-indices",
