@@ -172,15 +172,20 @@ def _open_status(state: QueueState, number: int) -> CounterStatus:
 
 
 def issue(state: QueueState, service: str, now: datetime, priority: Priority = Priority.NONE,
-          customer_code: str = "", language: str = LANGUAGES[0]) -> Change:
+          customer_code: str = "", language: str = LANGUAGES[0],
+          target_counter: int | None = None) -> Change:
+    """A new ticket; `target_counter` names the counter that calls it (a returning case's
+    owner), the same rule as a transfer to a named counter."""
     svc = state.services.get(service)
     if svc is None or not svc.active:
         raise NotFound("unknown_service", f"There is no active service {service!r}.")
+    if target_counter is not None:
+        _counter(state, target_counter)
     day = business_day(now, state.hall)
     n = state.last_number.get((day, service), 0) + 1
     t = Ticket(id=state.next_ticket_id, day=day, number=f"{service}{n:03d}", service=service,
                arrival=now, queued_at=now, priority=Priority(priority),
-               customer_code=customer_code, language=language)
+               customer_code=customer_code, language=language, target_counter=target_counter)
     e = rounded(estimate_range(state, service, now, probe=t))
     t = t.with_(eta_min=e.eta_min)
     # null, never 0, when no counter of the service is open; opens_at says when it opens

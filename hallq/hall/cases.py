@@ -20,7 +20,7 @@ from hallq.domain.cases import (
     check_transition,
     is_overdue,
 )
-from hallq.domain.values import valid_phone
+from hallq.domain.values import LANGUAGES, CounterState, Ticket, valid_phone
 from hallq.hall.base import HallBase, Reply, locked
 from hallq.hall.setup import SYSTEM
 from hallq.wire import CaseTypeSetup, check_setup
@@ -189,3 +189,89 @@ class HallCases(HallBase):
             raise NotFound("unknown_staff", f"There is no staff member {owner!r}.")
         now = self.now()
         return self._save_case(c.with_(owner=owner), "case_reassigned", by, now, was=c.owner)
+
+    # ------------------------------------------------------------ the customer comes back
+    def find_case(self, number: str = "", key: str = "", phone: str = "") -> Case:
+        """The case a returning customer is about: by number (with the receipt QR's key,
+        when scanned), or by phone. Several open cases on one phone: the most recently
+        opened one (the one the customer most likely comes about)."""
+        number, phone = (number or "").strip(), (phone or "").strip()
+        if number:
+            return self.case_by_key(number, key) if key else self.case(number)
+        if not phone:
+            raise InvalidInput("case_or_phone", "Give a case number or a phone number.")
+        if not valid_phone(phone):
+            raise InvalidInput("bad_phone", "A phone number is 4 to 20 digits.")
+        mine = self.cases(open_only=True, phone=phone)
+        if not mine:
+            raise NotFound("no_open_case", "There is no open case for this phone number.")
+        return max(mine, key=lambda c: (c.opened_at, c.number))
+
+    def owner_counter(self, owner: str) -> int | None:
+        """The counter the case's owner is signed in at (open or on a short break), if any."""
+        return next((st.number for st in sorted(self.state.status.values(),
+                                                key=lambda st: st.number)
+                     if st.staff == owner and st.state != CounterState.CLOSED), None)
+
+    @locked
+    def case_check_in(self, number: str = "", key: str = "", phone: str = "",
+                      language: str = "", by: str = SYSTEM) -> Reply:
+        """A ticket for the customer's open case: called by the owner's counter when the
+        owner is signed in at one (a ticket named to that counter, as a transfer is),
+        otherwise by the case's service queue. A closed case changes nothing."""
+        c = self.find_case(number, key, phone)
+        if not c.open:
+            raise DomainError("case_closed", f"Case {c.number} is closed.")
+        lang = language if language in LANGUAGES else LANGUAGES[0]
+        target = self.owner_counter(c.owner)
+
+        def command(state: queue.QueueState, now: datetime) -> queue.Change:
+            change = queue.issue(state, c.service, now, language=lang, target_counter=target)
+            change.events[0].data["origin"] = "case"  # a customer back about a case
+            t = change.result
+            assert isinstance(t, Ticket)  # issue's result is the ticket it made
+            change.events.append(Event("case_checked_in", now, t.day, t.id, target, by,
+                                       {"case": c.number, "to_counter": target,
+                                        "found_by": "number" if number.strip() else "phone"}))
+            return change
+
+        ticket, events = self.run(command)
+        issued = next(e for e in events if e["type"] == "ticket_issued")["data"]
+        return {"ticket": jsonable(ticket), "case": public_case(c, self.case_type(c.service)),
+                "to_counter": target} | {
+                    k: issued.get(k) for k in ("ahead", "eta_min", "eta_low_min",
+                                               "eta_high_min", "opens_at")}, events
+
+    def case_receipt(self, number: str) -> dict[str, Any]:
+        """What the case's receipt prints (hallq.tickets.case_receipt), in the language the
+        customer took the visit's ticket in; `path` is the case page's (the QR's) path."""
+        c = self.case(number)
+        kind = self.case_type(c.service)
+        t = self.state.tickets.get(c.ticket_id) if c.ticket_id is not None else None
+        lang = t.language if t is not None and t.language in LANGUAGES else \
+            (self.info.languages or LANGUAGES)[0]
+        return {"hall": self.info.name, "number": c.number, "kind": dict(kind.name),
+                "bring": dict(kind.bring or {}), "due": c.due.isoformat(), "language": lang,
+                "path": f"/c/{c.number}/{c.key}"}
+
+    def case_of_ticket(self, ticket_id: int) -> Case | None:
+        """The case a ticket is about: the visit it was opened from, or a return to it."""
+        r = self.m.Case.get_or_none(self.m.Case.ticket_id == ticket_id)
+        if r is not None:
+            return _from_row(r)
+        ev = (self.m.Event.select(self.m.Event.data)
+              .where(self.m.Event.type == "case_checked_in", self.m.Event.ticket_id == ticket_id)
+              .order_by(self.m.Event.seq.desc()).first())
+        if ev is None:
+            return None
+        try:
+            return self.case(ev.data["case"])
+        except NotFound:
+            return None
+
+
+def public_case(c: Case, kind: CaseType) -> dict[str, Any]:
+    """What a kiosk or any counter may see of a case: no phone, no secret key."""
+    return {"number": c.number, "service": c.service, "kind": dict(kind.name),
+            "bring": dict(kind.bring or {}), "status": c.status.value, "due": c.due.isoformat(),
+            "owner": c.owner, "opened_at": c.opened_at.isoformat()}

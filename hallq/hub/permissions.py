@@ -85,6 +85,10 @@ TABLE: dict[str, Rule] = {
     "case.read": {"counter": LOGGED_IN} | MANAGER_DESK,
     "case.update": {"counter": LOGGED_IN} | MANAGER_DESK,
     "case.assign": MANAGER_DESK,
+    # Any counter finds a case (by number, phone or ticket; never shown its phone); the
+    # kiosk or a counter checks a returning customer in (a ticket to the case's owner).
+    "case.find": {"counter": LOGGED_IN} | MANAGER_DESK,
+    "case.check_in": {"kiosk": ANYONE, "counter": LOGGED_IN} | MANAGER_DEVICE,
     # Notices to the hall's customers: posted, listed (past and future too) and withdrawn by
     # a supervisor; the ones in force now are public ("notice.current" below).
     "notice.post": MANAGER_DESK,

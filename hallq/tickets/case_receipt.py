@@ -21,7 +21,7 @@ WORDS: dict[str, dict[str, str]] = {
               "en": "What to bring"},
     "follow": {"vi": "Quét mã để xem tiến độ hồ sơ", "zh_CN": "扫码查看办理进度",
                "zh_TW": "掃碼查看辦理進度", "en": "Scan to follow your case"},
-    "return": {"vi": "Khi quay lại, quét mã này tại máy lấy số.",
+    "return": {"vi": "Khi quay lại, quét mã tại máy lấy số.",
                "zh_CN": "再次来办时，请在取号机上扫描此码。",
                "zh_TW": "再次來辦時，請在取號機上掃描此碼。",
                "en": "When you come back, scan this code at the kiosk."},
@@ -54,18 +54,21 @@ class CaseReceipt:
     lang: str = "vi"
 
     def rows(self) -> list[tuple[str, str]]:
-        """(label, value) in print order; "what to bring" only when the service says."""
-        out = [(word("number", self.lang), self.number), (word("kind", self.lang), self.kind),
+        """(label, value) under the number, in print order; "what to bring" only when the
+        service says."""
+        out = [(word("kind", self.lang), self.kind),
                (word("due", self.lang), day_text(self.due, self.lang))]
         if self.bring.strip():
             out.append((word("bring", self.lang), self.bring.strip()))
         return out
 
 
-def receipt_from(case: dict[str, Any], kind: dict[str, Any], hall_name: str, url: str, lang: str) -> CaseReceipt:
-    """A receipt from a case's JSON (GET /api/cases/N) and its case type's names."""
+def receipt_from(data: dict[str, Any], lang: str = "") -> CaseReceipt:
+    """A receipt from the hub's receipt data (hallq.hall.cases.case_receipt, with `url`),
+    in `lang` (default: the customer's language the data carries)."""
+    lang = lang if lang in LANGS else data.get("language") or "vi"
     lang = lang if lang in LANGS else "vi"
-    return CaseReceipt(hall_name, case["number"],
-                       name_in(kind.get("name") or {}, lang, case.get("service", "")),
-                       date.fromisoformat(case["due"]),
-                       name_in(kind.get("bring") or {}, lang, ""), url, lang)
+    return CaseReceipt(data.get("hall", ""), data["number"],
+                       name_in(data.get("kind") or {}, lang, data["number"]),
+                       date.fromisoformat(data["due"]),
+                       name_in(data.get("bring") or {}, lang, ""), data["url"], lang)

@@ -20,6 +20,9 @@ from hallq.wire.bodies import (
     CallBody as CallBody,
 )
 from hallq.wire.bodies import (
+    CaseCheckInBody as CaseCheckInBody,
+)
+from hallq.wire.bodies import (
     CaseOwnerBody as CaseOwnerBody,
 )
 from hallq.wire.bodies import (

@@ -142,6 +142,16 @@ class CaseOwnerBody(Body):
     owner: str = Field(min_length=1, max_length=12)
 
 
+class CaseCheckInBody(Body):
+    """A customer back about a case: its number (with the receipt QR's key when scanned),
+    or the phone the case was opened with; the ticket's language."""
+
+    number: str = Field("", max_length=20)
+    key: str = Field("", max_length=40)
+    phone: str = Field("", max_length=20)
+    language: Language | None = None
+
+
 class NoticeBody(Body):
     """A notice to the hall's customers: its text per language (the hall checks the
     languages, the length and that one at least is given), its start and end (without an

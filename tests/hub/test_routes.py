@@ -81,6 +81,8 @@ ROUTES = {
     ("POST", "/api/cases"), ("GET", "/api/cases"), ("GET", "/api/cases/{number}"),
     ("POST", "/api/cases/{number}/status"), ("POST", "/api/cases/{number}/owner"),
     ("GET", "/c/{number}/{key}"),
+    ("POST", "/api/cases/check-in"), ("GET", "/api/cases/find"),
+    ("GET", "/api/cases/{number}/receipt.pdf"),
     ("PUT", "/api/config/case-types"),
     # Satisfaction by indices: the hall's questions, the answers from the ticket's page
     ("PUT", "/api/config/satisfaction-indices"), ("GET", "/api/config/satisfaction-indices"),
@@ -124,6 +126,7 @@ BODIES = {
     ("POST", "/api/cases"): "OpenCaseBody",
     ("POST", "/api/cases/{number}/status"): "CaseStatusBody",
     ("POST", "/api/cases/{number}/owner"): "CaseOwnerBody",
+    ("POST", "/api/cases/check-in"): "CaseCheckInBody",
     ("PUT", "/api/config/case-types"): "object",
     ("PUT", "/api/config/satisfaction-indices"): "object",
     ("POST", "/api/notices"): "NoticeBody",
