@@ -292,3 +292,22 @@ class HubCommands:
                           callback: Callback | None = None) -> None:
         self._request("POST", "/api/messages/test", {"phone": phone, "language": language},
                       callback)
+
+    # ------------------------------------------------------------------ notices to the hall
+    def current_notices(self, callback: Callback) -> None:
+        """{now, next_change, notices: [{id, starts_at, ends_at, text: {lang: text}}]}: the
+        notices in force (every language filled in) and when that next changes by the clock."""
+        self._request("GET", "/api/notices/current", None, callback, require_connection=False)
+
+    def notices(self, callback: Callback) -> None:
+        """{now, notices: [...]}: every notice, past and coming and withdrawn (supervisor)."""
+        self._request("GET", "/api/notices", None, callback)
+
+    def post_notice(self, text: dict[str, str], starts_at: str, ends_at: str,
+                    callback: Callback | None = None) -> None:
+        """A notice from starts_at to ends_at (ISO; without an offset: the hall's time)."""
+        self._command("POST", "/api/notices", wire.NoticeBody,
+                      {"text": text, "starts_at": starts_at, "ends_at": ends_at}, callback)
+
+    def withdraw_notice(self, notice_id: int, callback: Callback | None = None) -> None:
+        self._request("DELETE", f"/api/notices/{notice_id}", None, callback)

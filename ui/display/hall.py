@@ -25,6 +25,7 @@ from ui.client import HallClient
 from ui.display import style as st
 from ui.display.counter import CounterDisplay
 from ui.display.model import CallBoard, hall_languages, service_rows
+from ui.display.notices import NoticeBand, NoticeFeed
 from ui.display.offline import OfflineBadge
 from ui.display.voice_player import VoicePlayer
 
@@ -73,6 +74,8 @@ class HallDisplay(Retranslating, RoleWindow, QWidget):
         self._clock.timeout.connect(self._tick)
         self._build()
         self._connect_signals()
+        self.notice_feed = NoticeFeed(client, self)  # notices between calls
+        self.notice_feed.changed.connect(self.on_notices)
         self.retranslate_ui()
         self.resize(1920, 1080)
         self._clock.start()
@@ -142,6 +145,11 @@ class HallDisplay(Retranslating, RoleWindow, QWidget):
         layout.addLayout(self.services_box)
         self.service_cards: dict[str, tuple[QLabel, QLabel, QLabel, QLabel]] = {}
         self.card_frames: list[QFrame] = []
+
+        # Notices (a planned outage, changed hours) at the foot, never over the call; while
+        # one is in force it stands where the hall's message does.
+        self.notice_band = NoticeBand(f, self)
+        layout.addWidget(self.notice_band)
 
         msg = QFrame(objectName="message")
         ml = QHBoxLayout(msg)
@@ -257,6 +265,7 @@ class HallDisplay(Retranslating, RoleWindow, QWidget):
         self.message.setText(hall.get("message", ""))
         self.message.parentWidget().setVisible(bool(hall.get("message")))
         self.board.reset(snap.get("tickets") or [])
+        self.on_notices(self.notice_feed.notices)
         self._rebuild_services()
         self._show_calls()
         self._tick()
@@ -271,6 +280,11 @@ class HallDisplay(Retranslating, RoleWindow, QWidget):
             self._highlight_timer.start(self.highlight_ms)
             self.voice.announce(call.number, call.counter)
         self.latestChanged.emit(call.number, call.counter)
+
+    def on_notices(self, notices: list) -> None:
+        self.notice_band.set_notices(notices, hall_languages(self.client.snapshot)[:2])
+        message = bool((self.client.snapshot.get("hall") or {}).get("message"))
+        self.message.parentWidget().setVisible(message and not notices)
 
     def on_summary(self, summary: dict) -> None:
         if not self.client.snapshot:
@@ -327,6 +341,7 @@ class HallDisplay(Retranslating, RoleWindow, QWidget):
     def _set_highlight(self, on: bool) -> None:
         self.highlighted = on
         self.latest_panel.setStyleSheet(st.panel_style(on))
+        self.notice_band.set_quiet(on)  # a new call takes precedence over a notice
 
     def _tick(self) -> None:
         tz_name = (self.client.snapshot.get("hall") or {}).get("timezone") or "UTC"
