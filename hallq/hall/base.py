@@ -86,6 +86,24 @@ class HallBase:
         """A day's appointments (defined by HallAppointments)."""
         raise NotImplementedError
 
+    def complaint_from_note(self, ticket_id: int, staff: str | None, category: str,
+                            text: str) -> dict[str, Any] | None:
+        """A complaint from a counter note (defined by HallComplaints)."""
+        raise NotImplementedError
+
+    def complaint_from_rating(self, ticket_id: int, reasons: list[str]
+                              ) -> dict[str, Any] | None:
+        """A complaint from an unsatisfied rating (defined by HallComplaints)."""
+        raise NotImplementedError
+
+    def complaint_texts_due(self, before: datetime) -> bool:
+        """Closed complaints whose words are past the retention (defined by HallComplaints)."""
+        raise NotImplementedError
+
+    def erase_complaint_texts(self, before: datetime) -> int:
+        """Erase those words (defined by HallComplaints)."""
+        raise NotImplementedError
+
 
 H = TypeVar("H", bound=HallBase)
 P = ParamSpec("P")

@@ -214,7 +214,8 @@ class HallMessages(HallBase):
     @locked
     def erase_personal_data(self) -> dict[str, int]:
         """Erase phone numbers (and names) whose visit or booking is over by more than the
-        retention days; the rows stay, so the day's figures do not change."""
+        retention days, and the words of complaints closed that long ago; the rows stay, so
+        the day's figures do not change."""
         now = self.now()
         keep = timedelta(days=self.messaging().retention_days)
         m = self.m
@@ -223,14 +224,15 @@ class HallMessages(HallBase):
                         if r.ticket_id not in live and r.created < now - keep]
         done = [MessageState.SENT.value, MessageState.DELIVERED.value,
                 MessageState.FAILED.value, MessageState.UNCERTAIN.value]
-        counts = {"contacts": 0, "messages": 0, "appointments": 0}
+        counts = {"contacts": 0, "messages": 0, "appointments": 0, "complaints": 0}
         due_messages = m.Outbox.select().where(
             (m.Outbox.phone != "") & m.Outbox.state.in_(done)
             & (m.Outbox.created < now - keep)).exists()
         due_appointments = m.Appointment.select().where(
             ((m.Appointment.phone != "") | (m.Appointment.name != ""))
             & (m.Appointment.start < now - keep)).exists()
-        if not (old_contacts or due_messages or due_appointments):
+        due_complaints = self.complaint_texts_due(now - keep)  # closed, past retention
+        if not (old_contacts or due_messages or due_appointments or due_complaints):
             return counts  # nothing to erase: no event, no write
 
         def write() -> None:
@@ -243,6 +245,7 @@ class HallMessages(HallBase):
             counts["appointments"] = m.Appointment.update(phone="", name="").where(
                 ((m.Appointment.phone != "") | (m.Appointment.name != ""))
                 & (m.Appointment.start < now - keep)).execute()
+            counts["complaints"] = self.erase_complaint_texts(now - keep)
             ev.data.update(counts)  # the event is written after this, with the counts
 
         ev = Event("personal_data_erased", now, queue.business_day(now, self.info), None,

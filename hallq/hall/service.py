@@ -3,7 +3,8 @@
 Hall is put together from parts: HallAdmin (set-up, hallq.hall.setup), HallSessions
 (staff logins, hallq.hall.sessions), HallVisits (ratings, notes, recorded events,
 hallq.hall.visits), HallAppointments (hallq.hall.appointments), HallMessages (contacts and
-the outbox, hallq.hall.messages), HallPhoneQueue (tickets from phones), HallCases; the write path, the ticket and counter commands and
+the outbox, hallq.hall.messages), HallPhoneQueue (tickets from phones), HallCases,
+HallComplaints; the write path, the ticket and counter commands and
 reading are here.
 """
 
@@ -45,6 +46,7 @@ from hallq.hall.appointments import HallAppointments
 from hallq.hall.base import Events
 from hallq.hall.cases import HallCases
 from hallq.hall.clock import Clock, SystemClock
+from hallq.hall.complaints import HallComplaints
 from hallq.hall.counter_plan import load_plan
 from hallq.hall.indices import HallIndices
 from hallq.hall.messages import HallMessages
@@ -66,7 +68,7 @@ DEVICE_CHANGES = ("device_added", "device_revoked")
 
 
 class Hall(HallSessions, HallVisits, HallAppointments, HallMessages, HallPhoneQueue,
-           HallCases, HallIndices, HallNotices, HallAdmin):
+           HallCases, HallComplaints, HallIndices, HallNotices, HallAdmin):
     """Owns the hall: every change goes through `_commit`, the only writer of the store."""
 
     def __init__(self, store: Store, clock: Clock | None = None):

@@ -40,7 +40,7 @@ class HallVisits(HallBase):
                 raise DomainError("not_rateable", "This visit was not at this counter.")
             if ticket_id in self.ratings:
                 raise DomainError("already_rated", f"Visit {t.number} is already rated.")
-            score = None
+            score, spec = None, None
             if choice is not None:
                 spec = {c["key"]: c for c in self.info.rating_choices}.get(choice)
                 if spec is None:
@@ -60,6 +60,8 @@ class HallVisits(HallBase):
             events = self._commit(queue.Change(events=[ev]),
                                   lambda: self.store.write_row(self.m.Rating, row))
             self.ratings[t.id] = SimpleNamespace(**row)  # what a Rating row reads as
+            if spec is not None and spec.get("low"):  # unsatisfied: a complaint, owned
+                self.complaint_from_rating(t.id, list(reasons))
             return row, events
 
     # ------------------------------------------------------------ notes
@@ -87,7 +89,11 @@ class HallVisits(HallBase):
                 ev.data["note_id"] = self.store.write_row(self.m.Note, row)
 
             events = self._commit(queue.Change(events=[ev]), write)
-            return row | {"id": ev.data["note_id"], "number": t.number}, events
+            out = row | {"id": ev.data["note_id"], "number": t.number}
+            if kind == "complaint":  # a complaint noted at the counter gets its owner
+                opened = self.complaint_from_note(t.id, by, row["category"], row["text"])
+                out["complaint"] = opened["number"] if opened else None
+            return out, events
 
     def resolve_note(self, note_id: int, staff: str | None) -> Reply:
         with self.lock:

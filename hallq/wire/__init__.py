@@ -26,6 +26,18 @@ from hallq.wire.bodies import (
     CaseOwnerBody as CaseOwnerBody,
 )
 from hallq.wire.bodies import (
+    ComplaintBody as ComplaintBody,
+)
+from hallq.wire.bodies import (
+    ComplaintCauseBody as ComplaintCauseBody,
+)
+from hallq.wire.bodies import (
+    ComplaintCloseBody as ComplaintCloseBody,
+)
+from hallq.wire.bodies import (
+    ComplaintOwnerBody as ComplaintOwnerBody,
+)
+from hallq.wire.bodies import (
     CaseStatusBody as CaseStatusBody,
 )
 from hallq.wire.bodies import (
@@ -123,6 +135,12 @@ from hallq.wire.setup import (
 )
 from hallq.wire.setup import (
     SatisfactionIndicesSetup as SatisfactionIndicesSetup,
+)
+from hallq.wire.setup import (
+    ComplaintCauseSetup as ComplaintCauseSetup,
+)
+from hallq.wire.setup import (
+    ComplaintCausesSetup as ComplaintCausesSetup,
 )
 from hallq.wire.setup import (
     Setup as Setup,

@@ -152,6 +152,32 @@ class CaseCheckInBody(Body):
     language: Language | None = None
 
 
+class ComplaintBody(Body):
+    """A complaint a clerk or supervisor opens by hand: its owner (default: the caller),
+    cause, the visit or case it is about, and the customer's words."""
+
+    owner: str | None = Field(None, min_length=1, max_length=12)
+    cause: str = Field("", max_length=40)
+    ticket_id: int | None = Field(None, ge=1, le=2**63 - 1)
+    case: str | None = Field(None, min_length=1, max_length=20)
+    text: str = Field("", max_length=1000)
+
+
+class ComplaintOwnerBody(Body):
+    owner: str = Field(min_length=1, max_length=12)
+
+
+class ComplaintCauseBody(Body):
+    cause: str = Field(min_length=1, max_length=40)
+
+
+class ComplaintCloseBody(Body):
+    """Closing a complaint: its outcome and how it was answered (both required)."""
+
+    outcome: Literal["resolved", "partly_resolved", "unfounded"]
+    text: str = Field(max_length=1000)
+
+
 class NoticeBody(Body):
     """A notice to the hall's customers: its text per language (the hall checks the
     languages, the length and that one at least is given), its start and end (without an

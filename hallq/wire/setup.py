@@ -244,6 +244,28 @@ class CaseTypeSetup(Setup):
                                     Field(max_length=300)]] = {}
 
 
+class ComplaintCauseSetup(Setup):
+    """One complaint cause: its key and its name per language."""
+
+    key: Key
+    name: dict[Language, Annotated[str, BeforeValidator(plain_text),
+                                   Field(min_length=1, max_length=80)]] = Field(min_length=1)
+
+
+class ComplaintCausesSetup(Setup):
+    """The hall's complaint causes, in the order the windows list them (the whole list: a
+    cause left out is no longer offered; complaints already given it keep it)."""
+
+    causes: list[ComplaintCauseSetup] = Field(min_length=1, max_length=40)
+
+    @field_validator("causes")
+    @classmethod
+    def _distinct_causes(cls, v: list[ComplaintCauseSetup]) -> list[ComplaintCauseSetup]:
+        if len({c.key for c in v}) != len(v):
+            raise ValueError("a key is listed twice")
+        return v
+
+
 class SatisfactionIndexSetup(Setup):
     """One satisfaction index: its key and the question the customer reads, per language."""
 

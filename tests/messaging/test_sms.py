@@ -165,10 +165,11 @@ def test_phone_numbers_are_erased_after_the_retention_days(sms_hall: Hall) -> No
     sms_hall.call_next(4), sms_hall.finish(4)
     for row in sms_hall.m.Outbox.select():  # booked, called: both sent
         sms_hall.settle_message(row.id, True, f"M{row.id}")
-    assert sms_hall.erase_personal_data() == {"contacts": 0, "messages": 0, "appointments": 0}
+    assert sms_hall.erase_personal_data() == {"contacts": 0, "messages": 0, "appointments": 0,
+                                             "complaints": 0}
     sms_hall.clock.set(at("08:01") + timedelta(days=2))  # the slot (08:00) + 2 days, past
     counts = sms_hall.erase_personal_data()
-    assert counts == {"contacts": 1, "messages": 2, "appointments": 1}
+    assert counts == {"contacts": 1, "messages": 2, "appointments": 1, "complaints": 0}
     a = sms_hall.appointment(code)
     assert (a.phone, a.name) == ("", "")
     assert sms_hall.m.Contact.get_or_none(sms_hall.m.Contact.ticket_id == tid) is None
