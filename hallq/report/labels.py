@@ -287,6 +287,77 @@ WORDS: dict[str, tuple[str, str, str, str]] = {
                   "Staff or service at the hall"),
     "cat_waiting": ("Thời gian chờ", "等候时间", "等候時間", "Waiting time"),
     "cat_other": ("Khác", "其他", "其他", "Other"),
+    # Cases, complaints and the satisfaction indices (hallq.report.aftercare)
+    "aftercare": ("Hồ sơ và khiếu nại", "业务工单与投诉", "業務工單與投訴", "Cases and complaints"),
+    "cases_by_owner": ("Hồ sơ theo người phụ trách", "工单（按负责人）", "工單（按負責人）",
+                       "Cases by owner"),
+    "complaints_by_cause": ("Khiếu nại theo nguyên nhân", "投诉（按原因）", "投訴（按原因）",
+                            "Complaints by cause"),
+    "complaints_by_owner": ("Khiếu nại theo người phụ trách", "投诉（按负责人）",
+                            "投訴（按負責人）", "Complaints by owner"),
+    "indices": ("Mức độ hài lòng theo chỉ số", "分项满意度", "分項滿意度",
+                "Satisfaction by index"),
+    "a_owner": ("Người phụ trách", "负责人", "負責人", "Owner"),
+    "a_cause": ("Nguyên nhân", "原因", "原因", "Cause"),
+    "a_opened": ("Tiếp nhận", "新受理", "新受理", "Opened"),
+    "a_closed": ("Đã đóng", "已办结", "已辦結", "Closed"),
+    "a_on_time": ("Xong đúng hạn", "按期办结", "按期辦結", "Done on time"),
+    "a_overdue": ("Quá hạn", "超期", "超期", "Overdue"),
+    "a_open": ("Còn mở cuối ngày", "日终未结", "日終未結", "Open at day end"),
+    "a_median_close": ("Thời gian xử lý, trung vị (giờ)", "办结用时中位数（小时）",
+                       "辦結用時中位數（小時）", "Median time to close (h)"),
+    "a_index": ("Chỉ số", "指标", "指標", "Index"),
+    "a_answers": ("Số câu trả lời", "回答数", "回答數", "Answers"),
+    "a_mean": ("Điểm TB (1–5)", "平均分（1–5）", "平均分（1–5）", "Mean (1–5)"),
+    "a_ci": ("Khoảng tin cậy 95%", "95%置信区间", "95%信賴區間", "95% confidence interval"),
+    "a_top2": ("Tỷ lệ 4–5 điểm", "4–5分占比", "4–5分佔比", "Share 4–5"),
+    "too_few": ("Quá ít câu trả lời", "回答太少", "回答太少", "Too few answers"),
+    "no_cause": ("Chưa xác định", "未定原因", "未定原因", "No cause yet"),
+    "aftercare_note": (
+        "Hồ sơ: tiếp nhận và đóng (hoàn thành hoặc từ chối) trong ngày; quá hạn và còn mở "
+        "tính vào cuối ngày, theo người phụ trách hiện tại. Khiếu nại: thời gian xử lý từ lúc "
+        "tiếp nhận đến lúc đóng, của các khiếu nại đóng trong ngày.",
+        "工单：当日受理与办结（完成或不予受理）的件数；超期与未结按日终统计，归入当前负责人。"
+        "投诉：办结用时为受理至办结的时长，统计当日办结的投诉。",
+        "工單：當日受理與辦結（完成或不予受理）的件數；超期與未結按日終統計，歸入目前負責人。"
+        "投訴：辦結用時為受理至辦結的時長，統計當日辦結的投訴。",
+        "Cases: opened and closed (done or refused) during the day; overdue and open counted "
+        "at the day's end, under their current owner. Complaints: time to close from opening "
+        "to closing, of those closed during the day.",
+    ),
+    "indices_note": (
+        "Điểm từ 1 (rất không hài lòng) đến 5 (rất hài lòng), trả lời trong ngày trên trang "
+        "phiếu hoặc trang hồ sơ. Khoảng tin cậy 95% của điểm trung bình: khoảng t Student, "
+        "x̄ ± t(0,975; n−1)·s/√n, giới hạn trong thang 1–5; không tính khi có dưới {n} câu "
+        "trả lời.",
+        "评分从 1（非常不满意）到 5（非常满意），为当日在取号单页面或工单页面的回答。平均分的 "
+        "95% 置信区间：学生 t 区间 x̄ ± t(0.975, n−1)·s/√n，限定在 1–5 分之间；回答少于 {n} "
+        "个时不计算。",
+        "評分從 1（非常不滿意）到 5（非常滿意），為當日在取號單頁面或工單頁面的回答。平均分的 "
+        "95% 信賴區間：學生 t 區間 x̄ ± t(0.975, n−1)·s/√n，限定在 1–5 分之間；回答少於 {n} "
+        "個時不計算。",
+        "Scores from 1 (very dissatisfied) to 5 (very satisfied), answered that day on the "
+        "ticket's or the case's page. 95% confidence interval of the mean: Student's "
+        "t-interval, x̄ ± t(0.975, n−1)·s/√n, clipped to the 1–5 scale; none under {n} "
+        "answers.",
+    ),
+    "idx_access": ("Tiếp cận", "便利可达", "便利可達", "Access"),
+    "idx_waiting_time": ("Thời gian chờ", "等候时间", "等候時間", "Waiting time"),
+    "idx_staff_attitude": ("Thái độ nhân viên", "服务态度", "服務態度", "Staff attitude"),
+    "idx_information": ("Thông tin", "信息告知", "資訊告知", "Information"),
+    "idx_procedure": ("Thủ tục đơn giản", "手续简便", "手續簡便", "Simplicity of procedure"),
+    "idx_bill_price": ("Hóa đơn và giá rõ ràng", "账单与价格清晰", "帳單與價格清晰",
+                       "Clarity of bill and price"),
+    "idx_facilities": ("Cơ sở vật chất", "厅内设施", "廳內設施", "Facilities"),
+    "cause_waiting_time": ("Thời gian chờ", "等候时间", "等候時間", "Waiting time"),
+    "cause_staff_attitude": ("Thái độ nhân viên", "服务态度", "服務態度", "Staff attitude"),
+    "cause_wrong_information": ("Thông tin sai", "告知信息有误", "告知資訊有誤",
+                                "Wrong information"),
+    "cause_billing": ("Hóa đơn, thanh toán", "账单与缴费", "帳單與繳費", "Billing"),
+    "cause_procedure": ("Thủ tục", "办理手续", "辦理手續", "Procedure"),
+    "cause_facilities": ("Cơ sở vật chất", "厅内设施", "廳內設施", "Facilities"),
+    "cause_outage": ("Mất điện, mất nước", "停电停水", "停電停水", "Outage"),
+    "cause_other": ("Khác", "其他", "其他", "Other"),
     # "satisfied" is both a rating choice and the share column; the same word fits both.
     "satisfied_choice": ("Hài lòng", "满意", "滿意", "Satisfied"),
 }

@@ -30,6 +30,9 @@ from reportlab.platypus import (
 from hallq.domain import LANGUAGES
 from hallq.report import audit, online, staffing, stored
 from hallq.report import charts as report_charts
+from hallq.report.aftercare import aftercare_figures
+from hallq.report.aftercare import used as aftercare_used
+from hallq.report.aftercare_pdf import aftercare_story
 from hallq.report.figures import DayFigures, HallConf, hall_conf
 from hallq.report.labels import format_day, format_number, format_share, labels
 from hallq.report.tables import (
@@ -65,6 +68,7 @@ def build(store: Any, day: date, with_staffing: bool = True) -> tuple[DayFigures
     figs.last_week = stored.day_figures(store, day - timedelta(days=7), conf, follow_ups=False)
     figs.extra["audit"] = audit.audit_events(store, day)
     figs.extra["online"] = online.online_figures(store, day, datetime.now(UTC), conf.timezone)
+    figs.extra["aftercare"] = aftercare_figures(store, day, conf)  # cases, complaints, indices
     return figs, conf
 
 
@@ -283,6 +287,9 @@ def report_pdf(figs: DayFigures, conf: HallConf, lang: str = "vi",
     else:
         story.append(s.p(w["none"]))
 
+    care = figs.extra.get("aftercare")
+    if care and aftercare_used(care):  # a hall with no case, complaint or answer: none
+        story += aftercare_story(care, conf, lang, s, _table)
     data = figs.extra.get("online")
     if data and online.used(data):  # a hall without appointments, phones or messages: none
         names = {p: c.name(lang) for p, c in conf.services.items()}

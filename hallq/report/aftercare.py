@@ -1,0 +1,180 @@
+"""The day's cases, complaints and satisfaction indices for the daily report: the figures
+(from the hall's tables as they stand) and their tables in the report's language.
+
+Definitions (the report's notes repeat them): a case is opened on the business day of its
+opening, closed on the day of its final status (done or refused); at the day's end it is
+open if not closed by then, overdue if open and the day is past its due date; each is
+counted under its current owner. Complaints the same, with the median hours from opening
+to closing of those closed that day. Index answers are those given that business day.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from datetime import date, datetime
+from typing import Any
+
+from hallq.domain import local_business_day, name_in
+from hallq.report.aftercare_stats import MIN_ANSWERS, mean_interval, median
+from hallq.report.figures import HallConf
+from hallq.report.labels import format_number, labels
+from hallq.report.tables import Section
+
+FINAL = ("done", "refused")
+COUNTS = ("opened", "closed", "on_time", "overdue", "open")
+
+
+def _empty_counts() -> dict[str, Any]:
+    return dict.fromkeys(COUNTS, 0) | {"hours": []}
+
+
+def aftercare_figures(store: Any, day: date, conf: HallConf) -> dict[str, Any]:
+    """{"cases": {owner: counts}, "complaints": {"cause": {...}, "owner": {...}},
+    "indices": [{"key", "n", "mean", "ci", "top2"}], "names": {...}} for `day`."""
+    m = store.m
+    out: dict[str, Any] = {"cases": {}, "complaints": {"cause": {}, "owner": {}},
+                           "indices": [], "index_names": {}, "cause_names": {}}
+    if not store.db.table_exists("hall_case"):  # a file of an earlier schema, read-only
+        return out
+    start_hour = int((store.get_meta("hall") or {}).get("day_start_hour", 4))
+    tz = conf.timezone
+
+    def bday(ts: datetime | None) -> date | None:
+        return None if ts is None else local_business_day(ts, tz, start_hour)
+
+    cases: dict[str, dict[str, Any]] = defaultdict(_empty_counts)
+    for owner, status, opened_at, due, updated_at in m.Case.select(
+            m.Case.owner, m.Case.status, m.Case.opened_at, m.Case.due,
+            m.Case.updated_at).tuples():
+        opened = bday(opened_at)
+        if opened is None or opened > day:
+            continue
+        closed = bday(updated_at) if status in FINAL else None
+        row = cases[owner]
+        row["opened"] += opened == day
+        if closed == day:
+            row["closed"] += 1
+            row["on_time"] += status == "done" and closed <= due
+        if closed is None or closed > day:
+            row["open"] += 1
+            row["overdue"] += day > due
+    out["cases"] = {k: {c: v[c] for c in COUNTS} for k, v in cases.items()}
+
+    by: dict[str, dict[str, dict[str, Any]]] = {"cause": defaultdict(_empty_counts),
+                                                "owner": defaultdict(_empty_counts)}
+    for owner, cause, opened_at, due, closed_at in m.Complaint.select(
+            m.Complaint.owner, m.Complaint.cause, m.Complaint.opened_at, m.Complaint.due,
+            m.Complaint.closed_at).tuples():
+        opened = bday(opened_at)
+        if opened is None or opened > day:
+            continue
+        closed = bday(closed_at)
+        for table, key in ((by["cause"], cause or ""), (by["owner"], owner)):
+            row = table[key]
+            row["opened"] += opened == day
+            if closed == day:
+                row["closed"] += 1
+                row["hours"].append((closed_at - opened_at).total_seconds() / 3600)
+            if closed is None or closed > day:
+                row["open"] += 1
+                row["overdue"] += day > due
+    for name, table in by.items():
+        out["complaints"][name] = {k: {"opened": v["opened"], "closed": v["closed"],
+                                       "overdue": v["overdue"], "open": v["open"],
+                                       "median_hours": median(v["hours"])}
+                                   for k, v in table.items()}
+    out["cause_names"] = {r.key: dict(r.name or {}) for r in m.ComplaintCause.select()}
+
+    scores: dict[str, list[int]] = defaultdict(list)
+    for key, score in m.IndexAnswer.select(m.IndexAnswer.index, m.IndexAnswer.score).where(
+            m.IndexAnswer.day == day).tuples():
+        scores[key].append(score)
+    order = [r.key for r in m.SatisfactionIndex.select().order_by(
+        m.SatisfactionIndex.position)]
+    out["index_names"] = {r.key: dict(r.name or {}) for r in m.SatisfactionIndex.select()}
+    if not order and not out["index_names"]:
+        from hallq.hall.indices import DEFAULT_INDICES  # the sample set, in its order
+        order = [k for k, _ in DEFAULT_INDICES]
+    for key in order + sorted(set(scores) - set(order)):
+        xs = scores.get(key, [])
+        out["indices"].append({
+            "key": key, "n": len(xs), "mean": sum(xs) / len(xs) if xs else None,
+            "ci": mean_interval(xs), "top2": sum(1 for x in xs if x >= 4) / len(xs)
+            if xs else None})
+    return out
+
+
+def used(data: dict[str, Any]) -> bool:
+    """Whether the hall has anything of these that day (else the report leaves them out)."""
+    return bool(data["cases"] or data["complaints"]["cause"]
+                or any(x["n"] for x in data["indices"]))
+
+
+# ---------------------------------------------------------------- tables
+
+def index_name(data: dict[str, Any], key: str, lang: str) -> str:
+    """An index in the report's words: the sample set's short name, else the hall's own
+    question, else its key."""
+    w = labels(lang)
+    return w.get(f"idx_{key}") or name_in(data["index_names"].get(key, {}), lang, key)
+
+
+def cause_name(data: dict[str, Any], key: str, lang: str) -> str:
+    w = labels(lang)
+    if not key:
+        return w["no_cause"]
+    return name_in(data["cause_names"].get(key, {}), lang, "") or w.get(f"cause_{key}", key)
+
+
+def _owner(conf: HallConf, code: str) -> str:
+    name = conf.staff.get(code)
+    return f"{name} ({code})" if name else code
+
+
+def _total(rows: list[list[Any]], label: str, numeric: set[int]) -> list[Any]:
+    return [label] + [sum(r[i] for r in rows) if i in numeric else None
+                      for i in range(1, len(rows[0]))]
+
+
+def aftercare_sections(data: dict[str, Any], conf: HallConf, lang: str) -> list[Section]:
+    """Cases by owner, complaints by cause and by owner, the indices: as Sections (numbers
+    stay numbers; the PDF formats them, the CSV writes them)."""
+    w = labels(lang)
+    out = []
+    rows = [[_owner(conf, k), v["opened"], v["closed"], v["on_time"], v["overdue"], v["open"]]
+            for k, v in sorted(data["cases"].items(), key=lambda kv: _owner(conf, kv[0]))]
+    if len(rows) > 1:
+        rows.append(_total(rows, w["total"], {1, 2, 3, 4, 5}))
+    out.append(Section("cases_by_owner", [w["a_owner"], w["a_opened"], w["a_closed"],
+                                          w["a_on_time"], w["a_overdue"], w["a_open"]], rows))
+    for what, title, name in (("cause", "complaints_by_cause", cause_name),
+                              ("owner", "complaints_by_owner", None)):
+        table = data["complaints"][what]
+
+        def label(k: str, name: Any = name) -> str:
+            return name(data, k, lang) if name else _owner(conf, k)
+
+        rows = [[label(k), v["opened"], v["closed"],
+                 None if v["median_hours"] is None else round(v["median_hours"], 1),
+                 v["overdue"], v["open"]]
+                for k, v in sorted(table.items(), key=lambda kv: label(kv[0]))]
+        if len(rows) > 1:
+            rows.append(_total(rows, w["total"], {1, 2, 4, 5}))  # a median is not summed
+        out.append(Section(title, [w["a_cause"] if what == "cause" else w["a_owner"],
+                                   w["a_opened"], w["a_closed"], w["a_median_close"],
+                                   w["a_overdue"], w["a_open"]], rows))
+    rows = []
+    for x in data["indices"]:
+        ci = x["ci"]
+        rows.append([index_name(data, x["key"], lang), x["n"],
+                     None if x["mean"] is None else round(x["mean"], 2),
+                     (f"{format_number(ci[0], lang, 2)}–{format_number(ci[1], lang, 2)}"
+                      if ci else w["too_few"] if x["n"] else None),
+                     None if x["top2"] is None else round(100 * x["top2"])])
+    out.append(Section("indices", [w["a_index"], w["a_answers"], w["a_mean"], w["a_ci"],
+                                   w["a_top2"]], rows, {2: "rating", 4: "share"}))
+    return out
+
+
+def indices_note(lang: str) -> str:
+    return labels(lang)["indices_note"].format(n=MIN_ANSWERS)
