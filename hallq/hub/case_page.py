@@ -11,6 +11,7 @@ from zoneinfo import ZoneInfo
 from hallq.domain import LANGUAGES, name_in
 from hallq.domain.cases import Case, CaseStatus, is_overdue
 from hallq.hall.service import Hall
+from hallq.hub.notice_block import notices_html
 from hallq.tickets.case_receipt import day_text, word
 
 STATUS: dict[str, dict[str, str]] = {
@@ -120,6 +121,7 @@ def case_page(hall: Hall, case: Case, key: str, lang: str = "") -> str:
         today = hall.today()
         tz = ZoneInfo(hall.info.timezone)
         extra = [s(hall, case, lang) for s in SECTIONS]
+        notes = notices_html(hall, lang)  # the hall's notices in force, at the top
         name = html.escape(hall.info.name)
     here = html.escape(f"/c/{case.number}/{key}")
     rows = [(word("kind", lang), name_in(kind.name, lang, case.service)),
@@ -131,7 +133,7 @@ def case_page(hall: Hall, case: Case, key: str, lang: str = "") -> str:
         rows.append((TEXTS["reason"][lang], case.reason))
     facts = "".join(f"<dt>{html.escape(k)}</dt><dd>{html.escape(v)}</dd>" for k, v in rows)
     cls = {CaseStatus.DONE: " done", CaseStatus.REFUSED: " refused"}.get(case.status, "")
-    lines = [f"<h1>{_t('title', lang)} · {html.escape(word('number', lang))}</h1>",
+    lines = [notes, f"<h1>{_t('title', lang)} · {html.escape(word('number', lang))}</h1>",
              f"<p class=num>{html.escape(case.number)}</p>",
              f'<div class="state{cls}" id=status>{html.escape(STATUS[case.status][lang])}'
              "</div>"]

@@ -15,6 +15,7 @@ from fastapi.responses import HTMLResponse, StreamingResponse
 from hallq.domain import LANGUAGES, NotFound, Ticket, TicketState, queue
 from hallq.hall.service import Hall
 from hallq.hub.context import HubDep
+from hallq.hub.notice_block import notices_html
 from hallq.hub.permissions import public
 from hallq.hub.routes.indices import questions_form
 
@@ -95,9 +96,9 @@ async def ticket_changes(hall_code: Part, day: Part, number: Part, hub: HubDep,
             while True:
                 try:
                     msg = await asyncio.wait_for(q.get(), KEEP_ALIVE_S)
-                except TimeoutError:
+                except TimeoutError:  # and look again: a notice may start or end by the clock
+                    msg = ""
                     yield ": keep-alive\n\n"
-                    continue
                 if msg is None:  # the hub is stopping
                     return
                 now = render()
@@ -157,6 +158,7 @@ def ticket_page(hall: Hall, hall_code: str, day: str, number: str, lang: str = "
                                             lang, hall.answered_indices(t.id), said))
             body = "\n".join(lines)
         name = html.escape(hall.info.name)
+        notes = notices_html(hall, lang)  # the hall's notices in force, at the top
     here = html.escape(f"/t/{hall_code}/{day}/{number}")
     switch = " ".join(
         f'<a href="{here}?lang={code}" lang="{code.replace("_", "-")}"'
@@ -168,6 +170,6 @@ def ticket_page(hall: Hall, hall_code: str, day: str, number: str, lang: str = "
 <style>body{{font-family:sans-serif;text-align:center;font-size:1.3em;margin:2em}}
 h1{{font-size:4em;margin:.2em}} .s{{font-size:1.4em}} nav a{{margin:0 .4em;color:#0b4f8a}}
 nav a[aria-current]{{font-weight:bold;text-decoration:none;color:#1a1a1a}}</style></head>
-<body><nav>{switch}</nav><p>{name}</p>{body}
+<body>{notes}<nav>{switch}</nav><p>{name}</p>{body}
 <script>new EventSource("{here}/events?lang={lang}").onmessage=()=>location.reload();</script>
 </body></html>"""
