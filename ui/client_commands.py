@@ -256,6 +256,51 @@ class HubCommands:
         self._command("POST", f"/api/appointments/{code}/check-in", wire.CheckInBody,
                       {"language": language}, callback)
 
+    # ------------------------------------------------------------------ cases
+    def open_case(self, ticket_id: int, phone: str = "",
+                  callback: Callback | None = None) -> None:
+        """The clerk turns the visit into a case (owner: the clerk): {case, receipt}."""
+        self._command("POST", "/api/cases", wire.OpenCaseBody,
+                      {"ticket_id": ticket_id, "phone": phone}, callback)
+
+    def case_preview(self, ticket_id: int, callback: Callback) -> None:
+        """{service, kind, bring, due, due_working_days, case}: what opening would give."""
+        self._request("GET", f"/api/cases/preview?ticket_id={ticket_id}", None, callback)
+
+    def case(self, number: str, callback: Callback) -> None:
+        """One of the clerk's own cases (any for a supervisor): {case, receipt}."""
+        self._request("GET", f"/api/cases/{quote(number, safe='')}", None, callback)
+
+    def find_case(self, callback: Callback, number: str = "", phone: str = "",
+                  ticket_id: int | None = None) -> None:
+        """{cases: [{number, kind, status, due, owner, overdue, history}]}: by number, the
+        phone's open cases (newest first), or the case a ticket is about."""
+        query = {k: v for k, v in (("number", number), ("phone", phone),
+                                   ("ticket_id", ticket_id)) if v not in ("", None)}
+        self._request("GET", "/api/cases/find?" + urlencode(query), None, callback)
+
+    def case_check_in(self, callback: Callback, number: str = "", key: str = "",
+                      phone: str = "", language: str = "vi") -> None:
+        """A customer back about a case: {ticket, case, to_counter, ahead, eta_min, ...}."""
+        self._command("POST", "/api/cases/check-in", wire.CaseCheckInBody,
+                      {"number": number, "key": key, "phone": phone, "language": language},
+                      callback)
+
+    def case_receipt_pdf(self, number: str, language: str, callback: ReportCallback) -> None:
+        """The case's receipt as PDF bytes: callback(True, bytes) or (False, error)."""
+        if not self.connected:
+            callback(False, {"code": UNREACHABLE, "message": "hub unreachable"})
+            return
+
+        def answered(status: int | None, raw: bytes, error: str) -> None:
+            if status is None:
+                callback(False, {"code": UNREACHABLE, "message": error})
+            else:
+                callback(*wire.report_reply(status, raw))
+
+        self._send("GET", f"/api/cases/{quote(number, safe='')}/receipt.pdf?"
+                   + urlencode({"lang": language}), None, answered, REPORT_TIMEOUT_MS)
+
     def book_appointment(self, service: str, start: str, phone: str = "", name: str = "",
                          language: str = "vi", callback: Callback | None = None) -> None:
         """A clerk books for the customer at the counter; the reply carries the code."""

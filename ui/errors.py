@@ -161,6 +161,8 @@ def _code_text(error: dict) -> str:
         "no_working_days": _t("The hall's calendar has no working day ahead; check its "
                               "working days and holidays."),
         "bad_due_days": _t("A due time is 0 to 120 working days."),
+        "case_or_phone": _t("Type the case number or the phone number given for the case."),
+        "no_open_case": _t("There is no open case for this phone number."),
         # Complaints
         "bad_cause": _t("Choose the complaint's cause from the list."),
         "complaint_closed": _t("This complaint is already closed."),

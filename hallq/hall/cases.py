@@ -145,6 +145,21 @@ class HallCases(HallBase):
             self.m.Case, row, replace=True))
         return case_json(c, self.today()), events
 
+    def case_preview(self, ticket_id: int) -> dict[str, Any]:
+        """What opening a case from this visit would give (the open dialog shows it): the
+        service's kind of case, what to bring, and the due date if opened now."""
+        t = self.state.tickets.get(ticket_id)
+        if t is None:
+            raise NotFound("unknown_ticket", "There is no such ticket today.")
+        kind = self.case_type(t.service)
+        due = add_working_days(self.info, self.now().astimezone(self._tz()).date(),
+                               kind.due_working_days)
+        return {"ticket_id": ticket_id, "service": t.service, "kind": dict(kind.name),
+                "bring": dict(kind.bring or {}), "due_working_days": kind.due_working_days,
+                "due": due.isoformat(),
+                "case": next((c.number for c in self.cases(open_only=False)
+                              if c.ticket_id == ticket_id), None)}
+
     @locked
     def open_case(self, ticket_id: int, owner: str, phone: str = "",
                   by: str = SYSTEM) -> Reply:

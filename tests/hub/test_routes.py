@@ -81,7 +81,7 @@ ROUTES = {
     ("POST", "/api/cases"), ("GET", "/api/cases"), ("GET", "/api/cases/{number}"),
     ("POST", "/api/cases/{number}/status"), ("POST", "/api/cases/{number}/owner"),
     ("GET", "/c/{number}/{key}"),
-    ("POST", "/api/cases/check-in"), ("GET", "/api/cases/find"),
+    ("POST", "/api/cases/check-in"), ("GET", "/api/cases/find"), ("GET", "/api/cases/preview"),
     ("GET", "/api/cases/{number}/receipt.pdf"),
     ("PUT", "/api/config/case-types"),
     # Satisfaction by indices: the hall's questions, the answers from the ticket's page

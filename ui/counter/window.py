@@ -17,6 +17,7 @@ from ui.app import show, start_role
 from ui.base import Retranslating, RoleWindow
 from ui.client import Callback, HallClient
 from ui.counter.booking import BookingDialog
+from ui.counter.cases import CasePanel
 from ui.counter.dialogs import CallTicketDialog, NoteDialog, PauseDialog, TransferDialog
 from ui.counter.logic import (
     KEEP,
@@ -70,6 +71,9 @@ class CounterWindow(Retranslating, RoleWindow, QWidget):
         self.queue_model = QueueModel(self.service_name, self.priority_name, self)
         self.login_page = LoginPage(self)
         self.work = WorkPage(self.queue_model, self)
+        # Cases: under the ticket card (which case the ticket is about, open / find a case)
+        self.cases = CasePanel(client, settings, self.lang, self.say, self.work)
+        self.work.layout().itemAt(0).layout().insertWidget(1, self.cases)
         self.pages = QStackedWidget(self)
         self.pages.addWidget(self.login_page)
         self.pages.addWidget(self.work)
@@ -170,6 +174,7 @@ class CounterWindow(Retranslating, RoleWindow, QWidget):
             b.setEnabled(self.can.get(name, False))
         self.work.call_selected.setEnabled(self.can["call_ticket"])
         self.work.book.setEnabled(self.can["book"])
+        self.cases.show_for(t if logged_in else None, logged_in, self.client.connected)
         self.banner.setVisible(not self.client.connected)
         self.login_page.set_available(self.client.connected and self.counter is not None
                                       and self.pending is None)

@@ -52,6 +52,14 @@ async def open_case(body: OpenCaseBody, hub: HubDep, request: Request,
     return {"case": out, "receipt": _receipt(hub, request, out["number"])}
 
 
+@router.get("/api/cases/preview")
+async def preview(hub: HubDep, _: Annotated[Caller, Depends(allowed("case.open"))],
+                  ticket_id: Annotated[int, Query(ge=1, le=2**63 - 1)]) -> dict[str, Any]:
+    """Before opening: the visit's kind of case, what to bring and the due date."""
+    with hub.hall.lock:
+        return hub.hall.case_preview(ticket_id)
+
+
 @router.post("/api/cases/check-in")
 async def check_in(body: CaseCheckInBody, hub: HubDep,
                    c: Annotated[Caller, Depends(allowed("case.check_in"))]) -> dict[str, Any]:
