@@ -2,6 +2,41 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="vi_VN" sourcelanguage="en_US">
 <context>
+    <name></name>
+    <message>
+        <source>Received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting for the customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation type="unfinished">Xong</translation>
+    </message>
+    <message>
+        <source>Refused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due by %1 · owner %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>AlertRow</name>
     <message>
         <source>Acknowledge</source>
@@ -126,6 +161,37 @@
     <message>
         <source>Supervisor&apos;s request</source>
         <translation>Theo yêu cầu của giám sát</translation>
+    </message>
+</context>
+<context>
+    <name>CasePanel</name>
+    <message>
+        <source>Open a case…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Find a case…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>About case %1 · %2 · %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case %1 opened, due by %2. Printing the receipt…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The receipt was not printed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No receipt printer here: the receipt is saved as %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Receipt printed.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -509,6 +575,33 @@
     </message>
 </context>
 <context>
+    <name>FindCaseDialog</name>
+    <message>
+        <source>Find a case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Find a case by its number (HS-…) or the customer&apos;s phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Number or phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Find</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Looking…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No case found.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>HallDisplay</name>
     <message>
         <source>hallq — hall display</source>
@@ -863,6 +956,97 @@
     </message>
 </context>
 <context>
+    <name>NoticesPage</name>
+    <message>
+        <source>Notices</source>
+        <translation>Thông báo</translation>
+    </message>
+    <message>
+        <source>Shown from</source>
+        <translation>Hiển thị từ</translation>
+    </message>
+    <message>
+        <source>Shown until</source>
+        <translation>Hiển thị đến</translation>
+    </message>
+    <message>
+        <source>Notice in Vietnamese</source>
+        <translation>Thông báo bằng tiếng Việt</translation>
+    </message>
+    <message>
+        <source>Notice in Simplified Chinese</source>
+        <translation>Thông báo bằng tiếng Trung giản thể</translation>
+    </message>
+    <message>
+        <source>Notice in Traditional Chinese</source>
+        <translation>Thông báo bằng tiếng Trung phồn thể</translation>
+    </message>
+    <message>
+        <source>Notice in English</source>
+        <translation>Thông báo bằng tiếng Anh</translation>
+    </message>
+    <message>
+        <source>New notice to the hall (displays, ticket and case pages)</source>
+        <translation>Thông báo mới cho sảnh (màn hình, trang số thứ tự và trang hồ sơ)</translation>
+    </message>
+    <message>
+        <source>Left empty: shown in the hall&apos;s first language</source>
+        <translation>Để trống: hiển thị bằng ngôn ngữ đầu tiên của sảnh</translation>
+    </message>
+    <message>
+        <source>Post notice</source>
+        <translation>Đăng thông báo</translation>
+    </message>
+    <message>
+        <source>Withdraw selected notice</source>
+        <translation>Gỡ thông báo đã chọn</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Từ</translation>
+    </message>
+    <message>
+        <source>Until</source>
+        <translation>Đến</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Trạng thái</translation>
+    </message>
+    <message>
+        <source>Notice</source>
+        <translation>Thông báo</translation>
+    </message>
+    <message>
+        <source>Posted by</source>
+        <translation>Người đăng</translation>
+    </message>
+    <message>
+        <source>Withdrawn</source>
+        <translation>Đã gỡ</translation>
+    </message>
+    <message>
+        <source>In force</source>
+        <translation>Đang hiển thị</translation>
+    </message>
+    <message>
+        <source>Coming</source>
+        <translation>Sắp hiển thị</translation>
+    </message>
+    <message>
+        <source>Over</source>
+        <translation>Đã hết hạn</translation>
+    </message>
+    <message>
+        <source>Notice posted: shown from {start} until {end}.</source>
+        <translation>Đã đăng thông báo: hiển thị từ {start} đến {end}.</translation>
+    </message>
+    <message>
+        <source>Notice withdrawn: it is shown nowhere from now on.</source>
+        <translation>Đã gỡ thông báo: từ nay không còn hiển thị ở đâu nữa.</translation>
+    </message>
+</context>
+<context>
     <name>OfflineBadge</name>
     <message>
         <source>Reconnecting…</source>
@@ -990,6 +1174,45 @@
     <message>
         <source>Test message queued; it goes out within seconds.</source>
         <translation>Đã xếp tin thử; tin sẽ được gửi trong vài giây.</translation>
+    </message>
+</context>
+<context>
+    <name>OpenCaseDialog</name>
+    <message>
+        <source>Open a case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open a case for %1: the request is followed after this visit, and you own it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind of case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What to bring</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone (optional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>to find the case by phone later</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2 working days)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This visit is already case %1.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1519,6 +1742,14 @@
         <source>Counter {counter} ({staff}) on a break for {minutes} min</source>
         <translation>Quầy {counter} ({staff}) tạm nghỉ {minutes} phút</translation>
     </message>
+    <message>
+        <source>Complaint {number} ({owner}) is overdue: it was due {due}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Complaint {number} ({owner}) is still unanswered: it went to head office</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>SupervisorWindow</name>
@@ -2006,6 +2237,30 @@
         <translation>Ảnh</translation>
     </message>
     <message>
+        <source>Shown from</source>
+        <translation>Hiển thị từ</translation>
+    </message>
+    <message>
+        <source>Shown until</source>
+        <translation>Hiển thị đến</translation>
+    </message>
+    <message>
+        <source>Notice in Vietnamese</source>
+        <translation>Thông báo bằng tiếng Việt</translation>
+    </message>
+    <message>
+        <source>Notice in Simplified Chinese</source>
+        <translation>Thông báo bằng tiếng Trung giản thể</translation>
+    </message>
+    <message>
+        <source>Notice in Traditional Chinese</source>
+        <translation>Thông báo bằng tiếng Trung phồn thể</translation>
+    </message>
+    <message>
+        <source>Notice in English</source>
+        <translation>Thông báo bằng tiếng Anh</translation>
+    </message>
+    <message>
         <source>Cannot reach the hall server. Please wait or call staff.</source>
         <translation>Không kết nối được máy chủ. Xin chờ hoặc gọi nhân viên.</translation>
     </message>
@@ -2342,6 +2597,14 @@
         <translation>Thời hạn xử lý từ 0 đến 120 ngày làm việc.</translation>
     </message>
     <message>
+        <source>Type the case number or the phone number given for the case.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no open case for this phone number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Choose the complaint&apos;s cause from the list.</source>
         <translation>Chọn nguyên nhân khiếu nại trong danh sách.</translation>
     </message>
@@ -2356,6 +2619,78 @@
     <message>
         <source>Write how the complaint was answered.</source>
         <translation>Ghi rõ cách đã trả lời khiếu nại.</translation>
+    </message>
+    <message>
+        <source>There is no complaint with this number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A complaint about this visit was already made; nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write what the customer complained about.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A complaint or its answer is at most 1,000 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A complaint comes from a note, a rating or the customer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose who answers the complaint.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write each question in Vietnamese or English.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The questions come once the visit is finished.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The questions come once the case is closed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This question was already answered; nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This question is not asked any more; refresh the page.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A score is 1 to 5.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a score for at least one question.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A notice must end after it starts.</source>
+        <translation>Thời điểm kết thúc của thông báo phải sau thời điểm bắt đầu.</translation>
+    </message>
+    <message>
+        <source>This end time has passed: the notice would be shown nowhere.</source>
+        <translation>Thời điểm kết thúc này đã qua: thông báo sẽ không hiển thị ở đâu cả.</translation>
+    </message>
+    <message>
+        <source>Write the notice in at least one language.</source>
+        <translation>Hãy viết thông báo bằng ít nhất một ngôn ngữ.</translation>
+    </message>
+    <message>
+        <source>A notice is at most 240 characters in each language.</source>
+        <translation>Mỗi ngôn ngữ, thông báo dài tối đa 240 ký tự.</translation>
+    </message>
+    <message>
+        <source>This notice does not exist any more; refresh the list.</source>
+        <translation>Thông báo này không còn nữa; hãy làm mới danh sách.</translation>
     </message>
     <message>
         <source>Something went wrong.</source>

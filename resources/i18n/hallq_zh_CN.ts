@@ -2,6 +2,41 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN" sourcelanguage="en_US">
 <context>
+    <name></name>
+    <message>
+        <source>Received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting for the customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation type="unfinished">完成</translation>
+    </message>
+    <message>
+        <source>Refused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due by %1 · owner %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>AlertRow</name>
     <message>
         <source>Acknowledge</source>
@@ -126,6 +161,37 @@
     <message>
         <source>Supervisor&apos;s request</source>
         <translation>主管要求</translation>
+    </message>
+</context>
+<context>
+    <name>CasePanel</name>
+    <message>
+        <source>Open a case…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Find a case…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>About case %1 · %2 · %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case %1 opened, due by %2. Printing the receipt…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The receipt was not printed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No receipt printer here: the receipt is saved as %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Receipt printed.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -509,6 +575,33 @@
     </message>
 </context>
 <context>
+    <name>FindCaseDialog</name>
+    <message>
+        <source>Find a case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Find a case by its number (HS-…) or the customer&apos;s phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Number or phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Find</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Looking…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No case found.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>HallDisplay</name>
     <message>
         <source>hallq — hall display</source>
@@ -863,6 +956,97 @@
     </message>
 </context>
 <context>
+    <name>NoticesPage</name>
+    <message>
+        <source>Notices</source>
+        <translation>通知</translation>
+    </message>
+    <message>
+        <source>Shown from</source>
+        <translation>显示开始</translation>
+    </message>
+    <message>
+        <source>Shown until</source>
+        <translation>显示截止</translation>
+    </message>
+    <message>
+        <source>Notice in Vietnamese</source>
+        <translation>越南语通知</translation>
+    </message>
+    <message>
+        <source>Notice in Simplified Chinese</source>
+        <translation>简体中文通知</translation>
+    </message>
+    <message>
+        <source>Notice in Traditional Chinese</source>
+        <translation>繁体中文通知</translation>
+    </message>
+    <message>
+        <source>Notice in English</source>
+        <translation>英语通知</translation>
+    </message>
+    <message>
+        <source>New notice to the hall (displays, ticket and case pages)</source>
+        <translation>新的大厅通知（显示屏、号票页面和办件页面）</translation>
+    </message>
+    <message>
+        <source>Left empty: shown in the hall&apos;s first language</source>
+        <translation>留空：以大厅的第一语言显示</translation>
+    </message>
+    <message>
+        <source>Post notice</source>
+        <translation>发布通知</translation>
+    </message>
+    <message>
+        <source>Withdraw selected notice</source>
+        <translation>撤下所选通知</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>开始</translation>
+    </message>
+    <message>
+        <source>Until</source>
+        <translation>截止</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Notice</source>
+        <translation>通知</translation>
+    </message>
+    <message>
+        <source>Posted by</source>
+        <translation>发布人</translation>
+    </message>
+    <message>
+        <source>Withdrawn</source>
+        <translation>已撤下</translation>
+    </message>
+    <message>
+        <source>In force</source>
+        <translation>生效中</translation>
+    </message>
+    <message>
+        <source>Coming</source>
+        <translation>即将生效</translation>
+    </message>
+    <message>
+        <source>Over</source>
+        <translation>已结束</translation>
+    </message>
+    <message>
+        <source>Notice posted: shown from {start} until {end}.</source>
+        <translation>通知已发布：显示时间 {start} 至 {end}。</translation>
+    </message>
+    <message>
+        <source>Notice withdrawn: it is shown nowhere from now on.</source>
+        <translation>通知已撤下：从现在起不再在任何地方显示。</translation>
+    </message>
+</context>
+<context>
     <name>OfflineBadge</name>
     <message>
         <source>Reconnecting…</source>
@@ -990,6 +1174,45 @@
     <message>
         <source>Test message queued; it goes out within seconds.</source>
         <translation>测试消息已排队，几秒内发出。</translation>
+    </message>
+</context>
+<context>
+    <name>OpenCaseDialog</name>
+    <message>
+        <source>Open a case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open a case for %1: the request is followed after this visit, and you own it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind of case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What to bring</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone (optional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>to find the case by phone later</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2 working days)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This visit is already case %1.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1519,6 +1742,14 @@
         <source>Counter {counter} ({staff}) on a break for {minutes} min</source>
         <translation>{counter} 号窗口（{staff}）已暂停 {minutes} 分钟</translation>
     </message>
+    <message>
+        <source>Complaint {number} ({owner}) is overdue: it was due {due}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Complaint {number} ({owner}) is still unanswered: it went to head office</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>SupervisorWindow</name>
@@ -2006,6 +2237,30 @@
         <translation>照片</translation>
     </message>
     <message>
+        <source>Shown from</source>
+        <translation>显示开始</translation>
+    </message>
+    <message>
+        <source>Shown until</source>
+        <translation>显示截止</translation>
+    </message>
+    <message>
+        <source>Notice in Vietnamese</source>
+        <translation>越南语通知</translation>
+    </message>
+    <message>
+        <source>Notice in Simplified Chinese</source>
+        <translation>简体中文通知</translation>
+    </message>
+    <message>
+        <source>Notice in Traditional Chinese</source>
+        <translation>繁体中文通知</translation>
+    </message>
+    <message>
+        <source>Notice in English</source>
+        <translation>英语通知</translation>
+    </message>
+    <message>
         <source>Cannot reach the hall server. Please wait or call staff.</source>
         <translation>无法连接服务器，请稍候或联系工作人员。</translation>
     </message>
@@ -2342,6 +2597,14 @@
         <translation>办理时限为0至120个工作日。</translation>
     </message>
     <message>
+        <source>Type the case number or the phone number given for the case.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no open case for this phone number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Choose the complaint&apos;s cause from the list.</source>
         <translation>请从列表中选择投诉原因。</translation>
     </message>
@@ -2356,6 +2619,78 @@
     <message>
         <source>Write how the complaint was answered.</source>
         <translation>请写明投诉的答复情况。</translation>
+    </message>
+    <message>
+        <source>There is no complaint with this number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A complaint about this visit was already made; nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write what the customer complained about.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A complaint or its answer is at most 1,000 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A complaint comes from a note, a rating or the customer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose who answers the complaint.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write each question in Vietnamese or English.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The questions come once the visit is finished.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The questions come once the case is closed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This question was already answered; nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This question is not asked any more; refresh the page.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A score is 1 to 5.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a score for at least one question.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A notice must end after it starts.</source>
+        <translation>通知的结束时间必须晚于开始时间。</translation>
+    </message>
+    <message>
+        <source>This end time has passed: the notice would be shown nowhere.</source>
+        <translation>该结束时间已过：通知将不会在任何地方显示。</translation>
+    </message>
+    <message>
+        <source>Write the notice in at least one language.</source>
+        <translation>请至少用一种语言填写通知。</translation>
+    </message>
+    <message>
+        <source>A notice is at most 240 characters in each language.</source>
+        <translation>每种语言的通知最多 240 个字符。</translation>
+    </message>
+    <message>
+        <source>This notice does not exist any more; refresh the list.</source>
+        <translation>此通知已不存在，请刷新列表。</translation>
     </message>
     <message>
         <source>Something went wrong.</source>

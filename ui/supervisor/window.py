@@ -28,6 +28,7 @@ from ui.errors import error_text
 from ui.supervisor.alerts import AlertSound, AlertsPanel
 from ui.supervisor.live import LiveView
 from ui.supervisor.login import LoginPage
+from ui.supervisor.notices import NoticesPage
 from ui.supervisor.online import OnlinePage
 from ui.supervisor.report import ReportPrinter
 from ui.supervisor.setup import SetupPage
@@ -138,6 +139,8 @@ class SupervisorWindow(Retranslating, RoleWindow, QWidget):
         self.tabs.addTab(self.what_if, "")
         self.online = OnlinePage(self.client, self.lang)
         self.tabs.addTab(self.online, "")
+        self.notices = NoticesPage(self.client, self.lang)
+        self.tabs.addTab(self.notices, "")
         self.tabs.tabBar().setUsesScrollButtons(False)
         self.tabs.tabBar().setElideMode(Qt.TextElideMode.ElideNone)
         layout.addWidget(bar)
@@ -173,6 +176,7 @@ class SupervisorWindow(Retranslating, RoleWindow, QWidget):
         self.tabs.setTabText(1, self.tr("Set-up"))
         self.tabs.setTabText(2, self.tr("What if"))
         self.tabs.setTabText(3, self.tr("Appointments and messages"))
+        self.tabs.setTabText(self.tabs.indexOf(self.notices), self.notices.title())
         self.who.setText(self.tr("Supervisor: {name}").format(name=self.staff_name)
                          if self.staff_name else "")
         self.on_connected(self.client.connected)
