@@ -168,6 +168,14 @@ def _code_text(error: dict) -> str:
         "complaint_closed": _t("This complaint is already closed."),
         "bad_outcome": _t("Choose how the complaint ended."),
         "closing_text_required": _t("Write how the complaint was answered."),
+        "unknown_complaint": _t("There is no complaint with this number."),
+        "complaint_exists": _t("A complaint about this visit was already made; nothing was "
+                               "changed."),
+        "complaint_text_required": _t("Write what the customer complained about."),
+        "complaint_too_long": _t("A complaint or its answer is at most 1,000 characters."),
+        "bad_complaint_source": _t("A complaint comes from a note, a rating or the "
+                                   "customer."),
+        "owner_required": _t("Choose who answers the complaint."),
         # Satisfaction by indices
         "question_required": _t("Write each question in Vietnamese or English."),
         "visit_not_finished": _t("The questions come once the visit is finished."),

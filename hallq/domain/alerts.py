@@ -1,8 +1,9 @@
 """Supervisor alerts raised from the event stream and the hall's current state (no Qt).
 
 Kinds: an unsatisfied rating, a wait past its service's target, a counter idle or paused too
-long, a queue longer than its limit, a device fault. Each alert has a stable id, so it is
-raised once; it stays listed until acknowledged (an `alert_acknowledged` event at the hub).
+long, a queue longer than its limit, a device fault, an overdue complaint. Each alert has a
+stable id, so it is raised once; it stays listed until acknowledged (an `alert_acknowledged`
+event at the hub).
 """
 
 from __future__ import annotations
@@ -15,7 +16,7 @@ from typing import Any
 from hallq.domain.values import is_overdue, parse_time
 
 KINDS = ("unsatisfied", "wait_over_target", "counter_idle", "counter_paused",
-         "queue_over_limit", "device_fault")
+         "queue_over_limit", "device_fault", "complaint_overdue")
 
 
 @dataclass(frozen=True)
@@ -40,6 +41,9 @@ def describe(alert: Alert) -> str:
         "queue_over_limit": f"Service {p.get('service')}: {p.get('waiting')} waiting "
                             f"(limit {p.get('limit')})",
         "device_fault": f"Device {p.get('device')}: {p.get('code')} {p.get('message', '')}",
+        "complaint_overdue": f"Complaint {p.get('number')} ({p.get('owner') or '-'}) is "
+                             f"overdue since {p.get('due')}"
+                             + (" and went to head office" if p.get("level") == 2 else ""),
     }.get(alert.kind, alert.kind)
 
 
@@ -108,6 +112,13 @@ class AlertBook:
                 "counter": data.get("counter", ev.get("counter")),
                 "staff": data.get("staff", ev.get("staff")),
                 "choice": data.get("choice"), "reasons": list(data.get("reasons") or [])}))
+        if kind == "complaint_escalated":  # overdue: the supervisor's, then head office's
+            c = data.get("complaint") or {}
+            return self._raise(Alert(f"complaint:{c.get('number')}:{c.get('level')}",
+                                     "complaint_overdue", ev["ts"], {
+                "number": c.get("number", ""), "owner": c.get("owner", ""),
+                "cause": c.get("cause", ""), "due": c.get("due", ""),
+                "level": c.get("level")}))
         if kind == "device_fault":
             return self._raise(Alert(f"fault:{ev['seq']}", "device_fault", ev["ts"], {
                 "device": data.get("device", ""), "role": data.get("role", ""),

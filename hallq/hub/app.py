@@ -28,6 +28,7 @@ from hallq.hub.routes import (
     backup,
     book,
     cases,
+    complaints,
     counters,
     devices,
     events,
@@ -55,7 +56,7 @@ MAX_BODY = 64 * 1024  # bytes: the largest command body (a set-up change) is a f
 # lifespans of backup and sync run inside the app's own, in this order too.
 ROUTERS = (events, tickets, pages, staff, counters, ratings, notes, faults, setup, devices,
            kiosk, alerts, backup, sync, webdisplay, report, appointments,
-           book, messages, phone, cases, notices, indices)
+           book, messages, phone, cases, notices, indices, complaints)
 
 
 @contextlib.asynccontextmanager

@@ -89,6 +89,13 @@ TABLE: dict[str, Rule] = {
     # kiosk or a counter checks a returning customer in (a ticket to the case's owner).
     "case.find": {"counter": LOGGED_IN} | MANAGER_DESK,
     "case.check_in": {"kiosk": ANYONE, "counter": LOGGED_IN} | MANAGER_DEVICE,
+    # Complaints: opened by hand, read and answered (cause, close) at the counter (scope: a
+    # clerk's own) or by a supervisor; reassigned by a supervisor. Displays, kiosks and
+    # keypads read none: they hold the customer's words.
+    "complaint.open": {"counter": LOGGED_IN} | MANAGER_DESK,
+    "complaint.read": {"counter": LOGGED_IN} | MANAGER_DESK,
+    "complaint.update": {"counter": LOGGED_IN} | MANAGER_DESK,
+    "complaint.assign": MANAGER_DESK,
     # Notices to the hall's customers: posted, listed (past and future too) and withdrawn by
     # a supervisor; the ones in force now are public ("notice.current" below).
     "notice.post": MANAGER_DESK,
@@ -104,10 +111,11 @@ TABLE: dict[str, Rule] = {
 # The satisfaction questions answered on the ticket's (or case's) page, once each.
 # The notices in force now: what every hall screen shows anyway.
 # A case's page, opened by its number and secret key (the receipt's QR).
+# The customer's complaint from the ticket's page (after the visit) or the case's page, once.
 PUBLIC = frozenset({"health.read", "ticket.page", "appointment.read", "appointment.book",
                     "appointment.change", "booking.page", "phone.ticket", "phone.page",
                     "phone.cancel", "case.page", "notice.current",
-                    "indices.answer"})
+                    "indices.answer", "complaint.send"})
 # FastAPI's own description of the API and its pages: public, declared by nobody.
 DOCS_PATHS = frozenset({"/openapi.json", "/docs", "/docs/oauth2-redirect", "/redoc"})
 

@@ -90,6 +90,12 @@ ROUTES = {
     # Notices to the hall's customers
     ("POST", "/api/notices"), ("GET", "/api/notices"), ("GET", "/api/notices/current"),
     ("DELETE", "/api/notices/{notice_id}"),
+    # Complaints: the staff's, the causes, the customer's from the ticket's or case's page
+    ("GET", "/api/complaints"), ("GET", "/api/complaints/{number}"), ("POST", "/api/complaints"),
+    ("POST", "/api/complaints/{number}/owner"), ("POST", "/api/complaints/{number}/cause"),
+    ("POST", "/api/complaints/{number}/close"), ("PUT", "/api/config/complaint-causes"),
+    ("GET", "/api/config/complaint-causes"), ("POST", "/t/{hall_code}/{day}/{number}/complaint"),
+    ("POST", "/c/{number}/{key}/complaint"),
     # FastAPI's own: the API description and its pages
     ("GET", "/openapi.json"), ("HEAD", "/openapi.json"),
     ("GET", "/docs"), ("HEAD", "/docs"),
@@ -130,6 +136,11 @@ BODIES = {
     ("PUT", "/api/config/case-types"): "object",
     ("PUT", "/api/config/satisfaction-indices"): "object",
     ("POST", "/api/notices"): "NoticeBody",
+    ("POST", "/api/complaints"): "ComplaintBody",
+    ("POST", "/api/complaints/{number}/owner"): "ComplaintOwnerBody",
+    ("POST", "/api/complaints/{number}/cause"): "ComplaintCauseBody",
+    ("POST", "/api/complaints/{number}/close"): "ComplaintCloseBody",
+    ("PUT", "/api/config/complaint-causes"): "object",
 }
 
 

@@ -68,6 +68,13 @@ def alert_text(alert: Alert, service_name: Callable[[str], str],
             staff=staff_name(p["staff"]) if p.get("staff") else "-")
     if alert.kind == "device_fault":
         return fault_text(p.get("device") or p.get("role") or "?", p.get("code") or "")
+    if alert.kind == "complaint_overdue":
+        owner = staff_name(p["owner"]) if p.get("owner") else "-"
+        if p.get("level") == 2:
+            return _t("Complaint {number} ({owner}) is still unanswered: it went to head "
+                      "office").format(number=p.get("number"), owner=owner)
+        return _t("Complaint {number} ({owner}) is overdue: it was due {due}").format(
+            number=p.get("number"), owner=owner, due=p.get("due"))
     return describe(alert)
 
 
@@ -214,9 +221,9 @@ class AlertsPanel(Retranslating, QWidget):
         self.check(now, sound=False)
 
     def load_today(self, data: dict) -> None:
-        """The hub's record of today: acknowledged ids and device faults."""
+        """The hub's record of today: acknowledged ids, device faults, overdue complaints."""
         self.book.load_acked(data.get("acked") or [])
-        for ev in data.get("faults") or []:
+        for ev in (data.get("faults") or []) + (data.get("complaints") or []):
             self._show(self.book.on_event(ev, self.client.tickets), sound=False)
         for alert_id in list(self.rows):
             if alert_id in self.book.acked:

@@ -41,7 +41,10 @@ async def ack(body: AckBody, hub: HubDep,
 @router.get("/api/alerts/today")
 async def today(hub: HubDep, c: Annotated[Caller, Depends(allowed("alert.read"))],
                 day: Annotated[Day | None, Query()] = None) -> dict[str, Any]:
-    """Acknowledged alert ids and device faults of the day (for a window that starts late)."""
+    """Acknowledged alert ids, device faults and complaints gone overdue that day (for a
+    window that starts late)."""
     return {"acked": [e["data"].get("alert_id") for e in
                       day_events(hub.hall, "alert_acknowledged", day)],
-            "faults": day_events(hub.hall, "device_fault", day)}
+            "faults": day_events(hub.hall, "device_fault", day),
+            # complaints that became overdue that day (their words are not in the event)
+            "complaints": day_events(hub.hall, "complaint_escalated", day)}

@@ -14,6 +14,7 @@ from fastapi.responses import HTMLResponse, StreamingResponse
 
 from hallq.domain import LANGUAGES, NotFound, Ticket, TicketState, queue
 from hallq.hall.service import Hall
+from hallq.hub.complaint_page import ticket_section
 from hallq.hub.context import HubDep
 from hallq.hub.notice_block import notices_html
 from hallq.hub.permissions import public
@@ -156,6 +157,8 @@ def ticket_page(hall: Hall, hall_code: str, day: str, number: str, lang: str = "
             if t.state == TicketState.DONE:  # the satisfaction questions, once it is over
                 lines.append(questions_form(hall, f"/t/{hall_code}/{day}/{t.number}/answers",
                                             lang, hall.answered_indices(t.id), said))
+                lines.append(ticket_section(hall, t.id, f"/t/{hall_code}/{day}/{t.number}"
+                                            "/complaint", lang, said))  # once, after
             body = "\n".join(lines)
         name = html.escape(hall.info.name)
         notes = notices_html(hall, lang)  # the hall's notices in force, at the top

@@ -1,6 +1,6 @@
 """The hall's set-up: PUT /api/config/{services,counters,staff,hall,appointment-plans,
 messaging,case-types,
-satisfaction-indices}, by a supervisor.
+satisfaction-indices,complaint-causes}, by a supervisor.
 
 Each body is the resource as a JSON object, whole or only the fields to change; the hall's
 set-up commands validate the merged result through its schema in hallq.wire (422 naming
@@ -35,6 +35,7 @@ RESOURCES: dict[str, SetupCommand] = {
     "messaging": Hall.set_messaging,
     "case-types": Hall.set_case_type,
     "satisfaction-indices": Hall.set_satisfaction_indices,
+    "complaint-causes": Hall.set_complaint_causes,
 }
 
 
