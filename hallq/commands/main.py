@@ -23,6 +23,7 @@ COMMAND_MODULES = [
     "hallq.commands.report",
     "hallq.commands.appointments",
     "hallq.commands.cases",
+    "hallq.commands.complaints",
     "hallq.commands.notices",
 ]
 
