@@ -7,7 +7,7 @@ from datetime import datetime, timedelta
 from typing import Any
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
-from PySide6.QtCore import QDateTime
+from PySide6.QtCore import QDate, QDateTime, QTime
 from PySide6.QtWidgets import (
     QDateTimeEdit,
     QFormLayout,
@@ -107,15 +107,19 @@ class NoticesPage(Retranslating, QWidget):
 
     def clear_form(self) -> None:
         """From now (the hall's time, to the minute) until the same time tomorrow."""
-        now = datetime.now(self._zone()).replace(second=0, microsecond=0, tzinfo=None)
-        self.starts.setDateTime(QDateTime(now))
-        self.ends.setDateTime(QDateTime(now + timedelta(days=1)))
+        now = datetime.now(self._zone())
+        for edit, at in ((self.starts, now), (self.ends, now + timedelta(days=1))):
+            # Field by field: a Python datetime given to Qt would be moved to another zone.
+            edit.setDateTime(QDateTime(QDate(at.year, at.month, at.day),
+                                       QTime(at.hour, at.minute)))
         for edit in self.texts.values():
             edit.clear()
 
     # ------------------------------------------------------------ reading
     def showEvent(self, event) -> None:  # noqa: N802 - Qt's name
         super().showEvent(event)
+        if not any(e.text() for e in self.texts.values()):
+            self.clear_form()  # nothing typed yet: from now, on the hall's clock
         self.refresh()
 
     def _on_event(self, ev: dict) -> None:

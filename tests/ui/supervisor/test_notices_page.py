@@ -4,6 +4,8 @@ and changes nothing; the real "Withdraw" button takes it off every screen."""
 
 from __future__ import annotations
 
+from zoneinfo import ZoneInfo
+
 import pytest
 
 pytest.importorskip("PySide6.QtWebSockets")
@@ -49,6 +51,9 @@ def table(page) -> list[list[str]]:
 
 def test_post_and_withdraw_with_the_real_buttons(qtbot, hub, page) -> None:
     start = page.starts.dateTime()
+    # By default from now, on the hall's clock (whatever this PC's time zone).
+    assert start.toString("yyyy-MM-dd HH:mm") == hub.hall.now().astimezone(
+        ZoneInfo("Asia/Ho_Chi_Minh")).strftime("%Y-%m-%d %H:%M")
     assert page.ends.dateTime() == start.addDays(1)  # from now until tomorrow, by default
     page.starts.setDateTime(start.addSecs(-3600))
     page.texts["vi"].setText(VI)  # (QTest types only what a US keyboard has)
