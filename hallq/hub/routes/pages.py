@@ -98,7 +98,7 @@ async def ticket_changes(hall_code: Part, day: Part, number: Part, hub: HubDep,
                 try:
                     msg = await asyncio.wait_for(q.get(), KEEP_ALIVE_S)
                 except TimeoutError:  # and look again: a notice may start or end by the clock
-                    msg = ""
+                    msg = {}
                     yield ": keep-alive\n\n"
                 if msg is None:  # the hub is stopping
                     return
