@@ -15,6 +15,7 @@ from PySide6.QtNetwork import QNetworkAccessManager, QNetworkReply, QNetworkRequ
 from PySide6.QtWebSockets import QWebSocket
 
 from hallq import wire
+from ui.client_aftercare import AftercareCommands
 from ui.client_commands import (
     UNREACHABLE,
     Callback,
@@ -30,7 +31,7 @@ PING_EVERY_MS = 2000
 PONG_DEADLINE_MS = 6000
 
 
-class HallClient(HubCommands, QObject):
+class HallClient(AftercareCommands, HubCommands, QObject):
     """Commands via QNetworkAccessManager, events via QWebSocket, all on the Qt event loop.
 
     Keeps a model of the hall (tickets, counters, summary) from a snapshot plus the events

@@ -26,6 +26,7 @@ from ui.base import Retranslating, RoleWindow
 from ui.client import HallClient
 from ui.errors import error_text
 from ui.supervisor.alerts import AlertSound, AlertsPanel
+from ui.supervisor.cases_page import CasesPage
 from ui.supervisor.live import LiveView
 from ui.supervisor.login import LoginPage
 from ui.supervisor.notices import NoticesPage
@@ -141,6 +142,8 @@ class SupervisorWindow(Retranslating, RoleWindow, QWidget):
         self.tabs.addTab(self.online, "")
         self.notices = NoticesPage(self.client, self.lang)
         self.tabs.addTab(self.notices, "")
+        self.cases_page = CasesPage(self.client, self.lang)  # cases and complaints
+        self.tabs.addTab(self.cases_page, "")
         self.tabs.tabBar().setUsesScrollButtons(False)
         self.tabs.tabBar().setElideMode(Qt.TextElideMode.ElideNone)
         layout.addWidget(bar)
@@ -177,6 +180,7 @@ class SupervisorWindow(Retranslating, RoleWindow, QWidget):
         self.tabs.setTabText(2, self.tr("What if"))
         self.tabs.setTabText(3, self.tr("Appointments and messages"))
         self.tabs.setTabText(self.tabs.indexOf(self.notices), self.notices.title())
+        self.tabs.setTabText(self.tabs.indexOf(self.cases_page), self.cases_page.title())
         self.who.setText(self.tr("Supervisor: {name}").format(name=self.staff_name)
                          if self.staff_name else "")
         self.on_connected(self.client.connected)
