@@ -26,6 +26,7 @@ from ui.base import RoleWindow
 from ui.client import HallClient
 from ui.errors import error_text
 from ui.kiosk.appointment import AppointmentPage
+from ui.kiosk.case import CasePage
 from ui.kiosk.entry import CodePage, UnlockPage
 from ui.kiosk.issued import NO_PRINTER, PRINTED, PRINTING, IssuedPage
 from ui.kiosk.lock import CornerHotspot
@@ -106,8 +107,10 @@ class KioskWindow(RoleWindow, QWidget):
         self.issued_page = IssuedPage()
         self.unlock_page = UnlockPage()
         self.appointment_page = AppointmentPage()
+        self.case_page = CasePage()  # "I'm here about my case": its button by the code's
+        self.start_page.top.insertWidget(1, self.case_page.start_button)
         for page in (self.start_page, self.code_page, self.issued_page, self.unlock_page,
-                     self.appointment_page):
+                     self.appointment_page, self.case_page):
             self.stack.addWidget(page)
         layout.addWidget(self.stack, 1)
 
@@ -124,6 +127,9 @@ class KioskWindow(RoleWindow, QWidget):
         self.start_page.appointmentRequested.connect(self.on_appointment_requested)
         self.appointment_page.submitted.connect(self.on_check_in)
         self.appointment_page.cancelled.connect(self.go_start)
+        self.case_page.start_button.clicked.connect(self.on_case_requested)
+        self.case_page.submitted.connect(self.on_case_check_in)
+        self.case_page.cancelled.connect(self.go_start)
         self.issued_page.done.connect(self.go_start)
         self.unlock_page.submitted.connect(self.on_unlock_submitted)
         self.unlock_page.cancelled.connect(self.go_start)
@@ -149,7 +155,7 @@ class KioskWindow(RoleWindow, QWidget):
         self.setWindowTitle(self.tr("hallq — take a number"))
         for page in (self.start_page, self.code_page, self.issued_page, self.unlock_page,
                      self.appointment_page, self.code_page.keypad, self.unlock_page.keypad,
-                     self.appointment_page.keypad):
+                     self.appointment_page.keypad, self.case_page, self.case_page.keypad):
             page.retranslate_ui()
         self.on_connected(self.client.connected)
 
@@ -158,7 +164,7 @@ class KioskWindow(RoleWindow, QWidget):
         narrow = self.width() < NARROW_BELOW or self.height() > self.width()
         self.start_page.set_narrow(narrow)
         for keypad in (self.code_page.keypad, self.unlock_page.keypad,
-                       self.appointment_page.keypad):
+                       self.appointment_page.keypad, self.case_page.keypad):
             keypad.set_narrow(narrow)
         super().resizeEvent(event)
 
@@ -268,6 +274,22 @@ class KioskWindow(RoleWindow, QWidget):
 
         self.client.check_in(code, lang, done)
 
+    # ------------------------------------------------------------ back about a case
+    def on_case_requested(self) -> None:
+        self.case_page.start()
+        self.stack.setCurrentWidget(self.case_page)
+
+    def on_case_check_in(self, query: dict) -> None:
+        lang, tapped = self.language, time.perf_counter()
+
+        def done(ok: bool, data: dict) -> None:
+            if not ok:  # nothing was issued: why, and an ordinary ticket offered
+                self.case_page.refused(data)
+                return
+            self.on_issued(True, data, lang, tapped)  # the ticket, as any other
+
+        self.client.case_check_in(done, language=lang, **query)
+
     # ------------------------------------------------------------ screens and idle
     def go_start(self) -> None:
         self.result_timer.stop()
@@ -310,7 +332,7 @@ class KioskWindow(RoleWindow, QWidget):
             event.accept()  # swallowed: no keyboard way out of a locked kiosk
             return
         page = self.stack.currentWidget()
-        if page in (self.code_page, self.unlock_page, self.appointment_page) \
+        if page in (self.code_page, self.unlock_page, self.appointment_page, self.case_page) \
                 and page.key_typed(event):
             return  # a card or barcode reader "types" the customer code like a keyboard
         super().keyPressEvent(event)
