@@ -29,6 +29,7 @@ from ui.counter.logic import (
     utc_now,
 )
 from ui.counter.login import LoginPage
+from ui.counter.own_list import OwnList
 from ui.counter.queue import QueueModel
 from ui.counter.work import BUTTONS, HeaderBar, OfflineBanner, WorkPage, add_shortcuts
 from ui.errors import error_text
@@ -74,6 +75,10 @@ class CounterWindow(Retranslating, RoleWindow, QWidget):
         # Cases: under the ticket card (which case the ticket is about, open / find a case)
         self.cases = CasePanel(client, settings, self.lang, self.say, self.work)
         self.work.layout().itemAt(0).layout().insertWidget(1, self.cases)
+        # The clerk's own open cases and complaints: a count on a button, above the day
+        self.own = OwnList(client, self.lang, self.work)
+        right = self.work.layout().itemAt(1).layout()
+        right.insertWidget(right.indexOf(self.work.day), self.own)
         self.pages = QStackedWidget(self)
         self.pages.addWidget(self.login_page)
         self.pages.addWidget(self.work)
@@ -270,6 +275,7 @@ class CounterWindow(Retranslating, RoleWindow, QWidget):
         self.idle()
         self.who.clear()
         self.work.day.clear()
+        self.own.clear()
         self.pages.setCurrentWidget(self.login_page)
         self.login_page.reset(message)
         self.refresh()
@@ -279,6 +285,7 @@ class CounterWindow(Retranslating, RoleWindow, QWidget):
         if code is None or not self.client.connected:
             return
         self.client.staff_day(code, self.on_day)
+        self.own.reload()
 
     def on_day(self, ok: bool, d: dict) -> None:
         if not ok or self.staff_code is None:
