@@ -1,22 +1,25 @@
 """The day's cases, complaints and satisfaction indices for the daily report: the figures
-(from the hall's tables as they stand) and their tables in the report's language.
+(from the hall's tables, and for what changed since, its events) and their tables in the
+report's language.
 
 Definitions (the report's notes repeat them): a case is opened on the business day of its
 opening, closed on the day of its final status (done or refused); at the day's end it is
 open if not closed by then, overdue if open and the day is past its due date; each is
-counted under its current owner. Complaints the same, with the median hours from opening
-to closing of those closed that day. Index answers are those given that business day.
+counted under its owner at the day's end (a past day reads the same tomorrow). Complaints
+the same, with the median hours from opening to closing of those closed that day. Index
+answers are those given that business day.
 """
 
 from __future__ import annotations
 
 from collections import defaultdict
+from collections.abc import Callable
 from datetime import date, datetime
 from typing import Any
 
 from hallq.domain import local_business_day, name_in
 from hallq.report.aftercare_stats import MIN_ANSWERS, mean_interval, median
-from hallq.report.figures import HallConf
+from hallq.report.figures import HallConf, json_loads
 from hallq.report.labels import format_number, labels
 from hallq.report.tables import Section
 
@@ -39,17 +42,15 @@ def aftercare_figures(store: Any, day: date, conf: HallConf) -> dict[str, Any]:
     start_hour = int((store.get_meta("hall") or {}).get("day_start_hour", 4))
     tz = conf.timezone
 
+    def on(ts: datetime) -> date:
+        return local_business_day(ts, tz, start_hour)
+
     def bday(ts: datetime | None) -> date | None:
-        return None if ts is None else local_business_day(ts, tz, start_hour)
+        return None if ts is None else on(ts)
 
     cases: dict[str, dict[str, Any]] = defaultdict(_empty_counts)
-    for owner, status, opened_at, due, updated_at in m.Case.select(
-            m.Case.owner, m.Case.status, m.Case.opened_at, m.Case.due,
-            m.Case.updated_at).tuples():
-        opened = bday(opened_at)
-        if opened is None or opened > day:
-            continue
-        closed = bday(updated_at) if status in FINAL else None
+    for owner, status, opened, due, closed_at in _cases_then(store, day, on):
+        closed = bday(closed_at)
         row = cases[owner]
         row["opened"] += opened == day
         if closed == day:
@@ -62,17 +63,12 @@ def aftercare_figures(store: Any, day: date, conf: HallConf) -> dict[str, Any]:
 
     by: dict[str, dict[str, dict[str, Any]]] = {"cause": defaultdict(_empty_counts),
                                                 "owner": defaultdict(_empty_counts)}
-    for owner, cause, opened_at, due, closed_at in m.Complaint.select(
-            m.Complaint.owner, m.Complaint.cause, m.Complaint.opened_at, m.Complaint.due,
-            m.Complaint.closed_at).tuples():
-        opened = bday(opened_at)
-        if opened is None or opened > day:
-            continue
-        closed = bday(closed_at)
+    for owner, cause, opened_at, due, closed_at in _complaints_then(store, day, on):
+        began, closed = on(opened_at), bday(closed_at)
         for table, key in ((by["cause"], cause or ""), (by["owner"], owner)):
             row = table[key]
-            row["opened"] += opened == day
-            if closed == day:
+            row["opened"] += began == day
+            if closed == day and closed_at is not None:
                 row["closed"] += 1
                 row["hours"].append((closed_at - opened_at).total_seconds() / 3600)
             if closed is None or closed > day:
@@ -102,6 +98,75 @@ def aftercare_figures(store: Any, day: date, conf: HallConf) -> dict[str, Any]:
             "ci": mean_interval(xs), "top2": sum(1 for x in xs if x >= 4) / len(xs)
             if xs else None})
     return out
+
+
+# ---------------------------------------------------------------- as at the day's end
+# A past day reads the same tomorrow: a case or complaint changed after the day (closed,
+# reassigned, its cause set) is read as its last event on or before the day logged it
+# (every such event carries it whole); one unchanged since is read from its table.
+
+def _as_of(store: Any, day: date, kind: str, later: dict[str, date]
+           ) -> dict[str, tuple[datetime, dict[str, Any]]]:
+    """The last event of `kind` ("case", "complaint") logged by the end of `day` for each of
+    `later` (number -> its opening day), with the event's time."""
+    if not later:
+        return {}
+    rows = store.db.execute_sql(
+        "SELECT ts, data FROM event WHERE day >= ? AND day <= ? AND substr(type, 1, ?) = ? "
+        "ORDER BY seq", (min(later.values()).isoformat(), day.isoformat(), len(kind) + 1,
+                         kind + "_"))
+    out = {}
+    for ts, data in rows:
+        d = json_loads(data).get(kind) or {}
+        if d.get("number") in later:
+            out[d["number"]] = (datetime.fromisoformat(ts), d)
+    return out
+
+
+def _cases_then(store: Any, day: date, on: Callable[[datetime], date]
+                ) -> list[tuple[str, str, date, date, datetime | None]]:
+    """(owner, status, opening day, due, closed at) of each case open at some time of the
+    day, as it stood at the day's end."""
+    m = store.m
+    recs: dict[str, list[Any]] = {}
+    later: dict[str, date] = {}
+    for number, owner, status, opened_at, due, updated_at in m.Case.select(
+            m.Case.number, m.Case.owner, m.Case.status, m.Case.opened_at, m.Case.due,
+            m.Case.updated_at).tuples():
+        opened = on(opened_at)
+        closed_at = updated_at if status in FINAL else None
+        if opened > day or (closed_at is not None and on(closed_at) < day):
+            continue  # not yet, or over before the day
+        recs[number] = [owner, status, opened, due, closed_at]
+        if on(updated_at) > day:
+            later[number] = opened
+    for number, (ts, d) in _as_of(store, day, "case", later).items():
+        status = d["status"]
+        recs[number] = [d["owner"], status, recs[number][2], date.fromisoformat(d["due"]),
+                        ts if status in FINAL else None]
+    return [tuple(r) for r in recs.values()]
+
+
+def _complaints_then(store: Any, day: date, on: Callable[[datetime], date]
+                     ) -> list[tuple[str, str, datetime, date, datetime | None]]:
+    """(owner, cause, opened at, due, closed at) of each complaint open at some time of the
+    day, as it stood at the day's end."""
+    m = store.m
+    recs: dict[str, list[Any]] = {}
+    later: dict[str, date] = {}
+    for number, owner, cause, opened_at, due, closed_at, updated_at in m.Complaint.select(
+            m.Complaint.number, m.Complaint.owner, m.Complaint.cause, m.Complaint.opened_at,
+            m.Complaint.due, m.Complaint.closed_at, m.Complaint.updated_at).tuples():
+        opened = on(opened_at)
+        if opened > day or (closed_at is not None and on(closed_at) < day):
+            continue
+        recs[number] = [owner, cause, opened_at, due, closed_at]
+        if on(updated_at) > day:
+            later[number] = opened
+    for number, (_, d) in _as_of(store, day, "complaint", later).items():
+        recs[number] = [d["owner"], d["cause"], recs[number][2], date.fromisoformat(d["due"]),
+                        datetime.fromisoformat(d["closed_at"]) if d["closed_at"] else None]
+    return [tuple(r) for r in recs.values()]
 
 
 def used(data: dict[str, Any]) -> bool:

@@ -315,14 +315,14 @@ WORDS: dict[str, tuple[str, str, str, str]] = {
     "no_cause": ("Chưa xác định", "未定原因", "未定原因", "No cause yet"),
     "aftercare_note": (
         "Hồ sơ: tiếp nhận và đóng (hoàn thành hoặc từ chối) trong ngày; quá hạn và còn mở "
-        "tính vào cuối ngày, theo người phụ trách hiện tại. Khiếu nại: thời gian xử lý từ lúc "
+        "tính vào cuối ngày, theo người phụ trách lúc đó. Khiếu nại: thời gian xử lý từ lúc "
         "tiếp nhận đến lúc đóng, của các khiếu nại đóng trong ngày.",
-        "工单：当日受理与办结（完成或不予受理）的件数；超期与未结按日终统计，归入当前负责人。"
+        "工单：当日受理与办结（完成或不予受理）的件数；超期与未结按日终统计，归入当时的负责人。"
         "投诉：办结用时为受理至办结的时长，统计当日办结的投诉。",
-        "工單：當日受理與辦結（完成或不予受理）的件數；超期與未結按日終統計，歸入目前負責人。"
+        "工單：當日受理與辦結（完成或不予受理）的件數；超期與未結按日終統計，歸入當時的負責人。"
         "投訴：辦結用時為受理至辦結的時長，統計當日辦結的投訴。",
         "Cases: opened and closed (done or refused) during the day; overdue and open counted "
-        "at the day's end, under their current owner. Complaints: time to close from opening "
+        "at the day's end, under their owner then. Complaints: time to close from opening "
         "to closing, of those closed during the day.",
     ),
     "indices_note": (
@@ -331,10 +331,10 @@ WORDS: dict[str, tuple[str, str, str, str]] = {
         "x̄ ± t(0,975; n−1)·s/√n, giới hạn trong thang 1–5; không tính khi có dưới {n} câu "
         "trả lời.",
         "评分从 1（非常不满意）到 5（非常满意），为当日在取号单页面或工单页面的回答。平均分的 "
-        "95% 置信区间：学生 t 区间 x̄ ± t(0.975, n−1)·s/√n，限定在 1–5 分之间；回答少于 {n} "
+        "95% 置信区间：学生 t 区间，平均分 ± t(0.975, n−1)·s/√n，限定在 1–5 分之间；回答少于 {n} "
         "个时不计算。",
         "評分從 1（非常不滿意）到 5（非常滿意），為當日在取號單頁面或工單頁面的回答。平均分的 "
-        "95% 信賴區間：學生 t 區間 x̄ ± t(0.975, n−1)·s/√n，限定在 1–5 分之間；回答少於 {n} "
+        "95% 信賴區間：學生 t 區間，平均分 ± t(0.975, n−1)·s/√n，限定在 1–5 分之間；回答少於 {n} "
         "個時不計算。",
         "Scores from 1 (very dissatisfied) to 5 (very satisfied), answered that day on the "
         "ticket's or the case's page. 95% confidence interval of the mean: Student's "

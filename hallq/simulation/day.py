@@ -2,7 +2,8 @@
 
 Customers arrive (generated with a morning peak, a lunch dip and an afternoon peak, or
 replayed from a trace), counters open, call, recall, serve, transfer, finish and pause;
-customers rate, clerks write notes. The same seed gives the same day.
+customers rate, clerks write notes; cases, complaints and index answers follow
+(hallq.simulation.aftercare). The same seed gives the same day.
 """
 
 from __future__ import annotations
@@ -21,6 +22,7 @@ from zoneinfo import ZoneInfo
 from hallq.domain import DomainError, TicketState, sample
 from hallq.hall.clock import FixedClock
 from hallq.hall.service import Hall
+from hallq.simulation import aftercare
 
 # Relative arrival rate per hour of the day (local time): two peaks and a lunch dip.
 HOURLY_SHAPE = {7: 0.6, 8: 1.6, 9: 1.8, 10: 1.3, 11: 0.8, 12: 0.4, 13: 0.9, 14: 1.4,
@@ -168,6 +170,9 @@ def simulate_day(hall: Hall, clock: FixedClock, day: date, customers: list[Custo
 
     for c in customers:
         at(c.arrival, "arrive", c)
+    care = aftercare.Aftercare(hall, day, seed)  # cases, complaints, index answers
+    for when, job in care.plan_day():
+        at(when, "care", job)
     sessions: dict[int, str] = {}
     busy: dict[int, bool] = {}
     for p in plans:
@@ -285,7 +290,12 @@ def simulate_day(hall: Hall, clock: FixedClock, day: date, customers: list[Custo
             else:
                 hall.finish(num)
                 at(t + timedelta(seconds=rng.uniform(5, 25)), "rate", (tid, num))
+                for when, job in care.finished(tid, t):
+                    at(when, "care", job)
             free_counter(num, t)
+        elif kind == "care":
+            for when, job in aftercare.run(payload):
+                at(when, "care", job)
         elif kind == "rate":
             tid, num = payload
             if tid in hall.ratings:
@@ -299,7 +309,9 @@ def simulate_day(hall: Hall, clock: FixedClock, day: date, customers: list[Custo
                 hall.rate(tid, choice, reasons)
             else:
                 hall.rate(tid, None, [])
-    return _result(hall, rows, by_ticket)
+    result = _result(hall, rows, by_ticket)
+    result.counts.update(care.counts)
+    return result
 
 
 def _result(hall: Hall, rows: dict[int, dict], by_ticket: dict[int, Customer]) -> DayResult:

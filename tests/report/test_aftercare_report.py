@@ -145,3 +145,22 @@ def test_the_days_cases_complaints_and_indices_read_exactly(day_hall) -> None:
 def test_a_day_without_any_has_no_such_pages(hall) -> None:
     figs, conf = pdf.build(hall.store, DAY, with_staffing=False)
     assert "Cases by owner" not in pdf_text(pdf.report_pdf(figs, conf, "en"))
+
+
+def test_a_past_day_reads_the_same_after_later_changes(day_hall) -> None:
+    hall = day_hall
+    before, _ = pdf.build(hall.store, DAY, with_staffing=False)
+    hall.clock.set(at(11, 9))  # Wednesday: everything open moves on
+    for c in hall.cases(open_only=True):
+        if c.owner == "NV02":
+            hall.reassign_case(c.number, "NV01")
+        hall.set_case_status(c.number, "done")
+    for k in hall.complaints(open_only=True):
+        if not k["cause"]:
+            hall.set_complaint_cause(k["number"], "other")
+        hall.close_complaint(k["number"], "resolved", "Đã trả lời khách")
+    after, conf = pdf.build(hall.store, DAY, with_staffing=False)
+    assert after.extra["aftercare"] == before.extra["aftercare"]
+    wednesday = pdf.build(hall.store, date(2026, 3, 11), with_staffing=False)[0]
+    assert wednesday.extra["aftercare"]["cases"]["NV01"]["closed"] == 2
+    assert wednesday.extra["aftercare"]["complaints"]["cause"]["other"]["closed"] == 1
