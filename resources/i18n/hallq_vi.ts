@@ -2,38 +2,70 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="vi_VN" sourcelanguage="en_US">
 <context>
-    <name></name>
+    <name>Aftercare</name>
+    <message>
+        <source>Owner</source>
+        <translation>Người phụ trách</translation>
+    </message>
+    <message>
+        <source>Supervisor</source>
+        <translation>Giám sát</translation>
+    </message>
+    <message>
+        <source>Head office</source>
+        <translation>Công ty</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Đã đóng</translation>
+    </message>
     <message>
         <source>Received</source>
-        <translation type="unfinished"></translation>
+        <translation>Đã tiếp nhận</translation>
     </message>
     <message>
         <source>In progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Đang giải quyết</translation>
     </message>
     <message>
         <source>Waiting for the customer</source>
-        <translation type="unfinished"></translation>
+        <translation>Chờ khách hàng bổ sung</translation>
     </message>
     <message>
         <source>Done</source>
-        <translation type="unfinished">Xong</translation>
+        <translation>Đã hoàn thành</translation>
     </message>
     <message>
         <source>Refused</source>
-        <translation type="unfinished"></translation>
+        <translation>Không giải quyết</translation>
     </message>
     <message>
-        <source>Status: %1</source>
-        <translation type="unfinished"></translation>
+        <source>Counter note</source>
+        <translation>Ghi chú tại quầy</translation>
     </message>
     <message>
-        <source>overdue</source>
-        <translation type="unfinished"></translation>
+        <source>Unsatisfied rating</source>
+        <translation>Đánh giá không hài lòng</translation>
     </message>
     <message>
-        <source>Due by %1 · owner %2</source>
-        <translation type="unfinished"></translation>
+        <source>Customer&apos;s page</source>
+        <translation>Trang của khách hàng</translation>
+    </message>
+    <message>
+        <source>Resolved</source>
+        <translation>Đã giải quyết</translation>
+    </message>
+    <message>
+        <source>Partly resolved</source>
+        <translation>Giải quyết một phần</translation>
+    </message>
+    <message>
+        <source>Unfounded</source>
+        <translation>Không có cơ sở</translation>
+    </message>
+    <message>
+        <source>{due} — overdue</source>
+        <translation>{due} — quá hạn</translation>
     </message>
 </context>
 <context>
@@ -164,34 +196,188 @@
     </message>
 </context>
 <context>
+    <name>CasePage</name>
+    <message>
+        <source>I&apos;m here about my case</source>
+        <translation>Tôi đến về hồ sơ của tôi</translation>
+    </message>
+    <message>
+        <source>Type your case number (HS…) or the phone number you gave, or hold the receipt&apos;s QR code under the scanner.</source>
+        <translation>Nhập số hồ sơ (HS…) hoặc số điện thoại đã đăng ký, hoặc đưa mã QR trên phiếu vào máy quét.</translation>
+    </message>
+    <message>
+        <source>Case number or phone</source>
+        <translation>Số hồ sơ hoặc số điện thoại</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Quay lại</translation>
+    </message>
+    <message>
+        <source>Get my ticket</source>
+        <translation>Lấy số</translation>
+    </message>
+    <message>
+        <source>Take an ordinary ticket</source>
+        <translation>Lấy số thông thường</translation>
+    </message>
+    <message>
+        <source>Please type the case number from your receipt (it starts with HS) or your phone number.</source>
+        <translation>Vui lòng nhập số hồ sơ trên phiếu (bắt đầu bằng HS) hoặc số điện thoại của bạn.</translation>
+    </message>
+</context>
+<context>
     <name>CasePanel</name>
     <message>
         <source>Open a case…</source>
-        <translation type="unfinished"></translation>
+        <translation>Lập hồ sơ…</translation>
     </message>
     <message>
         <source>Find a case…</source>
-        <translation type="unfinished"></translation>
+        <translation>Tìm hồ sơ…</translation>
     </message>
     <message>
         <source>About case %1 · %2 · %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Về hồ sơ %1 · %2 · %3</translation>
     </message>
     <message>
         <source>Case %1 opened, due by %2. Printing the receipt…</source>
-        <translation type="unfinished"></translation>
+        <translation>Đã lập hồ sơ %1, hạn %2. Đang in phiếu…</translation>
     </message>
     <message>
         <source>The receipt was not printed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Chưa in được phiếu: %1</translation>
     </message>
     <message>
         <source>No receipt printer here: the receipt is saved as %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Quầy không có máy in phiếu: phiếu đã lưu tại %1</translation>
     </message>
     <message>
         <source>Receipt printed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Đã in phiếu.</translation>
+    </message>
+</context>
+<context>
+    <name>CasesPage</name>
+    <message>
+        <source>Cases and complaints</source>
+        <translation>Hồ sơ và khiếu nại</translation>
+    </message>
+    <message>
+        <source>Show:</source>
+        <translation>Hiển thị:</translation>
+    </message>
+    <message>
+        <source>Owner:</source>
+        <translation>Người phụ trách:</translation>
+    </message>
+    <message>
+        <source>Open only</source>
+        <translation>Chỉ đang mở</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>Tất cả</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Làm mới</translation>
+    </message>
+    <message>
+        <source>Cases</source>
+        <translation>Hồ sơ</translation>
+    </message>
+    <message>
+        <source>Complaints</source>
+        <translation>Khiếu nại</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Số</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Loại</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Người phụ trách</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Trạng thái</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Hạn</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Nguồn</translation>
+    </message>
+    <message>
+        <source>Cause</source>
+        <translation>Nguyên nhân</translation>
+    </message>
+    <message>
+        <source>With</source>
+        <translation>Đang ở</translation>
+    </message>
+    <message>
+        <source>Assign owner</source>
+        <translation>Giao người phụ trách</translation>
+    </message>
+    <message>
+        <source>Reason (required to refuse)</source>
+        <translation>Lý do (bắt buộc khi từ chối)</translation>
+    </message>
+    <message>
+        <source>Set status</source>
+        <translation>Đổi trạng thái</translation>
+    </message>
+    <message>
+        <source>Set cause</source>
+        <translation>Ghi nguyên nhân</translation>
+    </message>
+    <message>
+        <source>How the complaint was answered (required)</source>
+        <translation>Cách đã trả lời khiếu nại (bắt buộc)</translation>
+    </message>
+    <message>
+        <source>Close complaint</source>
+        <translation>Đóng khiếu nại</translation>
+    </message>
+    <message>
+        <source>Everyone</source>
+        <translation>Mọi người</translation>
+    </message>
+    <message>
+        <source>Not set</source>
+        <translation>Chưa ghi</translation>
+    </message>
+    <message>
+        <source>Customer&apos;s words: {text}</source>
+        <translation>Lời khách hàng: {text}</translation>
+    </message>
+    <message>
+        <source>Case {number} now belongs to {name}.</source>
+        <translation>Hồ sơ {number} nay do {name} phụ trách.</translation>
+    </message>
+    <message>
+        <source>Case {number}: {status}.</source>
+        <translation>Hồ sơ {number}: {status}.</translation>
+    </message>
+    <message>
+        <source>Complaint {number} now belongs to {name}.</source>
+        <translation>Khiếu nại {number} nay do {name} phụ trách.</translation>
+    </message>
+    <message>
+        <source>Complaint {number}: cause {cause}.</source>
+        <translation>Khiếu nại {number}: nguyên nhân {cause}.</translation>
+    </message>
+    <message>
+        <source>Complaint {number} closed.</source>
+        <translation>Đã đóng khiếu nại {number}.</translation>
     </message>
 </context>
 <context>
@@ -578,27 +764,27 @@
     <name>FindCaseDialog</name>
     <message>
         <source>Find a case</source>
-        <translation type="unfinished"></translation>
+        <translation>Tìm hồ sơ</translation>
     </message>
     <message>
         <source>Find a case by its number (HS-…) or the customer&apos;s phone</source>
-        <translation type="unfinished"></translation>
+        <translation>Tìm hồ sơ theo số (HS-…) hoặc số điện thoại của khách</translation>
     </message>
     <message>
         <source>Number or phone</source>
-        <translation type="unfinished"></translation>
+        <translation>Số hồ sơ hoặc điện thoại</translation>
     </message>
     <message>
         <source>Find</source>
-        <translation type="unfinished"></translation>
+        <translation>Tìm</translation>
     </message>
     <message>
         <source>Looking…</source>
-        <translation type="unfinished"></translation>
+        <translation>Đang tìm…</translation>
     </message>
     <message>
         <source>No case found.</source>
-        <translation type="unfinished"></translation>
+        <translation>Không tìm thấy hồ sơ.</translation>
     </message>
 </context>
 <context>
@@ -740,6 +926,65 @@
     <message>
         <source>Not connected to the hall server: ratings are paused.</source>
         <translation>Mất kết nối máy chủ: tạm dừng đánh giá.</translation>
+    </message>
+</context>
+<context>
+    <name>IndicesSection</name>
+    <message>
+        <source>Key</source>
+        <translation>Mã</translation>
+    </message>
+    <message>
+        <source>Question</source>
+        <translation>Câu hỏi</translation>
+    </message>
+    <message>
+        <source>New question</source>
+        <translation>Câu hỏi mới</translation>
+    </message>
+    <message>
+        <source>Edit question</source>
+        <translation>Sửa câu hỏi</translation>
+    </message>
+    <message>
+        <source>Key (a-z, 0-9, _)</source>
+        <translation>Mã (a-z, 0-9, _)</translation>
+    </message>
+    <message>
+        <source>Question in Vietnamese</source>
+        <translation>Câu hỏi bằng tiếng Việt</translation>
+    </message>
+    <message>
+        <source>Question in Simplified Chinese</source>
+        <translation>Câu hỏi bằng tiếng Trung giản thể</translation>
+    </message>
+    <message>
+        <source>Question in Traditional Chinese</source>
+        <translation>Câu hỏi bằng tiếng Trung phồn thể</translation>
+    </message>
+    <message>
+        <source>Question in English</source>
+        <translation>Câu hỏi bằng tiếng Anh</translation>
+    </message>
+    <message>
+        <source>Save question</source>
+        <translation>Lưu câu hỏi</translation>
+    </message>
+    <message>
+        <source>Remove question</source>
+        <translation>Bỏ câu hỏi</translation>
+    </message>
+    <message>
+        <source>Question {key} saved.</source>
+        <translation>Đã lưu câu hỏi {key}.</translation>
+    </message>
+    <message>
+        <source>Stop asking the question {key}? Its past answers stay in the reports.</source>
+        <translation>Ngừng hỏi câu {key}? Các câu trả lời trước đây vẫn có trong báo cáo.</translation>
+    </message>
+    <message>
+        <source>Question {key} removed.</source>
+        <translation>Đã bỏ câu hỏi {key}.</translation>
     </message>
 </context>
 <context>
@@ -1180,39 +1425,62 @@
     <name>OpenCaseDialog</name>
     <message>
         <source>Open a case</source>
-        <translation type="unfinished"></translation>
+        <translation>Lập hồ sơ</translation>
     </message>
     <message>
         <source>Open a case for %1: the request is followed after this visit, and you own it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lập hồ sơ cho %1: yêu cầu được theo dõi sau lần đến này, và bạn là người phụ trách.</translation>
     </message>
     <message>
         <source>Kind of case</source>
-        <translation type="unfinished"></translation>
+        <translation>Loại hồ sơ</translation>
     </message>
     <message>
         <source>Due by</source>
-        <translation type="unfinished"></translation>
+        <translation>Hạn giải quyết</translation>
     </message>
     <message>
         <source>What to bring</source>
-        <translation type="unfinished"></translation>
+        <translation>Cần mang theo</translation>
     </message>
     <message>
         <source>Phone (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>Số điện thoại (không bắt buộc)</translation>
     </message>
     <message>
         <source>to find the case by phone later</source>
-        <translation type="unfinished"></translation>
+        <translation>để sau này tìm hồ sơ theo số điện thoại</translation>
     </message>
     <message>
         <source>%1 (%2 working days)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2 ngày làm việc)</translation>
     </message>
     <message>
         <source>This visit is already case %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lần đến này đã là hồ sơ %1.</translation>
+    </message>
+</context>
+<context>
+    <name>OwnList</name>
+    <message>
+        <source>My open cases and complaints: {n}</source>
+        <translation>Hồ sơ và khiếu nại tôi đang phụ trách: {n}</translation>
+    </message>
+    <message>
+        <source>{n} overdue</source>
+        <translation>{n} quá hạn</translation>
+    </message>
+    <message>
+        <source>Case {number}: {kind}, {status}, due {due}</source>
+        <translation>Hồ sơ {number}: {kind}, {status}, hạn {due}</translation>
+    </message>
+    <message>
+        <source>Complaint {number}: {source}, due {due}</source>
+        <translation>Khiếu nại {number}: {source}, hạn {due}</translation>
+    </message>
+    <message>
+        <source>Nothing open: every case and complaint of yours is closed.</source>
+        <translation>Không còn việc đang mở: mọi hồ sơ và khiếu nại của bạn đã đóng.</translation>
     </message>
 </context>
 <context>
@@ -1504,6 +1772,10 @@
         <source>Hall settings</source>
         <translation>Cài đặt sảnh</translation>
     </message>
+    <message>
+        <source>Satisfaction questions</source>
+        <translation>Câu hỏi khảo sát hài lòng</translation>
+    </message>
 </context>
 <context>
     <name>SetupSection</name>
@@ -1744,11 +2016,11 @@
     </message>
     <message>
         <source>Complaint {number} ({owner}) is overdue: it was due {due}</source>
-        <translation type="unfinished"></translation>
+        <translation>Khiếu nại {number} ({owner}) đã quá hạn: hạn là {due}</translation>
     </message>
     <message>
         <source>Complaint {number} ({owner}) is still unanswered: it went to head office</source>
-        <translation type="unfinished"></translation>
+        <translation>Khiếu nại {number} ({owner}) vẫn chưa được trả lời: đã chuyển lên công ty</translation>
     </message>
 </context>
 <context>
@@ -2087,6 +2359,41 @@
     </message>
 </context>
 <context>
+    <name>cases</name>
+    <message>
+        <source>Received</source>
+        <translation>Đã tiếp nhận</translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation>Đang giải quyết</translation>
+    </message>
+    <message>
+        <source>Waiting for the customer</source>
+        <translation>Chờ khách hàng bổ sung</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Đã hoàn thành</translation>
+    </message>
+    <message>
+        <source>Refused</source>
+        <translation>Từ chối giải quyết</translation>
+    </message>
+    <message>
+        <source>Status: %1</source>
+        <translation>Trạng thái: %1</translation>
+    </message>
+    <message>
+        <source>overdue</source>
+        <translation>quá hạn</translation>
+    </message>
+    <message>
+        <source>Due by %1 · owner %2</source>
+        <translation>Hạn %1 · người phụ trách %2</translation>
+    </message>
+</context>
+<context>
     <name>errors</name>
     <message>
         <source>Name</source>
@@ -2235,6 +2542,10 @@
     <message>
         <source>Photo</source>
         <translation>Ảnh</translation>
+    </message>
+    <message>
+        <source>Satisfaction questions</source>
+        <translation>Câu hỏi khảo sát hài lòng</translation>
     </message>
     <message>
         <source>Shown from</source>
@@ -2598,11 +2909,11 @@
     </message>
     <message>
         <source>Type the case number or the phone number given for the case.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hãy nhập số hồ sơ hoặc số điện thoại đã đăng ký cho hồ sơ.</translation>
     </message>
     <message>
         <source>There is no open case for this phone number.</source>
-        <translation type="unfinished"></translation>
+        <translation>Không có hồ sơ nào đang giải quyết với số điện thoại này.</translation>
     </message>
     <message>
         <source>Choose the complaint&apos;s cause from the list.</source>
@@ -2622,55 +2933,55 @@
     </message>
     <message>
         <source>There is no complaint with this number.</source>
-        <translation type="unfinished"></translation>
+        <translation>Không có khiếu nại nào mang số này.</translation>
     </message>
     <message>
         <source>A complaint about this visit was already made; nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lượt giao dịch này đã có khiếu nại; không có gì thay đổi.</translation>
     </message>
     <message>
         <source>Write what the customer complained about.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hãy ghi nội dung khách hàng khiếu nại.</translation>
     </message>
     <message>
         <source>A complaint or its answer is at most 1,000 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Khiếu nại hoặc câu trả lời dài tối đa 1.000 ký tự.</translation>
     </message>
     <message>
         <source>A complaint comes from a note, a rating or the customer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Khiếu nại đến từ ghi chú, đánh giá hoặc từ khách hàng.</translation>
     </message>
     <message>
         <source>Choose who answers the complaint.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hãy chọn người trả lời khiếu nại.</translation>
     </message>
     <message>
         <source>Write each question in Vietnamese or English.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hãy viết mỗi câu hỏi bằng tiếng Việt hoặc tiếng Anh.</translation>
     </message>
     <message>
         <source>The questions come once the visit is finished.</source>
-        <translation type="unfinished"></translation>
+        <translation>Câu hỏi chỉ hiện ra sau khi giao dịch đã xong.</translation>
     </message>
     <message>
         <source>The questions come once the case is closed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Câu hỏi chỉ hiện ra sau khi hồ sơ đã đóng.</translation>
     </message>
     <message>
         <source>This question was already answered; nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Câu hỏi này đã được trả lời rồi; không có gì thay đổi.</translation>
     </message>
     <message>
         <source>This question is not asked any more; refresh the page.</source>
-        <translation type="unfinished"></translation>
+        <translation>Câu hỏi này không còn được hỏi nữa; hãy tải lại trang.</translation>
     </message>
     <message>
         <source>A score is 1 to 5.</source>
-        <translation type="unfinished"></translation>
+        <translation>Điểm từ 1 đến 5.</translation>
     </message>
     <message>
         <source>Choose a score for at least one question.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hãy chọn điểm cho ít nhất một câu hỏi.</translation>
     </message>
     <message>
         <source>A notice must end after it starts.</source>

@@ -2,38 +2,70 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN" sourcelanguage="en_US">
 <context>
-    <name></name>
+    <name>Aftercare</name>
+    <message>
+        <source>Owner</source>
+        <translation>负责人</translation>
+    </message>
+    <message>
+        <source>Supervisor</source>
+        <translation>值班主管</translation>
+    </message>
+    <message>
+        <source>Head office</source>
+        <translation>总部</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>已关闭</translation>
+    </message>
     <message>
         <source>Received</source>
-        <translation type="unfinished"></translation>
+        <translation>已受理</translation>
     </message>
     <message>
         <source>In progress</source>
-        <translation type="unfinished"></translation>
+        <translation>办理中</translation>
     </message>
     <message>
         <source>Waiting for the customer</source>
-        <translation type="unfinished"></translation>
+        <translation>待客户补充</translation>
     </message>
     <message>
         <source>Done</source>
-        <translation type="unfinished">完成</translation>
+        <translation>已办结</translation>
     </message>
     <message>
         <source>Refused</source>
-        <translation type="unfinished"></translation>
+        <translation>不予办理</translation>
     </message>
     <message>
-        <source>Status: %1</source>
-        <translation type="unfinished"></translation>
+        <source>Counter note</source>
+        <translation>窗口记录</translation>
     </message>
     <message>
-        <source>overdue</source>
-        <translation type="unfinished"></translation>
+        <source>Unsatisfied rating</source>
+        <translation>不满意评价</translation>
     </message>
     <message>
-        <source>Due by %1 · owner %2</source>
-        <translation type="unfinished"></translation>
+        <source>Customer&apos;s page</source>
+        <translation>客户网页</translation>
+    </message>
+    <message>
+        <source>Resolved</source>
+        <translation>已解决</translation>
+    </message>
+    <message>
+        <source>Partly resolved</source>
+        <translation>部分解决</translation>
+    </message>
+    <message>
+        <source>Unfounded</source>
+        <translation>投诉不成立</translation>
+    </message>
+    <message>
+        <source>{due} — overdue</source>
+        <translation>{due} — 已超期</translation>
     </message>
 </context>
 <context>
@@ -164,34 +196,188 @@
     </message>
 </context>
 <context>
+    <name>CasePage</name>
+    <message>
+        <source>I&apos;m here about my case</source>
+        <translation>续办我的办件</translation>
+    </message>
+    <message>
+        <source>Type your case number (HS…) or the phone number you gave, or hold the receipt&apos;s QR code under the scanner.</source>
+        <translation>请输入办件编号（HS…）或登记的手机号，或将回执上的二维码对准扫描器。</translation>
+    </message>
+    <message>
+        <source>Case number or phone</source>
+        <translation>办件编号或手机号</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>返回</translation>
+    </message>
+    <message>
+        <source>Get my ticket</source>
+        <translation>取号</translation>
+    </message>
+    <message>
+        <source>Take an ordinary ticket</source>
+        <translation>普通取号</translation>
+    </message>
+    <message>
+        <source>Please type the case number from your receipt (it starts with HS) or your phone number.</source>
+        <translation>请输入回执上的办件编号（以 HS 开头）或您的手机号。</translation>
+    </message>
+</context>
+<context>
     <name>CasePanel</name>
     <message>
         <source>Open a case…</source>
-        <translation type="unfinished"></translation>
+        <translation>建立办件…</translation>
     </message>
     <message>
         <source>Find a case…</source>
-        <translation type="unfinished"></translation>
+        <translation>查找办件…</translation>
     </message>
     <message>
         <source>About case %1 · %2 · %3</source>
-        <translation type="unfinished"></translation>
+        <translation>关于办件 %1 · %2 · %3</translation>
     </message>
     <message>
         <source>Case %1 opened, due by %2. Printing the receipt…</source>
-        <translation type="unfinished"></translation>
+        <translation>已建立办件 %1，期限 %2。正在打印回执…</translation>
     </message>
     <message>
         <source>The receipt was not printed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>回执未能打印：%1</translation>
     </message>
     <message>
         <source>No receipt printer here: the receipt is saved as %1</source>
-        <translation type="unfinished"></translation>
+        <translation>本窗口没有回执打印机：回执已保存为 %1</translation>
     </message>
     <message>
         <source>Receipt printed.</source>
-        <translation type="unfinished"></translation>
+        <translation>回执已打印。</translation>
+    </message>
+</context>
+<context>
+    <name>CasesPage</name>
+    <message>
+        <source>Cases and complaints</source>
+        <translation>办件与投诉</translation>
+    </message>
+    <message>
+        <source>Show:</source>
+        <translation>显示：</translation>
+    </message>
+    <message>
+        <source>Owner:</source>
+        <translation>负责人：</translation>
+    </message>
+    <message>
+        <source>Open only</source>
+        <translation>仅未办结</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>全部</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>刷新</translation>
+    </message>
+    <message>
+        <source>Cases</source>
+        <translation>办件</translation>
+    </message>
+    <message>
+        <source>Complaints</source>
+        <translation>投诉</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>负责人</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>期限</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>来源</translation>
+    </message>
+    <message>
+        <source>Cause</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>With</source>
+        <translation>当前处理</translation>
+    </message>
+    <message>
+        <source>Assign owner</source>
+        <translation>指定负责人</translation>
+    </message>
+    <message>
+        <source>Reason (required to refuse)</source>
+        <translation>原因（不予办理时必填）</translation>
+    </message>
+    <message>
+        <source>Set status</source>
+        <translation>更改状态</translation>
+    </message>
+    <message>
+        <source>Set cause</source>
+        <translation>设定原因</translation>
+    </message>
+    <message>
+        <source>How the complaint was answered (required)</source>
+        <translation>投诉的答复情况（必填）</translation>
+    </message>
+    <message>
+        <source>Close complaint</source>
+        <translation>关闭投诉</translation>
+    </message>
+    <message>
+        <source>Everyone</source>
+        <translation>所有人</translation>
+    </message>
+    <message>
+        <source>Not set</source>
+        <translation>未设定</translation>
+    </message>
+    <message>
+        <source>Customer&apos;s words: {text}</source>
+        <translation>客户原话：{text}</translation>
+    </message>
+    <message>
+        <source>Case {number} now belongs to {name}.</source>
+        <translation>办件 {number} 现由 {name} 负责。</translation>
+    </message>
+    <message>
+        <source>Case {number}: {status}.</source>
+        <translation>办件 {number}：{status}。</translation>
+    </message>
+    <message>
+        <source>Complaint {number} now belongs to {name}.</source>
+        <translation>投诉 {number} 现由 {name} 负责。</translation>
+    </message>
+    <message>
+        <source>Complaint {number}: cause {cause}.</source>
+        <translation>投诉 {number}：原因为{cause}。</translation>
+    </message>
+    <message>
+        <source>Complaint {number} closed.</source>
+        <translation>投诉 {number} 已关闭。</translation>
     </message>
 </context>
 <context>
@@ -578,27 +764,27 @@
     <name>FindCaseDialog</name>
     <message>
         <source>Find a case</source>
-        <translation type="unfinished"></translation>
+        <translation>查找办件</translation>
     </message>
     <message>
         <source>Find a case by its number (HS-…) or the customer&apos;s phone</source>
-        <translation type="unfinished"></translation>
+        <translation>按办件编号（HS-…）或客户手机号查找</translation>
     </message>
     <message>
         <source>Number or phone</source>
-        <translation type="unfinished"></translation>
+        <translation>编号或手机号</translation>
     </message>
     <message>
         <source>Find</source>
-        <translation type="unfinished"></translation>
+        <translation>查找</translation>
     </message>
     <message>
         <source>Looking…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在查找…</translation>
     </message>
     <message>
         <source>No case found.</source>
-        <translation type="unfinished"></translation>
+        <translation>未找到办件。</translation>
     </message>
 </context>
 <context>
@@ -740,6 +926,65 @@
     <message>
         <source>Not connected to the hall server: ratings are paused.</source>
         <translation>未连接服务器：评价暂停。</translation>
+    </message>
+</context>
+<context>
+    <name>IndicesSection</name>
+    <message>
+        <source>Key</source>
+        <translation>代码</translation>
+    </message>
+    <message>
+        <source>Question</source>
+        <translation>问题</translation>
+    </message>
+    <message>
+        <source>New question</source>
+        <translation>新问题</translation>
+    </message>
+    <message>
+        <source>Edit question</source>
+        <translation>编辑问题</translation>
+    </message>
+    <message>
+        <source>Key (a-z, 0-9, _)</source>
+        <translation>代码（a-z、0-9、_）</translation>
+    </message>
+    <message>
+        <source>Question in Vietnamese</source>
+        <translation>越南语问题</translation>
+    </message>
+    <message>
+        <source>Question in Simplified Chinese</source>
+        <translation>简体中文问题</translation>
+    </message>
+    <message>
+        <source>Question in Traditional Chinese</source>
+        <translation>繁体中文问题</translation>
+    </message>
+    <message>
+        <source>Question in English</source>
+        <translation>英语问题</translation>
+    </message>
+    <message>
+        <source>Save question</source>
+        <translation>保存问题</translation>
+    </message>
+    <message>
+        <source>Remove question</source>
+        <translation>删除问题</translation>
+    </message>
+    <message>
+        <source>Question {key} saved.</source>
+        <translation>问题 {key} 已保存。</translation>
+    </message>
+    <message>
+        <source>Stop asking the question {key}? Its past answers stay in the reports.</source>
+        <translation>停止询问问题 {key}？以往的回答仍保留在报告中。</translation>
+    </message>
+    <message>
+        <source>Question {key} removed.</source>
+        <translation>问题 {key} 已删除。</translation>
     </message>
 </context>
 <context>
@@ -1180,39 +1425,62 @@
     <name>OpenCaseDialog</name>
     <message>
         <source>Open a case</source>
-        <translation type="unfinished"></translation>
+        <translation>建立办件</translation>
     </message>
     <message>
         <source>Open a case for %1: the request is followed after this visit, and you own it.</source>
-        <translation type="unfinished"></translation>
+        <translation>为 %1 建立办件：本次未办结的事项将继续跟进，由您负责。</translation>
     </message>
     <message>
         <source>Kind of case</source>
-        <translation type="unfinished"></translation>
+        <translation>办件类型</translation>
     </message>
     <message>
         <source>Due by</source>
-        <translation type="unfinished"></translation>
+        <translation>办结期限</translation>
     </message>
     <message>
         <source>What to bring</source>
-        <translation type="unfinished"></translation>
+        <translation>需携带</translation>
     </message>
     <message>
         <source>Phone (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>手机号（可选）</translation>
     </message>
     <message>
         <source>to find the case by phone later</source>
-        <translation type="unfinished"></translation>
+        <translation>以便日后按手机号查找办件</translation>
     </message>
     <message>
         <source>%1 (%2 working days)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1（%2 个工作日）</translation>
     </message>
     <message>
         <source>This visit is already case %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>本次来访已建立办件 %1。</translation>
+    </message>
+</context>
+<context>
+    <name>OwnList</name>
+    <message>
+        <source>My open cases and complaints: {n}</source>
+        <translation>我负责的未结办件与投诉：{n}</translation>
+    </message>
+    <message>
+        <source>{n} overdue</source>
+        <translation>{n} 件已超期</translation>
+    </message>
+    <message>
+        <source>Case {number}: {kind}, {status}, due {due}</source>
+        <translation>办件 {number}：{kind}，{status}，期限 {due}</translation>
+    </message>
+    <message>
+        <source>Complaint {number}: {source}, due {due}</source>
+        <translation>投诉 {number}：{source}，期限 {due}</translation>
+    </message>
+    <message>
+        <source>Nothing open: every case and complaint of yours is closed.</source>
+        <translation>没有未结事项：您的办件和投诉均已办结。</translation>
     </message>
 </context>
 <context>
@@ -1504,6 +1772,10 @@
         <source>Hall settings</source>
         <translation>大厅设置</translation>
     </message>
+    <message>
+        <source>Satisfaction questions</source>
+        <translation>满意度问题</translation>
+    </message>
 </context>
 <context>
     <name>SetupSection</name>
@@ -1744,11 +2016,11 @@
     </message>
     <message>
         <source>Complaint {number} ({owner}) is overdue: it was due {due}</source>
-        <translation type="unfinished"></translation>
+        <translation>投诉 {number}（{owner}）已超期：期限为 {due}</translation>
     </message>
     <message>
         <source>Complaint {number} ({owner}) is still unanswered: it went to head office</source>
-        <translation type="unfinished"></translation>
+        <translation>投诉 {number}（{owner}）仍未答复：已上报总部</translation>
     </message>
 </context>
 <context>
@@ -2087,6 +2359,41 @@
     </message>
 </context>
 <context>
+    <name>cases</name>
+    <message>
+        <source>Received</source>
+        <translation>已受理</translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation>办理中</translation>
+    </message>
+    <message>
+        <source>Waiting for the customer</source>
+        <translation>待客户补充</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>已办结</translation>
+    </message>
+    <message>
+        <source>Refused</source>
+        <translation>不予办理</translation>
+    </message>
+    <message>
+        <source>Status: %1</source>
+        <translation>状态：%1</translation>
+    </message>
+    <message>
+        <source>overdue</source>
+        <translation>已超期</translation>
+    </message>
+    <message>
+        <source>Due by %1 · owner %2</source>
+        <translation>期限 %1 · 负责人 %2</translation>
+    </message>
+</context>
+<context>
     <name>errors</name>
     <message>
         <source>Name</source>
@@ -2235,6 +2542,10 @@
     <message>
         <source>Photo</source>
         <translation>照片</translation>
+    </message>
+    <message>
+        <source>Satisfaction questions</source>
+        <translation>满意度问题</translation>
     </message>
     <message>
         <source>Shown from</source>
@@ -2598,11 +2909,11 @@
     </message>
     <message>
         <source>Type the case number or the phone number given for the case.</source>
-        <translation type="unfinished"></translation>
+        <translation>请输入办件编号或办件登记的手机号。</translation>
     </message>
     <message>
         <source>There is no open case for this phone number.</source>
-        <translation type="unfinished"></translation>
+        <translation>此手机号没有办理中的办件。</translation>
     </message>
     <message>
         <source>Choose the complaint&apos;s cause from the list.</source>
@@ -2622,55 +2933,55 @@
     </message>
     <message>
         <source>There is no complaint with this number.</source>
-        <translation type="unfinished"></translation>
+        <translation>没有此编号的投诉。</translation>
     </message>
     <message>
         <source>A complaint about this visit was already made; nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>此次办理已有投诉，未作任何更改。</translation>
     </message>
     <message>
         <source>Write what the customer complained about.</source>
-        <translation type="unfinished"></translation>
+        <translation>请填写客户投诉的内容。</translation>
     </message>
     <message>
         <source>A complaint or its answer is at most 1,000 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>投诉或答复最多 1000 字。</translation>
     </message>
     <message>
         <source>A complaint comes from a note, a rating or the customer.</source>
-        <translation type="unfinished"></translation>
+        <translation>投诉来源只能是窗口记录、评价或客户本人。</translation>
     </message>
     <message>
         <source>Choose who answers the complaint.</source>
-        <translation type="unfinished"></translation>
+        <translation>请选择负责答复投诉的人员。</translation>
     </message>
     <message>
         <source>Write each question in Vietnamese or English.</source>
-        <translation type="unfinished"></translation>
+        <translation>每个问题请用越南语或英语填写。</translation>
     </message>
     <message>
         <source>The questions come once the visit is finished.</source>
-        <translation type="unfinished"></translation>
+        <translation>办理结束后才能回答这些问题。</translation>
     </message>
     <message>
         <source>The questions come once the case is closed.</source>
-        <translation type="unfinished"></translation>
+        <translation>工单办结后才能回答这些问题。</translation>
     </message>
     <message>
         <source>This question was already answered; nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>该问题已经回答过，未作任何更改。</translation>
     </message>
     <message>
         <source>This question is not asked any more; refresh the page.</source>
-        <translation type="unfinished"></translation>
+        <translation>此问题已不再询问，请刷新页面。</translation>
     </message>
     <message>
         <source>A score is 1 to 5.</source>
-        <translation type="unfinished"></translation>
+        <translation>分数为 1 到 5。</translation>
     </message>
     <message>
         <source>Choose a score for at least one question.</source>
-        <translation type="unfinished"></translation>
+        <translation>请至少为一个问题选择分数。</translation>
     </message>
     <message>
         <source>A notice must end after it starts.</source>

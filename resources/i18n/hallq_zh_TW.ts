@@ -2,38 +2,70 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_TW" sourcelanguage="en_US">
 <context>
-    <name></name>
+    <name>Aftercare</name>
+    <message>
+        <source>Owner</source>
+        <translation>負責人</translation>
+    </message>
+    <message>
+        <source>Supervisor</source>
+        <translation>值班主管</translation>
+    </message>
+    <message>
+        <source>Head office</source>
+        <translation>總部</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>已關閉</translation>
+    </message>
     <message>
         <source>Received</source>
-        <translation type="unfinished"></translation>
+        <translation>已受理</translation>
     </message>
     <message>
         <source>In progress</source>
-        <translation type="unfinished"></translation>
+        <translation>辦理中</translation>
     </message>
     <message>
         <source>Waiting for the customer</source>
-        <translation type="unfinished"></translation>
+        <translation>待客戶補充</translation>
     </message>
     <message>
         <source>Done</source>
-        <translation type="unfinished">完成</translation>
+        <translation>已辦結</translation>
     </message>
     <message>
         <source>Refused</source>
-        <translation type="unfinished"></translation>
+        <translation>不予辦理</translation>
     </message>
     <message>
-        <source>Status: %1</source>
-        <translation type="unfinished"></translation>
+        <source>Counter note</source>
+        <translation>窗口記錄</translation>
     </message>
     <message>
-        <source>overdue</source>
-        <translation type="unfinished"></translation>
+        <source>Unsatisfied rating</source>
+        <translation>不滿意評價</translation>
     </message>
     <message>
-        <source>Due by %1 · owner %2</source>
-        <translation type="unfinished"></translation>
+        <source>Customer&apos;s page</source>
+        <translation>客戶網頁</translation>
+    </message>
+    <message>
+        <source>Resolved</source>
+        <translation>已解決</translation>
+    </message>
+    <message>
+        <source>Partly resolved</source>
+        <translation>部分解決</translation>
+    </message>
+    <message>
+        <source>Unfounded</source>
+        <translation>投訴不成立</translation>
+    </message>
+    <message>
+        <source>{due} — overdue</source>
+        <translation>{due} — 已逾期</translation>
     </message>
 </context>
 <context>
@@ -164,34 +196,188 @@
     </message>
 </context>
 <context>
+    <name>CasePage</name>
+    <message>
+        <source>I&apos;m here about my case</source>
+        <translation>續辦我的辦件</translation>
+    </message>
+    <message>
+        <source>Type your case number (HS…) or the phone number you gave, or hold the receipt&apos;s QR code under the scanner.</source>
+        <translation>請輸入辦件編號（HS…）或登記的手機號碼，或將回執上的二維碼對準掃描器。</translation>
+    </message>
+    <message>
+        <source>Case number or phone</source>
+        <translation>辦件編號或手機號碼</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>返回</translation>
+    </message>
+    <message>
+        <source>Get my ticket</source>
+        <translation>取號</translation>
+    </message>
+    <message>
+        <source>Take an ordinary ticket</source>
+        <translation>一般取號</translation>
+    </message>
+    <message>
+        <source>Please type the case number from your receipt (it starts with HS) or your phone number.</source>
+        <translation>請輸入回執上的辦件編號（以 HS 開頭）或您的手機號碼。</translation>
+    </message>
+</context>
+<context>
     <name>CasePanel</name>
     <message>
         <source>Open a case…</source>
-        <translation type="unfinished"></translation>
+        <translation>建立辦件…</translation>
     </message>
     <message>
         <source>Find a case…</source>
-        <translation type="unfinished"></translation>
+        <translation>查詢辦件…</translation>
     </message>
     <message>
         <source>About case %1 · %2 · %3</source>
-        <translation type="unfinished"></translation>
+        <translation>關於辦件 %1 · %2 · %3</translation>
     </message>
     <message>
         <source>Case %1 opened, due by %2. Printing the receipt…</source>
-        <translation type="unfinished"></translation>
+        <translation>已建立辦件 %1，期限 %2。正在列印回執…</translation>
     </message>
     <message>
         <source>The receipt was not printed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>回執未能列印：%1</translation>
     </message>
     <message>
         <source>No receipt printer here: the receipt is saved as %1</source>
-        <translation type="unfinished"></translation>
+        <translation>本窗口沒有回執印表機：回執已儲存為 %1</translation>
     </message>
     <message>
         <source>Receipt printed.</source>
-        <translation type="unfinished"></translation>
+        <translation>回執已列印。</translation>
+    </message>
+</context>
+<context>
+    <name>CasesPage</name>
+    <message>
+        <source>Cases and complaints</source>
+        <translation>辦件與投訴</translation>
+    </message>
+    <message>
+        <source>Show:</source>
+        <translation>顯示：</translation>
+    </message>
+    <message>
+        <source>Owner:</source>
+        <translation>負責人：</translation>
+    </message>
+    <message>
+        <source>Open only</source>
+        <translation>僅未辦結</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>全部</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>重新整理</translation>
+    </message>
+    <message>
+        <source>Cases</source>
+        <translation>辦件</translation>
+    </message>
+    <message>
+        <source>Complaints</source>
+        <translation>投訴</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>編號</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>類型</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>負責人</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>狀態</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>期限</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>來源</translation>
+    </message>
+    <message>
+        <source>Cause</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>With</source>
+        <translation>目前處理</translation>
+    </message>
+    <message>
+        <source>Assign owner</source>
+        <translation>指定負責人</translation>
+    </message>
+    <message>
+        <source>Reason (required to refuse)</source>
+        <translation>原因（不予辦理時必填）</translation>
+    </message>
+    <message>
+        <source>Set status</source>
+        <translation>更改狀態</translation>
+    </message>
+    <message>
+        <source>Set cause</source>
+        <translation>設定原因</translation>
+    </message>
+    <message>
+        <source>How the complaint was answered (required)</source>
+        <translation>投訴的答覆情況（必填）</translation>
+    </message>
+    <message>
+        <source>Close complaint</source>
+        <translation>關閉投訴</translation>
+    </message>
+    <message>
+        <source>Everyone</source>
+        <translation>所有人</translation>
+    </message>
+    <message>
+        <source>Not set</source>
+        <translation>未設定</translation>
+    </message>
+    <message>
+        <source>Customer&apos;s words: {text}</source>
+        <translation>客戶原話：{text}</translation>
+    </message>
+    <message>
+        <source>Case {number} now belongs to {name}.</source>
+        <translation>辦件 {number} 現由 {name} 負責。</translation>
+    </message>
+    <message>
+        <source>Case {number}: {status}.</source>
+        <translation>辦件 {number}：{status}。</translation>
+    </message>
+    <message>
+        <source>Complaint {number} now belongs to {name}.</source>
+        <translation>投訴 {number} 現由 {name} 負責。</translation>
+    </message>
+    <message>
+        <source>Complaint {number}: cause {cause}.</source>
+        <translation>投訴 {number}：原因為{cause}。</translation>
+    </message>
+    <message>
+        <source>Complaint {number} closed.</source>
+        <translation>投訴 {number} 已關閉。</translation>
     </message>
 </context>
 <context>
@@ -578,27 +764,27 @@
     <name>FindCaseDialog</name>
     <message>
         <source>Find a case</source>
-        <translation type="unfinished"></translation>
+        <translation>查詢辦件</translation>
     </message>
     <message>
         <source>Find a case by its number (HS-…) or the customer&apos;s phone</source>
-        <translation type="unfinished"></translation>
+        <translation>依辦件編號（HS-…）或客戶手機號碼查詢</translation>
     </message>
     <message>
         <source>Number or phone</source>
-        <translation type="unfinished"></translation>
+        <translation>編號或手機號碼</translation>
     </message>
     <message>
         <source>Find</source>
-        <translation type="unfinished"></translation>
+        <translation>查詢</translation>
     </message>
     <message>
         <source>Looking…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在查詢…</translation>
     </message>
     <message>
         <source>No case found.</source>
-        <translation type="unfinished"></translation>
+        <translation>未找到辦件。</translation>
     </message>
 </context>
 <context>
@@ -740,6 +926,65 @@
     <message>
         <source>Not connected to the hall server: ratings are paused.</source>
         <translation>未連線伺服器：評價暫停。</translation>
+    </message>
+</context>
+<context>
+    <name>IndicesSection</name>
+    <message>
+        <source>Key</source>
+        <translation>代碼</translation>
+    </message>
+    <message>
+        <source>Question</source>
+        <translation>問題</translation>
+    </message>
+    <message>
+        <source>New question</source>
+        <translation>新問題</translation>
+    </message>
+    <message>
+        <source>Edit question</source>
+        <translation>編輯問題</translation>
+    </message>
+    <message>
+        <source>Key (a-z, 0-9, _)</source>
+        <translation>代碼（a-z、0-9、_）</translation>
+    </message>
+    <message>
+        <source>Question in Vietnamese</source>
+        <translation>越南語問題</translation>
+    </message>
+    <message>
+        <source>Question in Simplified Chinese</source>
+        <translation>簡體中文問題</translation>
+    </message>
+    <message>
+        <source>Question in Traditional Chinese</source>
+        <translation>繁體中文問題</translation>
+    </message>
+    <message>
+        <source>Question in English</source>
+        <translation>英語問題</translation>
+    </message>
+    <message>
+        <source>Save question</source>
+        <translation>儲存問題</translation>
+    </message>
+    <message>
+        <source>Remove question</source>
+        <translation>刪除問題</translation>
+    </message>
+    <message>
+        <source>Question {key} saved.</source>
+        <translation>問題 {key} 已儲存。</translation>
+    </message>
+    <message>
+        <source>Stop asking the question {key}? Its past answers stay in the reports.</source>
+        <translation>停止詢問問題 {key}？以往的回答仍保留在報告中。</translation>
+    </message>
+    <message>
+        <source>Question {key} removed.</source>
+        <translation>問題 {key} 已刪除。</translation>
     </message>
 </context>
 <context>
@@ -1180,39 +1425,62 @@
     <name>OpenCaseDialog</name>
     <message>
         <source>Open a case</source>
-        <translation type="unfinished"></translation>
+        <translation>建立辦件</translation>
     </message>
     <message>
         <source>Open a case for %1: the request is followed after this visit, and you own it.</source>
-        <translation type="unfinished"></translation>
+        <translation>為 %1 建立辦件：本次未辦結的事項將繼續跟進，由您負責。</translation>
     </message>
     <message>
         <source>Kind of case</source>
-        <translation type="unfinished"></translation>
+        <translation>辦件類型</translation>
     </message>
     <message>
         <source>Due by</source>
-        <translation type="unfinished"></translation>
+        <translation>辦結期限</translation>
     </message>
     <message>
         <source>What to bring</source>
-        <translation type="unfinished"></translation>
+        <translation>需攜帶</translation>
     </message>
     <message>
         <source>Phone (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>手機號碼（選填）</translation>
     </message>
     <message>
         <source>to find the case by phone later</source>
-        <translation type="unfinished"></translation>
+        <translation>以便日後依手機號碼查詢辦件</translation>
     </message>
     <message>
         <source>%1 (%2 working days)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1（%2 個工作天）</translation>
     </message>
     <message>
         <source>This visit is already case %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>本次來訪已建立辦件 %1。</translation>
+    </message>
+</context>
+<context>
+    <name>OwnList</name>
+    <message>
+        <source>My open cases and complaints: {n}</source>
+        <translation>我負責的未結辦件與投訴：{n}</translation>
+    </message>
+    <message>
+        <source>{n} overdue</source>
+        <translation>{n} 件已逾期</translation>
+    </message>
+    <message>
+        <source>Case {number}: {kind}, {status}, due {due}</source>
+        <translation>辦件 {number}：{kind}，{status}，期限 {due}</translation>
+    </message>
+    <message>
+        <source>Complaint {number}: {source}, due {due}</source>
+        <translation>投訴 {number}：{source}，期限 {due}</translation>
+    </message>
+    <message>
+        <source>Nothing open: every case and complaint of yours is closed.</source>
+        <translation>沒有未結事項：您的辦件和投訴均已辦結。</translation>
     </message>
 </context>
 <context>
@@ -1504,6 +1772,10 @@
         <source>Hall settings</source>
         <translation>大廳設定</translation>
     </message>
+    <message>
+        <source>Satisfaction questions</source>
+        <translation>滿意度問題</translation>
+    </message>
 </context>
 <context>
     <name>SetupSection</name>
@@ -1744,11 +2016,11 @@
     </message>
     <message>
         <source>Complaint {number} ({owner}) is overdue: it was due {due}</source>
-        <translation type="unfinished"></translation>
+        <translation>投訴 {number}（{owner}）已逾期：期限為 {due}</translation>
     </message>
     <message>
         <source>Complaint {number} ({owner}) is still unanswered: it went to head office</source>
-        <translation type="unfinished"></translation>
+        <translation>投訴 {number}（{owner}）仍未答覆：已上報總部</translation>
     </message>
 </context>
 <context>
@@ -2087,6 +2359,41 @@
     </message>
 </context>
 <context>
+    <name>cases</name>
+    <message>
+        <source>Received</source>
+        <translation>已受理</translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation>辦理中</translation>
+    </message>
+    <message>
+        <source>Waiting for the customer</source>
+        <translation>待客戶補充</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>已辦結</translation>
+    </message>
+    <message>
+        <source>Refused</source>
+        <translation>不予辦理</translation>
+    </message>
+    <message>
+        <source>Status: %1</source>
+        <translation>狀態：%1</translation>
+    </message>
+    <message>
+        <source>overdue</source>
+        <translation>已逾期</translation>
+    </message>
+    <message>
+        <source>Due by %1 · owner %2</source>
+        <translation>期限 %1 · 負責人 %2</translation>
+    </message>
+</context>
+<context>
     <name>errors</name>
     <message>
         <source>Name</source>
@@ -2235,6 +2542,10 @@
     <message>
         <source>Photo</source>
         <translation>照片</translation>
+    </message>
+    <message>
+        <source>Satisfaction questions</source>
+        <translation>滿意度問題</translation>
     </message>
     <message>
         <source>Shown from</source>
@@ -2598,11 +2909,11 @@
     </message>
     <message>
         <source>Type the case number or the phone number given for the case.</source>
-        <translation type="unfinished"></translation>
+        <translation>請輸入辦件編號或辦件登記的手機號碼。</translation>
     </message>
     <message>
         <source>There is no open case for this phone number.</source>
-        <translation type="unfinished"></translation>
+        <translation>此手機號碼沒有辦理中的辦件。</translation>
     </message>
     <message>
         <source>Choose the complaint&apos;s cause from the list.</source>
@@ -2622,55 +2933,55 @@
     </message>
     <message>
         <source>There is no complaint with this number.</source>
-        <translation type="unfinished"></translation>
+        <translation>沒有此編號的投訴。</translation>
     </message>
     <message>
         <source>A complaint about this visit was already made; nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>此次辦理已有投訴，未作任何更改。</translation>
     </message>
     <message>
         <source>Write what the customer complained about.</source>
-        <translation type="unfinished"></translation>
+        <translation>請填寫客戶投訴的內容。</translation>
     </message>
     <message>
         <source>A complaint or its answer is at most 1,000 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>投訴或答覆最多 1000 字。</translation>
     </message>
     <message>
         <source>A complaint comes from a note, a rating or the customer.</source>
-        <translation type="unfinished"></translation>
+        <translation>投訴來源只能是窗口記錄、評價或客戶本人。</translation>
     </message>
     <message>
         <source>Choose who answers the complaint.</source>
-        <translation type="unfinished"></translation>
+        <translation>請選擇負責答覆投訴的人員。</translation>
     </message>
     <message>
         <source>Write each question in Vietnamese or English.</source>
-        <translation type="unfinished"></translation>
+        <translation>每個問題請用越南語或英語填寫。</translation>
     </message>
     <message>
         <source>The questions come once the visit is finished.</source>
-        <translation type="unfinished"></translation>
+        <translation>辦理結束後才能回答這些問題。</translation>
     </message>
     <message>
         <source>The questions come once the case is closed.</source>
-        <translation type="unfinished"></translation>
+        <translation>工單辦結後才能回答這些問題。</translation>
     </message>
     <message>
         <source>This question was already answered; nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>該問題已經回答過，未作任何更改。</translation>
     </message>
     <message>
         <source>This question is not asked any more; refresh the page.</source>
-        <translation type="unfinished"></translation>
+        <translation>此問題已不再詢問，請重新整理頁面。</translation>
     </message>
     <message>
         <source>A score is 1 to 5.</source>
-        <translation type="unfinished"></translation>
+        <translation>分數為 1 到 5。</translation>
     </message>
     <message>
         <source>Choose a score for at least one question.</source>
-        <translation type="unfinished"></translation>
+        <translation>請至少為一個問題選擇分數。</translation>
     </message>
     <message>
         <source>A notice must end after it starts.</source>

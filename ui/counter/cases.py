@@ -7,9 +7,10 @@ from __future__ import annotations
 import logging
 from collections.abc import Callable
 from concurrent.futures import Future, ThreadPoolExecutor
-from datetime import date
+from datetime import date, datetime
 from pathlib import Path
 from typing import Any
+from zoneinfo import ZoneInfo
 
 from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal
 from PySide6.QtWidgets import (
@@ -45,10 +46,9 @@ def _tr(text: str) -> str:
 
 def status_name(status: str) -> str:
     """A case status in the window's language."""
-    tr = _tr
-    return {"received": tr("Received"), "in_progress": tr("In progress"),
-            "waiting_customer": tr("Waiting for the customer"), "done": tr("Done"),
-            "refused": tr("Refused")}.get(status, status)
+    return {"received": _tr("Received"), "in_progress": _tr("In progress"),
+            "waiting_customer": _tr("Waiting for the customer"), "done": _tr("Done"),
+            "refused": _tr("Refused")}.get(status, status)
 
 
 def receipts_dir() -> Path:
@@ -116,6 +116,7 @@ class OpenCaseDialog(_Dialog):
         self.form.addRow(self.bring_label, self.bring)
         self.form.addRow(self.phone_label, self.phone)
         self.form.addRow(self.error)
+        self.setMinimumWidth(640)  # the Vietnamese date "(5 ngày làm việc)" on one line
         self.retranslate_ui()
         self.validate()
         client.case_preview(ticket["id"], self._previewed)
@@ -144,6 +145,7 @@ class OpenCaseDialog(_Dialog):
             self.error.setText(self.tr("This visit is already case %1.")
                                .replace("%1", data["case"]))
         self.validate()
+        self.adjustSize()  # the texts came after the dialog was laid out: grow to fit them
 
     def is_valid(self) -> bool:
         phone = self.phone.text().strip()
@@ -183,13 +185,14 @@ class FindCaseDialog(_Dialog):
         row.addWidget(self.search_button)
         self.result = PlainLabel()
         self.result.setWordWrap(True)
-        self.result.setMinimumHeight(120)
+        self.result.setMinimumHeight(160)
         self.result.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
         self.result.setStyleSheet("font-size: 16px;")
         self.query_label = PlainLabel()
         self.form.addRow(self.query_label, row)
         self.form.addRow(self.result)
         self.buttons.setStandardButtons(self.buttons.StandardButton.Close)
+        self.setMinimumWidth(600)
         self.retranslate_ui()
 
     def retranslate_ui(self) -> None:
@@ -214,19 +217,22 @@ class FindCaseDialog(_Dialog):
             self.result.setText(error_text(data))
             return
         self.found = data.get("cases") or []
-        self.result.setText("\n\n".join(case_text(c, self.lang, self.tr) for c in self.found)
+        tz = ZoneInfo((self.client.snapshot.get("hall") or {}).get("timezone")
+                      or "Asia/Ho_Chi_Minh")
+        self.result.setText("\n\n".join(case_text(c, self.lang, tz) for c in self.found)
                             or self.tr("No case found."))
 
 
-def case_text(c: dict[str, Any], lang: str, tr: Callable[[str], str]) -> str:
+def case_text(c: dict[str, Any], lang: str, tz: ZoneInfo) -> str:
     """A found case in a few lines: what, where it stands, by when, whose; its history."""
     due = day_text(date.fromisoformat(c["due"]), lang)
     lines = [f"{c['number']} · {name_in(c.get('kind') or {}, lang, c['service'])}",
-             tr("Status: %1").replace("%1", status_name(c["status"]))
-             + ("  ·  " + tr("overdue") if c.get("overdue") else ""),
-             tr("Due by %1 · owner %2").replace("%1", due).replace("%2", c["owner"])]
-    lines += [f"  {h['at'][:10]} {h['at'][11:16]}  {status_name(h['status'])}"
-              for h in c.get("history") or []]
+             _tr("Status: %1").replace("%1", status_name(c["status"]))
+             + ("  ·  " + _tr("overdue") if c.get("overdue") else ""),
+             _tr("Due by %1 · owner %2").replace("%1", due).replace("%2", c["owner"])]
+    for h in c.get("history") or []:  # when, in the hall's time, as the language writes it
+        at = datetime.fromisoformat(h["at"]).astimezone(tz)
+        lines.append(f"  {day_text(at.date(), lang)} {at:%H:%M}  {status_name(h['status'])}")
     return "\n".join(lines)
 
 
