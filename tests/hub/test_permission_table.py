@@ -59,7 +59,7 @@ def test_the_roles_the_table_knows() -> None:
     # and the customer's own pages (booking, the phone queue) that a code or token guards.
     assert PUBLIC == {"health.read", "ticket.page", "booking.page", "appointment.book",
                       "appointment.read", "appointment.change", "phone.page", "phone.ticket",
-                      "phone.cancel"}
+                      "phone.cancel", "notice.current"}
 
 
 @pytest.mark.parametrize(("action", "role", "staff_role", "foreign", "answer"), [
