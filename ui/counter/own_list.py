@@ -36,7 +36,10 @@ class OwnList(Retranslating, QWidget):
         self.button.setCheckable(True)
         self.list = QListWidget(self)
         self.list.setMaximumHeight(200)
-        self.list.setStyleSheet("QListWidget { font-size: 15px; }")
+        self.list.setStyleSheet("QListWidget { font-size: 15px; }"
+                                " QListWidget::item { padding: 3px 2px; }")
+        self.list.setWordWrap(True)  # a long kind of case wraps instead of scrolling
+        self.list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.list.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.list.hide()
         layout = QVBoxLayout(self)

@@ -80,6 +80,9 @@ class CasesPage(Retranslating, QWidget):
         self.kn_owner, self.kn_cause, self.kn_outcome = QComboBox(), QComboBox(), QComboBox()
         self.kn_text = QLineEdit()
         self.kn_text.setMaxLength(MAX_TEXT)
+        for combo in (self.case_owner, self.case_status, self.kn_owner, self.kn_cause,
+                      self.kn_outcome, self.owner_filter, self.show_open):
+            combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         self.kn_assign, self.kn_set_cause = QPushButton(), QPushButton()
         self.kn_close = QPushButton()
         self.kn_close.setObjectName("primary")
@@ -126,8 +129,8 @@ class CasesPage(Retranslating, QWidget):
         self.reload.clicked.connect(self.refresh)
         self.show_open.activated.connect(lambda _: self.refresh())
         self.owner_filter.activated.connect(lambda _: self.refresh())
-        self.cases.itemSelectionChanged.connect(self._selection)
-        self.complaints.itemSelectionChanged.connect(self._selection)
+        self.cases.itemSelectionChanged.connect(self._picked)
+        self.complaints.itemSelectionChanged.connect(self._picked)
         self.kn_text.textChanged.connect(lambda _: self._selection())
         self.case_assign.clicked.connect(self.on_case_owner)
         self.case_set.clicked.connect(self.on_case_status)
@@ -174,8 +177,11 @@ class CasesPage(Retranslating, QWidget):
 
     def _staff_lists(self) -> None:
         staff = self.client.snapshot.get("staff") or {}
+        rank = {"clerk": 0, "supervisor": 1}  # who usually answers first; admins last
         people = [(f"{s.get('name') or code} ({code})", code)
-                  for code, s in sorted(staff.items()) if s.get("active", True)]
+                  for code, s in sorted(staff.items(),
+                                        key=lambda kv: (rank.get(kv[1].get("role"), 2), kv[0]))
+                  if s.get("active", True)]
         _items(self.owner_filter, [(self.tr("Everyone"), ""), *people])
         for combo in (self.case_owner, self.kn_owner):
             _items(combo, people)
@@ -258,6 +264,17 @@ class CasesPage(Retranslating, QWidget):
     def _selected_complaint(self) -> dict[str, Any] | None:
         return _selected(self.complaints, self.complaint_rows)
 
+    def _picked(self) -> None:
+        """A row chosen: the action boxes start from what it has now."""
+        case, kn = self._selected_case(), self._selected_complaint()
+        if case is not None:
+            _choose(self.case_owner, case["owner"])
+            _choose(self.case_status, case["status"])
+        if kn is not None:
+            _choose(self.kn_owner, kn["owner"])
+            _choose(self.kn_cause, kn["cause"])
+        self._selection()
+
     def _selection(self) -> None:
         case, kn = self._selected_case(), self._selected_complaint()
         case_open = case is not None and case["status"] not in ("done", "refused")
@@ -334,6 +351,12 @@ def _items(combo: QComboBox, items: list[tuple[str, Any]]) -> None:
     found = combo.findData(keep) if keep is not None else -1
     combo.setCurrentIndex(found if found >= 0 else 0)
     combo.blockSignals(False)
+
+
+def _choose(combo: QComboBox, data: Any) -> None:
+    found = combo.findData(data)
+    if found >= 0:
+        combo.setCurrentIndex(found)
 
 
 def _reselect(table: QTableWidget, rows: list[dict[str, Any]],
