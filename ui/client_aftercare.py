@@ -56,3 +56,13 @@ class AftercareCommands(HubCommands):
         """Closing needs an outcome (resolved, partly_resolved, unfounded) and a text."""
         self._command("POST", f"/api/complaints/{_number(number)}/close",
                       wire.ComplaintCloseBody, {"outcome": outcome, "text": text}, callback)
+
+    # ------------------------------------------------------------------ satisfaction indices
+    def satisfaction_indices(self, callback: Callback) -> None:
+        """{indices: [{key, question: {language: text}}]} in the hall's order."""
+        self._request("GET", "/api/config/satisfaction-indices", None, callback)
+
+    def put_satisfaction_indices(self, indices: list[dict], callback: Callback | None = None
+                                 ) -> None:
+        """The whole list of indices, in order (an index left out is no longer asked)."""
+        self._request("PUT", "/api/config/satisfaction-indices", {"indices": indices}, callback)

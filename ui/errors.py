@@ -42,6 +42,7 @@ def field_label(field: str) -> str | None:
         "active": _t("Active"), "number": _t("Counter number"), "services": _t("Services"),
         "code": _t("Staff code"), "role": _t("Role"), "pin": _t("PIN"), "photo": _t("Photo"),
         "counter": _t("Counter number"),
+        "indices": _t("Satisfaction questions"),
         # A notice to the hall
         "starts_at": _t("Shown from"), "ends_at": _t("Shown until"),
         "text.vi": _t("Notice in Vietnamese"),

@@ -1,4 +1,5 @@
-"""The supervisor's set-up tab: services, counters, staff, devices, hall settings."""
+"""The supervisor's set-up tab: services, counters, staff, devices, hall settings, the
+satisfaction questions."""
 
 from __future__ import annotations
 
@@ -8,6 +9,7 @@ from PySide6.QtWidgets import QTabWidget, QWidget
 from ui.base import Retranslating
 from ui.client import HallClient
 from ui.supervisor.setup_hall import HallSection
+from ui.supervisor.setup_indices import IndicesSection
 from ui.supervisor.setup_parts import SetupSection
 from ui.supervisor.setup_people import DevicesSection, StaffSection
 from ui.supervisor.setup_services import CountersSection, ServicesSection
@@ -24,8 +26,9 @@ class SetupPage(Retranslating, QTabWidget):
         self.staff = StaffSection(client, lang)
         self.devices = DevicesSection(client, lang)
         self.hall = HallSection(client, lang)
+        self.indices = IndicesSection(client, lang)
         self.sections: list[SetupSection] = [self.services, self.counters, self.staff,
-                                             self.devices, self.hall]
+                                             self.devices, self.hall, self.indices]
         for s in self.sections:
             self.addTab(s, "")
         self.tabBar().setUsesScrollButtons(False)
@@ -34,7 +37,8 @@ class SetupPage(Retranslating, QTabWidget):
 
     def retranslate_ui(self) -> None:
         for i, text in enumerate([self.tr("Services"), self.tr("Counters"), self.tr("Staff"),
-                                  self.tr("Devices"), self.tr("Hall settings")]):
+                                  self.tr("Devices"), self.tr("Hall settings"),
+                                  self.tr("Satisfaction questions")]):
             self.setTabText(i, text)
 
     def reload(self) -> None:
