@@ -84,3 +84,22 @@ def test_another_clerk_finds_the_case_by_phone_but_reads_no_receipt(hub: HubFixt
     assert (r.status_code, r.headers["content-type"]) == (200, "application/pdf")
     text = PdfReader(io.BytesIO(r.content)).pages[0].extract_text()
     assert number in text and "Cấp điện mới" in text and "CCCD" in text
+
+
+def test_the_open_dialog_reads_the_kind_and_due_date_before_opening(hub: HubFixture) -> None:
+    clerk = login(hub, "counter", 4, "NV04", "4444")
+    hub.hall.set_case_type({"service": "B", "name": {"vi": "Cấp điện mới"},
+                            "due_working_days": 3, "bring": {"vi": "CCCD"}})
+    t, _ = hub.hall.issue("B")
+    r = httpx.get(f"{hub.url}/api/cases/preview", headers=clerk, params={"ticket_id": t.id})
+    seen = r.json()
+    assert (seen["kind"], seen["bring"], seen["due_working_days"], seen["case"]) == (
+        {"vi": "Cấp điện mới"}, {"vi": "CCCD"}, 3, None)
+    assert seen["due"] == hub.hall.case_preview(t.id)["due"]
+    assert hub.hall.cases(open_only=False) == []  # reading opens nothing
+    number = httpx.post(f"{hub.url}/api/cases", headers=clerk,
+                        json={"ticket_id": t.id}).json()["case"]["number"]
+    r = httpx.get(f"{hub.url}/api/cases/preview", headers=clerk, params={"ticket_id": t.id})
+    assert r.json()["case"] == number
+    r = httpx.get(f"{hub.url}/api/cases/preview", headers=clerk, params={"ticket_id": 999})
+    assert (r.status_code, r.json()["error"]["code"]) == (404, "unknown_ticket")
