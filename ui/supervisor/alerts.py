@@ -73,8 +73,11 @@ def alert_text(alert: Alert, service_name: Callable[[str], str],
         if p.get("level") == 2:
             return _t("Complaint {number} ({owner}) is still unanswered: it went to head "
                       "office").format(number=p.get("number"), owner=owner)
+        due = str(p.get("due") or "")
+        if len(due) == 10:  # ISO yyyy-mm-dd, read as the windows write dates: dd/mm/yyyy
+            due = f"{due[8:10]}/{due[5:7]}/{due[:4]}"
         return _t("Complaint {number} ({owner}) is overdue: it was due {due}").format(
-            number=p.get("number"), owner=owner, due=p.get("due"))
+            number=p.get("number"), owner=owner, due=due)
     return describe(alert)
 
 

@@ -102,7 +102,8 @@ def test_the_real_buttons_assign_set_cause_close_and_move_a_case(qtbot, hub, pag
     pick(page.kn_owner, "NV06")
     qtbot.mouseClick(page.kn_assign, CLICK)
     qtbot.waitUntil(lambda: hall.complaint(n["late"]).owner == "NV06", timeout=WAIT)
-    assert page.status.text() == f"Complaint {n['late']} now belongs to Võ Thị Lan."
+    qtbot.waitUntil(lambda: page.status.text() ==
+                    f"Complaint {n['late']} now belongs to Võ Thị Lan.", timeout=WAIT)
     qtbot.waitUntil(lambda: rows(page.complaints)[0][3] == "Võ Thị Lan", timeout=WAIT)
     page.complaints.selectRow(0)
     pick(page.kn_cause, "waiting_time")
@@ -137,3 +138,15 @@ def test_the_real_buttons_assign_set_cause_close_and_move_a_case(qtbot, hub, pag
     qtbot.mouseClick(page.case_set, CLICK)
     qtbot.waitUntil(lambda: hall.case(n["case"]).status.value == "in_progress", timeout=WAIT)
     qtbot.waitUntil(lambda: rows(page.cases)[0][3] == "In progress", timeout=WAIT)
+
+
+def test_an_overdue_complaint_raises_the_supervisors_alert(qtbot, hub, page) -> None:
+    n, hall = page.numbers, hub.hall
+    window = page.window()
+    (moved,) = hall.escalate_complaints(hall.today())  # what the hub does every 5 minutes
+    assert moved["number"] == n["late"]
+    due = hall.complaint(n["late"]).due
+    want = f"Complaint {n['late']} (Hoàng Văn Minh) is overdue: it was due {due:%d/%m/%Y}"
+    qtbot.waitUntil(lambda: any(r.text.text() == want for r in window.alerts.rows.values()),
+                    timeout=WAIT)
+    qtbot.waitUntil(lambda: rows(page.complaints)[0][4] == "Supervisor", timeout=WAIT)
