@@ -12,8 +12,8 @@ LANGS = ("vi", "zh_CN", "zh_TW", "en")
 
 # The words the receipt and the case page share (the page adds its own).
 WORDS: dict[str, dict[str, str]] = {
-    "title": {"vi": "PHIẾU TIẾP NHẬN HỒ SƠ", "zh_CN": "办件受理回执", "zh_TW": "辦件受理回執",
-              "en": "CASE RECEIPT"},
+    "title": {"vi": "Phiếu tiếp nhận hồ sơ", "zh_CN": "办件受理回执", "zh_TW": "辦件受理回執",
+              "en": "Case receipt"},
     "number": {"vi": "Số hồ sơ", "zh_CN": "办件编号", "zh_TW": "辦件編號", "en": "Case number"},
     "kind": {"vi": "Loại hồ sơ", "zh_CN": "办件类型", "zh_TW": "辦件類型", "en": "Kind of case"},
     "due": {"vi": "Hạn giải quyết", "zh_CN": "办结期限", "zh_TW": "辦結期限", "en": "Due by"},

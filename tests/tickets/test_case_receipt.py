@@ -61,7 +61,7 @@ def pdf_text(data: bytes) -> str:
 
 
 @pytest.mark.parametrize(("lang", "words"), [
-    ("vi", ["PHIẾU TIẾP NHẬN HỒ SƠ", "Loại hồ sơ", "Cấp điện mới", "Hạn giải quyết",
+    ("vi", ["Phiếu tiếp nhận hồ sơ", "Loại hồ sơ", "Cấp điện mới", "Hạn giải quyết",
             "11/12/2026", "Cần mang theo", "CCCD, giấy tờ nhà"]),
     ("zh_CN", ["办件受理回执", "办件类型", "新装用电", "办结期限", "2026年12月11日", "请携带",
                "身份证、房产证明"]),
