@@ -6,7 +6,8 @@ the sync of one more busy day (5,000 tickets) into it.
 Makes a throwaway database hallq_bench_<random> on 127.0.0.1:5432 (dropped at the end unless
 --keep). The synthetic halls are what the nightly syncs leave for the report: each hall's
 per-day, per-service sums (day_stats, 5 services), its services, its open complaints
-(notes) and its sync log; not every ticket and event of N x D hall-days (24 million tickets
+(notes), its cases (10 a day) and complaints (2 a day), its index answers and visits served
+per clerk (7 indices x 5 clerks a day) and its sync log; not every ticket and event of N x D hall-days (24 million tickets
 for 2,000 x 30), which would take hours to make here and which the report never reads.
 Prints figures; asserts nothing.
 """
@@ -60,6 +61,34 @@ INSERT INTO notes (hall_code, id, ticket_id, day, counter, staff, kind, category
 SELECT 'S' || lpad(h::text, 5, '0'), i, i, %(start)s::date + i %% %(days)s, 1, 'NV01',
        'complaint', 'billing', '', true, CASE WHEN i %% 3 = 0 THEN now() END, now()
 FROM generate_series(1, %(halls)s) h, generate_series(1, 4 + h %% 5) i;
+INSERT INTO cases (hall_code, number, service, owner, status, opened_at, due, ticket_id,
+                   updated_at, day)
+SELECT 'S' || lpad(h::text, 5, '0'), 'HS-2024-' || lpad((d * 10 + i)::text, 6, '0'), 'A',
+       'NV0' || (1 + (h + i) %% 5), CASE WHEN i %% 7 = 0 THEN 'in_progress' WHEN i %% 11 = 0
+       THEN 'refused' ELSE 'done' END, %(start)s::date + d + time '02:00',
+       %(start)s::date + d + 5, i, %(start)s::date + d + 3 + (h + i) %% 5 + time '03:00',
+       %(start)s::date + d
+FROM generate_series(1, %(halls)s) h, generate_series(0, %(days)s - 1) d,
+     generate_series(1, 10) i;
+INSERT INTO complaints (hall_code, number, source, cause, owner, opened_at, due, ticket_id,
+                        case_number, level, closed_at, outcome, updated_at, day)
+SELECT 'S' || lpad(h::text, 5, '0'), 'KN-2024-' || lpad((d * 2 + i)::text, 6, '0'), 'note',
+       'billing', 'NV0' || (1 + (h + i + d) %% 5), %(start)s::date + d + time '03:00',
+       %(start)s::date + d + 2, i, NULL, (h + d) %% 3, CASE WHEN (h + d) %% 3 < 2 THEN
+       %(start)s::date + d + time '09:00' END, CASE WHEN (h + d) %% 3 < 2 THEN 'resolved' END,
+       %(start)s::date + d + time '09:00', %(start)s::date + d
+FROM generate_series(1, %(halls)s) h, generate_series(0, %(days)s - 1) d,
+     generate_series(1, 2) i;
+INSERT INTO index_stats (hall_code, day, index_key, owner, answers, score_sum, score_sq)
+SELECT 'S' || lpad(h::text, 5, '0'), %(start)s::date + d, k, 'NV0' || o, 6, 6 * 4 - (h + o) %% 5,
+       6 * 16 - (h + o) %% 9
+FROM generate_series(1, %(halls)s) h, generate_series(0, %(days)s - 1) d,
+     unnest(ARRAY['access', 'waiting_time', 'staff_attitude', 'information', 'procedure',
+                  'bill_price', 'facilities']) k, generate_series(1, 5) o;
+INSERT INTO owner_stats (hall_code, day, owner, served)
+SELECT 'S' || lpad(h::text, 5, '0'), %(start)s::date + d, 'NV0' || o, 60 + (h + o) %% 30
+FROM generate_series(1, %(halls)s) h, generate_series(0, %(days)s - 1) d,
+     generate_series(1, 5) o;
 INSERT INTO sync_log (hall_code, started_at, finished_at, ok, rows_sent, from_seq, to_seq,
                       config_applied, error, reconcile)
 SELECT hall_code, last_sync_at, last_sync_at + interval '3 seconds', true, 2500, 0, 2500, 0,

@@ -169,6 +169,13 @@ def _print_result(res: SyncResult) -> None:
         print(f"{res.config_waiting} configuration change(s) from head office wait for the hub.")
     for e in res.config_errors:
         print(f"Refused from head office: {e}", file=sys.stderr)
+    if res.changes_applied:
+        print("Head office's changes applied: " + "; ".join(res.changes_applied))
+    for e in res.changes_refused:  # conflicts (the hall's change stands) and refusals
+        print(f"Head office's change not applied: {e}")
+    if res.changes_waiting:
+        print(f"{res.changes_waiting} change(s) of cases or complaints from head office wait "
+              "for the hub.")
     rec = res.reconcile
     if rec.get("ok"):
         print(f"Reconciliation: hall and head office agree ({rec['checked']} day-tables).")

@@ -214,11 +214,16 @@ def hall_part(lay: Any, data: dict[str, Any], code: str) -> list[Any]:
     mine = c["indices"].get(code, {})
     if code not in c["halls"]:
         return []
+    h = c["halls"][code]
+    keys = [k for k in c["index_keys"] if k in mine]
     story: list[Any] = [Spacer(1, 4 * mm), Paragraph(L["title"], lay.h2)]
-    if mine:
-        t = Table([list(mine), [_index_cell(v) for v in mine.values()]], hAlign="LEFT")
-        t.setStyle(lay.style(0, 8))
-        story += [t, Spacer(1, 2 * mm)]
+    t = Table([[L["due"], L["in_time"], L["complaints"], L["per_1000"], L["escalated"],
+                *keys],
+               [_f(h["cases_due"]), _f(h["in_time_pct"], 0, "%"), _f(h["complaints"]),
+                _f(h["per_1000"], 2), _f(h["escalated"]), *(_index_cell(mine[k]) for k in keys)]],
+              hAlign="LEFT")
+    t.setStyle(lay.style(0, 8))
+    story += [t, Spacer(1, 2 * mm)]
     owners = [o for o in c["owners"] if o["hall_code"] == code]
     if owners:
         t = Table(_owner_rows(L, owners, False), hAlign="LEFT", repeatRows=1)

@@ -41,8 +41,14 @@ def _sqlite_expr(col: str, kind: str, expr: str | None = None) -> str:
     return f"coalesce({c}, '{NULL}')"
 
 
-def sqlite_row_expr(table: Table) -> str:
-    return " || char(31) || ".join(_sqlite_expr(c, k, table.select(c)) for c, k in table.columns)
+def sqlite_row_expr(table: Table, hall: bool = True) -> str:
+    """The canonical text of a row in SQLite: the hall's (what it sends of each column) or a
+    SQLite head office's (the same expressions, but a column the hall names otherwise is
+    read under head office's name)."""
+    renamed = {c for c, e in table.hall_expr if e.startswith('"')}
+    return " || char(31) || ".join(
+        _sqlite_expr(c, k, table.select(c) if hall or c not in renamed else None)
+        for c, k in table.columns)
 
 
 def _pg_expr(col: str, kind: str) -> str:
@@ -200,7 +206,7 @@ def central_rows(central: Central, code: str, table: Table, days: list[str] | No
         sql = (f"SELECT day::text, {pg_row_expr(table)} FROM {table.name} WHERE {cond} "
                f"ORDER BY {_order(table, True)}")
     else:
-        sql = (f"SELECT day, {sqlite_row_expr(table)} FROM {table.name} WHERE {cond} "
+        sql = (f"SELECT day, {sqlite_row_expr(table, hall=False)} FROM {table.name} WHERE {cond} "
                f'ORDER BY "{table.key}"')
     out: dict[str, list[str]] = {}
     for day, row in central.all(sql, params):

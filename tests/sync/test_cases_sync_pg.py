@@ -8,6 +8,7 @@ import pytest
 from test_sync_support import (  # noqa: F401 - fixtures
     assert_identical,
     day_template,
+    free_ticket,
     pg_hall,
     pgdb,
 )
@@ -27,8 +28,7 @@ def _ok(dsn, db, hall, **kw):
 
 
 def _open_case(hall, owner="NV01", phone="0912345678"):
-    ticket = next(t for t in hall.state.tickets.values() if t.leg == 1)
-    row, _ = hall.open_case(ticket.id, owner, phone, by="NV01")
+    row, _ = hall.open_case(free_ticket(hall), owner, phone, by="NV01")
     return row["number"]
 
 
@@ -37,9 +37,10 @@ def _central_case(c, code, number):
                  "AND number = %s", (code, number))
 
 
-def _case_events(c, code):
+def _case_events(c, code, number):
     return c.all("SELECT type, count(*), count(DISTINCT seq) FROM events WHERE hall_code = %s "
-                 "AND type LIKE 'case%%' GROUP BY type ORDER BY type", (code,))
+                 "AND type LIKE 'case%%' AND data->'case'->>'number' = %s GROUP BY type "
+                 "ORDER BY type", (code, number))
 
 
 def test_a_case_changed_over_three_days_arrives_with_each_change_once(pgdb, day_template,
@@ -50,7 +51,7 @@ def test_a_case_changed_over_three_days_arrives_with_each_change_once(pgdb, day_
     with pgdb.owner() as c:
         owner, status, _, day = _central_case(c, code, number)
         assert (owner, status) == ("NV01", "received")
-        assert day == hall.m.Case.get().opened_at.isoformat()[:10]
+        assert day == hall.case(number).opened_at.isoformat()[:10]
     # Day 2: in progress, and given to NV02; day 3: done.
     hall.clock.advance(seconds=86400)
     hall.set_case_status(number, "in_progress", by="NV01")
@@ -65,11 +66,12 @@ def test_a_case_changed_over_three_days_arrives_with_each_change_once(pgdb, day_
     with pgdb.owner() as c:
         owner, status, updated, _ = _central_case(c, code, number)
         assert (owner, status) == ("NV02", "done")
-        assert updated == hall.m.Case.get().updated_at
+        assert updated == hall.m.Case.get_by_id(number).updated_at
         # Every change once: one event each, and one row of the case.
-        assert _case_events(c, code) == [("case_opened", 1, 1), ("case_reassigned", 1, 1),
+        assert _case_events(c, code, number) == [("case_opened", 1, 1), ("case_reassigned", 1, 1),
                                          ("case_status_changed", 2, 2)]
-        assert c.value("SELECT count(*) FROM cases WHERE hall_code = %s", (code,)) == 1
+        assert c.value("SELECT count(*) FROM cases WHERE hall_code = %s AND number = %s",
+                       (code, number)) == 1
         assert_identical(c, db, code)
     # The whole history compared with --reconcile-all too; a re-run sends nothing.
     again = _ok(dsn, db, hall, reconcile_all=True)
@@ -96,7 +98,8 @@ def test_a_sync_cut_off_and_run_again_doubles_nothing(pgdb, day_template, tmp_pa
     _ok(dsn, db, hall)  # and once more: nothing new
     with pgdb.owner() as c:
         assert _central_case(c, code, number)[1] == "waiting_customer"
-        assert _case_events(c, code) == [("case_opened", 1, 1), ("case_status_changed", 2, 2)]
+        assert _case_events(c, code, number) == [("case_opened", 1, 1),
+                                                 ("case_status_changed", 2, 2)]
         assert_identical(c, db, code)
     hall.store.close()
 
@@ -145,9 +148,7 @@ def test_head_office_reassigns_a_case_and_the_hall_applies_it_once(pgdb, day_tem
 
 
 def _open_case_on_another_ticket(hall):
-    taken = {r.ticket_id for r in hall.m.Case.select()}
-    ticket = next(t for t in hall.state.tickets.values() if t.leg == 1 and t.id not in taken)
-    row, _ = hall.open_case(ticket.id, "NV01", "", by="NV01")
+    row, _ = hall.open_case(free_ticket(hall), "NV01", "", by="NV01")
     return row["number"]
 
 
@@ -163,4 +164,41 @@ def test_cases_wait_for_the_hub_when_the_sync_has_no_hall(pgdb, day_template, tm
     hall.clock.advance(minutes=5)
     res = _ok(dsn, db, hall)
     assert hall.case(number).owner == "NV02" and res.changes_waiting == 0
+    hall.store.close()
+
+
+def test_index_answers_and_visits_served_reach_head_office_once(pgdb, day_template, tmp_path):
+    code, dsn, db, hall = pg_hall(pgdb, day_template, tmp_path)
+    keys = [ix["key"] for ix in hall.satisfaction_indices()][:3]
+    answered = {r.ticket_id for r in hall.m.IndexAnswer.select()}
+    done = [t for t in hall.state.tickets.values() if t.state.value == "done"]
+    for i, t in enumerate([t for t in done if t.id not in answered][:20]):
+        hall.answer_indices({k: 1 + (i + j) % 5 for j, k in enumerate(keys)}, ticket_id=t.id)
+    # Every answer of the day (the simulation's and these), by index and owner: the case's
+    # owner when about a case, else the clerk who served the ticket.
+    want: dict[tuple[str, str, str], list[int]] = {}
+    for r in hall.m.IndexAnswer.select():
+        owner = hall.case(r.case).owner if r.case else hall.state.tickets[r.ticket_id].staff
+        want.setdefault((r.day.isoformat(), r.index, owner), []).append(r.score)
+    served: dict[str, int] = {}
+    for t in done:
+        served[t.staff] = served.get(t.staff, 0) + 1
+
+    def cut(point: str, batch: int) -> None:
+        if point == "after_commit":
+            raise Cut(point)
+
+    with pytest.raises(Cut):  # everything sent and acknowledged, the figures not yet made
+        sync.run_sync(dsn, db, hall, hook=cut)
+    for _ in range(2):  # then made, and made again the same
+        _ok(dsn, db, hall)
+        with pgdb.owner() as c:
+            got = {(d, k, o): (n, s, q) for d, k, o, n, s, q in c.all(
+                "SELECT day::text, index_key, owner, answers, score_sum, score_sq FROM "
+                "index_stats WHERE hall_code = %s", (code,))}
+            assert got == {key: (len(v), sum(v), sum(x * x for x in v))
+                           for key, v in want.items()}
+            assert sum(n for n, _, _ in got.values()) >= 60
+            assert dict(c.all("SELECT owner, served FROM owner_stats WHERE hall_code = %s",
+                              (code,))) == served
     hall.store.close()

@@ -196,15 +196,16 @@ def test_central_report_pdf(pgdb, day_template, tmp_path, capsys):
         assert c.all(q) == kept
         c.execute("UPDATE halls SET name = 'Điện lực Quận 3' WHERE hall_code = %s", (codes[0],))
         info = build_report(c, date(2024, 5, 1), date(2024, 5, 31), out)
-        # The comparison alone: a hall's own page comes on demand, or a file per hall.
-        assert info["halls"] == 2 and info["pages"] == 1 and info["files"] == []
+        # The comparison, and the day's complaints per hall and per owner (the simulated
+        # day made some); a hall's own page comes on demand, or a file per hall.
+        assert info["halls"] == 2 and info["pages"] == 3 and info["files"] == []
         text = PdfReader(out).pages[0].extract_text()
         assert codes[0] in text and codes[1] in text and "Điện lực Quận 3" in text
         assert "150" in text and "300" in text  # tickets of each simulated day, and in all
         with_page = build_report(c, date(2024, 5, 1), date(2024, 5, 31), out,
                                  halls=[codes[1]])
-        assert with_page["pages"] == 2
-        page = PdfReader(out).pages[1].extract_text()
+        assert with_page["pages"] == 4
+        page = PdfReader(out).pages[3].extract_text()
         assert codes[1] in page and codes[0] not in page and "2024-05-02" in page
         each = build_report(c, date(2024, 5, 1), date(2024, 5, 31), tmp_path / "all.pdf",
                             per_hall=tmp_path / "halls")
@@ -219,7 +220,7 @@ def test_central_report_pdf(pgdb, day_template, tmp_path, capsys):
     assert main([*args, "--hall", codes[0], "--per-hall", str(tmp_path / "cli")]) == 0
     printed = capsys.readouterr().out.splitlines()
     assert printed[0].startswith(f"Report of 2 hall(s), 2024-05-01..2024-05-31: {out} "
-                                 "(2 pages, queries ")
+                                 "(4 pages, queries ")
     assert printed[1] == f"2 hall file(s) in {tmp_path / 'cli'}"
     with pytest.raises(SystemExit, match="No hall NOPE at head office"):
         main([*args, "--hall", "NOPE"])

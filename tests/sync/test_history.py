@@ -45,6 +45,10 @@ OLD = [
 ]
 
 
+NEW_EVENTS = ("CASE WHEN substr(type, 1, 5) = 'case_' OR substr(type, 1, 10) = 'complaint_' "
+              f"THEN {TABLES['events'].select('data')} ELSE data END")
+
+
 def _old_head_office_holding(pgdb, db, code):
     """An earlier head office that already holds the hall's day: every event with the
     ticket and counter snapshots the hall keeps, as the earlier push sent them (and the
@@ -56,15 +60,21 @@ def _old_head_office_holding(pgdb, db, code):
         rows = {}
         for name, t in TABLES.items():
             cols = ", ".join(f'"{x}"' for x in t.names)
-            rows[name] = reader.db.execute_sql(f"SELECT {cols} FROM {t.local}").fetchall()
-            day = name == "sessions"  # its day: the date of the login
+            # (no release before this one had cases or complaints: those rows, and their
+            # events, as this release sends them)
+            sel = ", ".join(t.select(x) if name in ("cases", "complaints") else
+                            NEW_EVENTS if (name, x) == ("events", "data") else f'"{x}"'
+                            for x in t.names)
+            rows[name] = reader.db.execute_sql(f"SELECT {sel} FROM {t.local}").fetchall()
+            day = bool(t.day_from)  # its day: the date of the login (the opening)
+            at = t.names.index(t.day_from) if day else 0
             marks = ", ".join(["%s"] * (len(t.names) + 1 + day))
             kinds = [k for _, k in t.columns]
             c.executemany(f"INSERT INTO {name} (hall_code, {cols}{', day' if day else ''}) "
                           f"VALUES ({marks})",
                           [(code, *(bool(v) if k == "bool" and v is not None else v
                                     for v, k in zip(r, kinds, strict=True)),
-                            *([r[3][:10]] if day else [])) for r in rows[name]])
+                            *([r[at][:10]] if day else [])) for r in rows[name]])
         reader.close()
         last = max(r[0] for r in rows["events"])
         c.execute("UPDATE halls SET acked_seq = %s WHERE hall_code = %s", (last, code))

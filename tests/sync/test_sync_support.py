@@ -152,3 +152,16 @@ def assert_identical(central: Central, db_path: Path, code: str) -> int:
     acked = central.one("SELECT acked_seq FROM halls WHERE hall_code = %s", (code,))[0]
     assert acked == last[0]
     return total
+
+
+def free_tickets(hall, n: int) -> list[int]:
+    """First legs of the simulated day with no case, complaint or answers of their own (the
+    simulation made some)."""
+    m = hall.m
+    taken = {r.ticket_id for r in m.Case.select()} | {r.ticket_id for r in m.Complaint.select()}
+    taken |= {r.ticket_id for r in m.IndexAnswer.select()}
+    return [t.id for t in hall.state.tickets.values() if t.leg == 1 and t.id not in taken][:n]
+
+
+def free_ticket(hall) -> int:
+    return free_tickets(hall, 1)[0]
