@@ -241,6 +241,10 @@
         <translation>Về hồ sơ %1 · %2 · %3</translation>
     </message>
     <message>
+        <source>Printing the receipt of case %1…</source>
+        <translation>Đang in phiếu của hồ sơ %1…</translation>
+    </message>
+    <message>
         <source>Case %1 opened, due by %2. Printing the receipt…</source>
         <translation>Đã lập hồ sơ %1, hạn %2. Đang in phiếu…</translation>
     </message>
@@ -777,6 +781,10 @@
     <message>
         <source>Find</source>
         <translation>Tìm</translation>
+    </message>
+    <message>
+        <source>Print its receipt again</source>
+        <translation>In lại phiếu</translation>
     </message>
     <message>
         <source>Looking…</source>

@@ -241,6 +241,10 @@
         <translation>關於辦件 %1 · %2 · %3</translation>
     </message>
     <message>
+        <source>Printing the receipt of case %1…</source>
+        <translation>正在列印辦件 %1 的回執…</translation>
+    </message>
+    <message>
         <source>Case %1 opened, due by %2. Printing the receipt…</source>
         <translation>已建立辦件 %1，期限 %2。正在列印回執…</translation>
     </message>
@@ -777,6 +781,10 @@
     <message>
         <source>Find</source>
         <translation>查詢</translation>
+    </message>
+    <message>
+        <source>Print its receipt again</source>
+        <translation>重新列印回執</translation>
     </message>
     <message>
         <source>Looking…</source>

@@ -171,9 +171,10 @@ class FindCaseDialog(_Dialog):
     """Any case by its number, or a phone's open cases: kind, status, due date, owner and
     its history (never the phone)."""
 
-    def __init__(self, client: HallClient, lang: str, parent: QWidget | None = None):
+    def __init__(self, client: HallClient, lang: str, reprint: Callable[[str], None],
+                 parent: QWidget | None = None):
         super().__init__(parent)
-        self.client, self.lang = client, lang
+        self.client, self.lang, self.reprint = client, lang, reprint
         self.found: list[dict[str, Any]] = []
         self.query = QLineEdit(self)
         self.query.setMaxLength(20)
@@ -191,6 +192,11 @@ class FindCaseDialog(_Dialog):
         self.query_label = PlainLabel()
         self.form.addRow(self.query_label, row)
         self.form.addRow(self.result)
+        self.print_button = QPushButton(self)  # the first case found: its receipt again
+        self.print_button.setEnabled(False)
+        self.print_button.clicked.connect(lambda: self.found and self.reprint(
+            self.found[0]["number"]))
+        self.buttons.addButton(self.print_button, self.buttons.ButtonRole.ActionRole)
         self.buttons.setStandardButtons(self.buttons.StandardButton.Close)
         self.setMinimumWidth(600)
         self.retranslate_ui()
@@ -200,6 +206,7 @@ class FindCaseDialog(_Dialog):
         self.title.setText(self.tr("Find a case by its number (HS-…) or the customer's phone"))
         self.query_label.setText(self.tr("Number or phone"))
         self.search_button.setText(self.tr("Find"))
+        self.print_button.setText(self.tr("Print its receipt again"))
 
     def search(self) -> None:
         text = self.query.text().strip()
@@ -214,6 +221,7 @@ class FindCaseDialog(_Dialog):
     def _found(self, ok: bool, data: dict[str, Any]) -> None:
         if not ok:
             self.found = []
+            self.print_button.setEnabled(False)
             self.result.setText(error_text(data))
             return
         self.found = data.get("cases") or []
@@ -221,6 +229,7 @@ class FindCaseDialog(_Dialog):
                       or "Asia/Ho_Chi_Minh")
         self.result.setText("\n\n".join(case_text(c, self.lang, tz) for c in self.found)
                             or self.tr("No case found."))
+        self.print_button.setEnabled(bool(self.found))
 
 
 def case_text(c: dict[str, Any], lang: str, tz: ZoneInfo) -> str:
@@ -311,7 +320,19 @@ class CasePanel(Retranslating, QWidget):
 
     def on_find(self) -> None:
         if self.dialog is None:
-            self._open(FindCaseDialog(self.client, self.lang, self), lambda: None)
+            self._open(FindCaseDialog(self.client, self.lang, self.reprint, self),
+                       lambda: None)
+
+    def reprint(self, number: str) -> None:
+        """A case's receipt again (the clerk's own cases; a supervisor's any)."""
+        def done(ok: bool, data: dict[str, Any]) -> None:
+            if not ok:
+                self.say(error_text(data), True)
+            elif data.get("receipt"):
+                self.say(self.tr("Printing the receipt of case %1…").replace("%1", number),
+                         False)
+                self.printer.submit(data["receipt"])
+        self.client.case(number, done)
 
     def _open(self, d: _Dialog, on_ok: Callable[[], None]) -> None:
         self.dialog = d

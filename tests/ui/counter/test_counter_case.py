@@ -120,7 +120,9 @@ def test_the_receipt_goes_to_the_counters_printer(qtbot, hub, tmp_path: Path) ->
         client.stop()
 
 
-def test_a_returning_customer_is_shown_with_the_case_and_found_by_phone(qtbot, hub) -> None:
+def test_a_returning_customer_is_shown_with_the_case_and_found_by_phone(
+        qtbot, hub, tmp_path: Path, monkeypatch) -> None:
+    monkeypatch.setenv("HALLQ_DATA_DIR", str(tmp_path))
     t, _ = hub.hall.issue("B")
     number = hub.hall.open_case(t.id, "NV04", phone="0901234567")[0]["number"]
     hub.hall.cancel(t.id)
@@ -141,11 +143,17 @@ def test_a_returning_customer_is_shown_with_the_case_and_found_by_phone(qtbot, h
         assert lines[:3] == [f"{number} · New connection", "Status: Received",
                              f"Due by {day(hub, number)} · owner NV04"]
         assert "0901234567" not in d.result.text()
+        # The owner prints its receipt again (no printer here: the PDF).
+        qtbot.mouseClick(d.print_button, Qt.MouseButton.LeftButton)
+        qtbot.waitUntil(lambda: w.work.message.text().startswith("No receipt printer"),
+                        timeout=WAIT)
+        assert (tmp_path / "receipts" / f"{number}.pdf").exists()
         d.query.clear()
         qtbot.keyClicks(d.query, "0900000000")
         qtbot.mouseClick(d.search_button, Qt.MouseButton.LeftButton)
         qtbot.waitUntil(lambda: d.result.text() ==
                         "There is no open case for this phone number.", timeout=WAIT)
+        assert not d.print_button.isEnabled()
         d.reject()
     finally:
         client.stop()
