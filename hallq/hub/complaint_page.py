@@ -54,9 +54,9 @@ SAID = {"complaint_exists": "kn_exists", "complaint_text_required": "kn_empty",
 SAID_KEY = {v: k for k, v in SAID.items()}
 CSS = """.kn{max-width:26em;margin:1.5em auto;text-align:left;font-size:.8em}
 .kn h2{font-size:1.2em;margin:.2em 0}.kn textarea{width:100%;min-height:7em;font:inherit;
-padding:.4em;border:2px solid #8a94a6;border-radius:.4em}.kn button{width:100%;margin-top:.6em;
+padding:.4em;border:2px solid #8a94a6;border-radius:.4em;box-sizing:border-box}.kn button{width:100%;margin-top:.6em;
 padding:.7em;font-size:1.1em;border:0;border-radius:.4em;background:#7a2e0e;color:#fff}
-.kn .got{font-weight:bold;color:#1d6b2f}.kn .no{font-weight:bold;color:#a00000}"""
+.kn .got{font-weight:bold;color:#1d6b2f}.kn .n{white-space:nowrap}.kn .no{font-weight:bold;color:#a00000}"""
 
 
 def say(key: str, lang: str, **values: str) -> str:
@@ -69,9 +69,11 @@ def complaint_form(action: str, lang: str, made: Complaint | None, said: str = "
         key = "received" if made.open else "closed"
         note = (f'<p class=no role=status>{say("complaint_exists", lang)}</p>'
                 if said == SAID["complaint_exists"] else "")
+        # the number in one piece (a phone's narrow screen would break it at a hyphen)
+        got = say(key, lang, number="\x00", due=day_text(made.due, lang)).replace(
+            "\x00", f"<span class=n>{html.escape(made.number)}</span>")
         return (f'<section class=kn id=complaint><style>{CSS}</style>{note}<p class=got>'
-                f'{say(key, lang, number=made.number, due=day_text(made.due, lang))}</p>'
-                "</section>")
+                f"{got}</p></section>")
     note = (f'<p class=no role=status>{say(SAID_KEY[said], lang)}</p>'
             if said in SAID_KEY else "")
     return (f'<section class=kn id=complaint><style>{CSS}</style>'
