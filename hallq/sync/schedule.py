@@ -20,9 +20,11 @@ log = logging.getLogger(__name__)
 T = TypeVar("T")
 Write = Callable[..., Any]  # write(fn, *args, **kw): runs fn where the hall's writes run
 
-# The Hall methods a sync writes with: recorded events, pulled set-up, its cached state.
+# The Hall methods a sync writes with: recorded events, pulled set-up, its cached state,
+# head office's appointments, and its changes to cases and complaints (hallq.sync.changes).
 WRITES = frozenset({"record", "merge_meta", "update_hall", "upsert_service", "upsert_counter",
-                    "upsert_staff"})
+                    "upsert_staff", "book", "cancel_appointment", "reassign_case",
+                    "close_complaint"})
 
 
 def _direct(fn: Callable[..., T], *args: Any, **kw: Any) -> T:

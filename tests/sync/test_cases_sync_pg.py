@@ -202,3 +202,42 @@ def test_index_answers_and_visits_served_reach_head_office_once(pgdb, day_templa
             assert dict(c.all("SELECT owner, served FROM owner_stats WHERE hall_code = %s",
                               (code,))) == served
     hall.store.close()
+
+
+def test_a_serving_hub_applies_head_offices_change_through_its_writer(pgdb, day_template,
+                                                                     tmp_path, monkeypatch):
+    import httpx
+
+    from hallq.hub.server import HubThread
+    from hallq.sync import central_cases
+
+    code, dsn, db, hall = pg_hall(pgdb, day_template, tmp_path)
+    conf = tmp_path / "conf"
+    conf.mkdir()
+    (conf / "hallq.toml").write_text(f'[sync]\ndsn = "{dsn}"\nenabled = true\n')
+    monkeypatch.setenv("HALLQ_CONFIG_DIR", str(conf))
+    number = _open_case(hall)
+    _ok(dsn, db, hall)
+    with pgdb.owner() as c:
+        central_cases.set_case_owner(c, code, number, "NV06")
+    server = HubThread(hall).start()
+    try:
+        sup, _ = hall.add_device("supervisor")
+        auth = {"Authorization": f"Bearer {sup['token']}"}
+        with httpx.Client(base_url=server.url, timeout=30) as http:
+            login = http.post("/api/staff/login", headers=auth,
+                              json={"code": "GS01", "pin": "9999"}).json()
+            r = http.post("/api/sync/run", headers=auth | {"X-Staff-Session": login["session"]})
+            assert r.status_code == 200, r.text
+            out = r.json()["result"]
+            assert out["ok"] and out["changes_applied"] == [f"case {number} given to NV06"]
+            case = http.get(f"/api/cases/{number}", headers=auth |
+                            {"X-Staff-Session": login["session"]}).json()
+            assert case["case"]["owner"] == "NV06"
+    finally:
+        server.stop()
+    assert hall.case(number).owner == "NV06"
+    with pgdb.owner() as c:
+        assert _central_case(c, code, number)[0] == "NV06"
+        assert_identical(c, db, code)
+    hall.store.close()
