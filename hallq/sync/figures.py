@@ -3,9 +3,9 @@ index answers (count, sum, sum of squares per day, index and owner) and visits s
 staff member, counted from the hall's own file and replaced at head office day by day.
 
 Which days: those of the events sent since the last refresh (halls.figures_seq, moved in
-the same transaction), and every day from head office's last day of index answers (an
-answer may come after the day's last event). Replaced, not added: a re-run or a sync cut
-off before its refresh doubles nothing. PostgreSQL only, like the report.
+the same transaction); every answer is an `indices_answered` event of its day, every visit
+served a ticket's events. Replaced, not added: a re-run or a sync cut off before its refresh
+doubles nothing; an empty re-sync costs one query. PostgreSQL only, like the report.
 """
 
 from __future__ import annotations
@@ -49,14 +49,9 @@ def refresh(central: Central, code: str, db: Any) -> list[str]:
         if row is None:
             return []
         acked, done = int(row[0]), int(row[1])
-        last = central.value("SELECT max(day)::text FROM index_stats WHERE hall_code = %s",
-                             (code,))
-        days = set(hall_days(db, done, acked)) if acked > done else set()
-        days |= {r[0] for r in db.execute_sql(
-            "SELECT DISTINCT day FROM index_answer WHERE day >= ?", (last or "",)).fetchall()}
-        days_l = sorted(d for d in days if d)
-        if not days_l:
+        if acked <= done:
             return []
+        days_l = sorted(set(hall_days(db, done, acked)))
         central.execute("DELETE FROM index_stats WHERE hall_code = %s AND day = ANY(%s::date[])",
                         (code, days_l))
         central.execute("DELETE FROM owner_stats WHERE hall_code = %s AND day = ANY(%s::date[])",
@@ -68,7 +63,6 @@ def refresh(central: Central, code: str, db: Any) -> list[str]:
         central.executemany(
             "INSERT INTO owner_stats (hall_code, day, owner, served) VALUES "
             "(%s, %s::date, %s, %s)", [(code, *r) for r in _read(db, SERVED_SQL, days_l)])
-        if acked > done:
-            central.execute("UPDATE halls SET figures_seq = %s WHERE hall_code = %s",
-                            (acked, code))
+        central.execute("UPDATE halls SET figures_seq = %s WHERE hall_code = %s",
+                        (acked, code))
     return days_l
