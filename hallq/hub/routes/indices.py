@@ -55,7 +55,8 @@ border:2px solid #0b4f8a;border-radius:.4em;color:#0b4f8a;font-size:1.2em;cursor
 .sc input:checked+label{background:#0b4f8a;color:#fff}
 .sc input:focus-visible+label{outline:3px solid #f0a020}
 .ix button{width:100%;margin-top:.8em;padding:.7em;font-size:1.2em;border:0;
-border-radius:.4em;background:#0b4f8a;color:#fff}.said{font-weight:bold;color:#1d6b2f}"""
+border-radius:.4em;background:#0b4f8a;color:#fff}.said{font-weight:bold;color:#1d6b2f}
+.said.err{color:#9a4a00}"""
 
 
 def say(key: str, lang: str) -> str:
@@ -67,7 +68,8 @@ def questions_form(hall: Hall, action: str, lang: str, answered: Mapping[str, in
     """The questions not answered yet after this visit, five big buttons each, as one form
     that works without JavaScript; "thank you" once every question is answered."""
     left = [ix for ix in hall.satisfaction_indices() if ix["key"] not in answered]
-    note = f'<p class=said role=status>{say(said, lang)}</p>' if said in SAID else ""
+    kind = "said" if said == "thanks" else "said err"  # a refusal reads apart from thanks
+    note = f'<p class="{kind}" role=status>{say(said, lang)}</p>' if said in SAID else ""
     if not left:
         return (f'<section class=ix>{note if said != "thanks" else ""}'
                 f'<p class=said>{say("thanks", lang)}</p></section>') if answered else ""
