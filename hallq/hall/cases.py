@@ -93,8 +93,12 @@ class HallCases(HallBase):
         """A case's status over time, oldest first: [{"at", "status"}] (no staff, no
         phone: the customer's page shows it). Read from the case's events."""
         m = self.m
+        c = self.case(number)
+        number = c.number
+        since = queue.business_day(c.opened_at, self.info)  # the indexed day: no full scan
         rows = (m.Event.select(m.Event.ts, m.Event.data)
-                .where(m.Event.type.in_(("case_opened", "case_status_changed")),
+                .where(m.Event.day >= since,
+                       m.Event.type.in_(("case_opened", "case_status_changed")),
                        # the data column is JSON text: a plain text search (no JSON
                        # encoding of the pattern) narrows to this case's events
                        pw.fn.instr(m.Event.data, pw.Value(f'"number":"{number}"',
@@ -274,9 +278,13 @@ class HallCases(HallBase):
         r = self.m.Case.get_or_none(self.m.Case.ticket_id == ticket_id)
         if r is not None:
             return _from_row(r)
-        ev = (self.m.Event.select(self.m.Event.data)
-              .where(self.m.Event.type == "case_checked_in", self.m.Event.ticket_id == ticket_id)
-              .order_by(self.m.Event.seq.desc()).first())
+        m = self.m
+        t = self.state.tickets.get(ticket_id)
+        q = m.Event.select(m.Event.data).where(m.Event.type == "case_checked_in",
+                                              m.Event.ticket_id == ticket_id)
+        if t is not None:  # today's ticket (the usual case): the indexed day, no full scan
+            q = q.where(m.Event.day == t.day)
+        ev = q.order_by(m.Event.seq.desc()).first()
         if ev is None:
             return None
         try:
