@@ -4,6 +4,7 @@ change once, a sync cut off doubles nothing, head office's reassignment comes ba
 
 from __future__ import annotations
 
+import httpx
 import pytest
 from test_sync_support import (  # noqa: F401 - fixtures
     assert_identical,
@@ -14,6 +15,8 @@ from test_sync_support import (  # noqa: F401 - fixtures
 )
 
 from hallq.commands.main import main
+from hallq.hub.server import HubThread
+from hallq.sync import central_cases
 from hallq.sync import push as sync
 
 
@@ -157,7 +160,6 @@ def test_cases_wait_for_the_hub_when_the_sync_has_no_hall(pgdb, day_template, tm
     number = _open_case(hall)
     _ok(dsn, db, hall)
     with pgdb.owner() as c:
-        from hallq.sync import central_cases
         central_cases.set_case_owner(c, code, number, "NV02")
     res = _ok(dsn, db, None)  # a hub serves the hall: this sync only sends
     assert res.changes_waiting == 1 and hall.case(number).owner == "NV01"
@@ -206,11 +208,6 @@ def test_index_answers_and_visits_served_reach_head_office_once(pgdb, day_templa
 
 def test_a_serving_hub_applies_head_offices_change_through_its_writer(pgdb, day_template,
                                                                      tmp_path, monkeypatch):
-    import httpx
-
-    from hallq.hub.server import HubThread
-    from hallq.sync import central_cases
-
     code, dsn, db, hall = pg_hall(pgdb, day_template, tmp_path)
     conf = tmp_path / "conf"
     conf.mkdir()
