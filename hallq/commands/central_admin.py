@@ -97,6 +97,14 @@ def register_cases(csub: argparse._SubParsersAction) -> None:
     c.add_argument("--hall", default=None, metavar="CODE", help="only this hall's")
     c.add_argument("--json", action="store_true", help="print the list as JSON")
     c.set_defaults(func=cmd_complaints)
+    g = csub.add_parser("changes", help="head office's changes to cases and complaints, "
+                        "newest first: pending, applied, conflict (the hall's change stood) "
+                        "or refused")
+    _central_option(g)
+    g.add_argument("--hall", default=None, metavar="CODE", help="only this hall's")
+    g.add_argument("--pending", action="store_true", help="only those not yet taken")
+    g.add_argument("--json", action="store_true", help="print the list as JSON")
+    g.set_defaults(func=cmd_changes)
 
 
 def _change(verb: str, make: Callable[[Central], int], args: argparse.Namespace) -> int:
@@ -298,4 +306,23 @@ def cmd_import(args: argparse.Namespace) -> int:
     for name, n in loaded.items():
         print(f"{name}: {n} row(s) loaded")
     print("Run `hallq central rebuild-stats` if these days' figures should be recounted.")
+    return 0
+
+
+def cmd_changes(args: argparse.Namespace) -> int:
+    from hallq.sync import central_cases
+
+    with _central(args) as c:
+        rows = central_cases.changes(c, args.hall, args.pending)
+    if args.json:
+        print(json.dumps(rows, indent=2, ensure_ascii=False, default=str))
+        return 0
+    if not rows:
+        print("No change from head office" + (" waits." if args.pending else "."))
+        return 0
+    for r in rows:
+        what = (f"to {r['owner']}" if r["kind"] == "case_owner" else r["outcome"]) or ""
+        print(f"{r['id']:>6} {_when(r['made_at']):<16} {r['hall']:<12} {r['number']:<16} "
+              f"{r['kind']:<16} {what:<16} {r['state']}"
+              + (f": {r['result']}" if r["result"] else ""))
     return 0

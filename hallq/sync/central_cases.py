@@ -165,3 +165,19 @@ def escalated(central: Central, open_only: bool = False,
                                 hall="AND c.hall_code = %s" if hall else "")
     return [dict(zip(COMPLAINT_KEYS, r, strict=True))
             for r in central.all(sql, (hall,) if hall else ())]
+
+
+CHANGE_KEYS = ("id", "hall", "kind", "number", "owner", "outcome", "made_at", "made_by",
+               "state", "result", "done_at")
+
+
+def changes(central: Central, hall: str | None = None,
+            pending_only: bool = False) -> list[dict[str, Any]]:
+    """Head office's changes, newest first, with how each went at its hall (never the
+    closing text: it is the hall's business once sent)."""
+    where = [w for w, on in (("hall_code = %s", hall), ("state = 'pending'", pending_only))
+             if on]
+    return [dict(zip(CHANGE_KEYS, r, strict=True)) for r in central.all(
+        "SELECT id, hall_code, kind, number, owner, outcome, made_at, made_by, state, result, "
+        "done_at FROM central_changes" + (" WHERE " + " AND ".join(where) if where else "")
+        + " ORDER BY id DESC", (hall,) if hall else ())]

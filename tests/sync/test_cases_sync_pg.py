@@ -140,6 +140,16 @@ def test_head_office_reassigns_a_case_and_the_hall_applies_it_once(pgdb, day_tem
         assert _central_case(c, code, number)[0] == "NV03"  # sent back in the same sync
         assert c.all("SELECT number, state FROM central_changes ORDER BY id") == [
             (number, "applied"), (other, "conflict")]
+    capsys.readouterr()
+    assert main(["central", "changes", "--dsn", owner_dsn, "--hall", code]) == 0
+    lines = capsys.readouterr().out.splitlines()
+    assert [line.split()[3:] for line in lines] == [
+        [code, other, "case_owner", "to", "NV05", "conflict:", "the", "hall", "gave", "case",
+         other, "to", "NV04", "meanwhile;", "the", "hall's", "choice", "stands"],
+        [code, number, "case_owner", "to", "NV03", "applied:", "case", number, "given", "to",
+         "NV03"]]
+    assert main(["central", "changes", "--dsn", owner_dsn, "--pending"]) == 0
+    assert capsys.readouterr().out == "No change from head office waits.\n"
     # Applying twice changes nothing: marked pending again (as if the mark was lost).
     with pgdb.owner() as c:
         c.execute("UPDATE central_changes SET state = 'pending' WHERE number = %s", (number,))
