@@ -47,6 +47,18 @@ def test_escpos_prints_the_number_as_text_and_the_case_page_as_qr() -> None:
     assert {c[2] for c in cmds if c[0] == "raster"} == {72}  # 576 dots: 80 mm paper
 
 
+def test_escpos_on_58mm_paper_keeps_the_number_on_one_line() -> None:
+    cmds = parse_escpos(receipt_escpos(receipt(), profile="ZJ-5870"))
+    assert {c[2] for c in cmds if c[0] == "raster"} == {48}  # 384 dots
+    i = cmds.index(("text", "HS-2026-000001"))
+    size = [c[1] for c in cmds[:i] if c[0] == "GS !"][-1]
+    assert 14 * 12 * ((size >> 4) + 1) <= 384  # 14 characters of 12 dots, times the width
+    assert qr_store_payloads(cmds) == []  # this printer has no native QR: it is drawn
+    if zbar_decode is not None:
+        found = zbar_decode(raster_picture(cmds).convert("L"))
+        assert [x.data.decode() for x in found] == [URL]
+
+
 def test_escpos_without_native_qr_draws_a_qr_that_decodes() -> None:
     cmds = parse_escpos(receipt_escpos(receipt("zh_CN"), native_qr=False))
     assert qr_store_payloads(cmds) == []
