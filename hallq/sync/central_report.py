@@ -195,6 +195,9 @@ class Layout:
         self.period = f"{start.isoformat()} – {end.isoformat()}"
         self.h1 = ParagraphStyle("h1", fontName=SANS_BOLD, fontSize=16, leading=20)
         self.h2 = ParagraphStyle("h2", fontName=SANS_BOLD, fontSize=12, leading=15)
+        # a header cell that may wrap (an index's name in a narrow column)
+        self.cell = ParagraphStyle("cell", fontName=SANS_BOLD, fontSize=7, leading=8,
+                                   alignment=2)
         self.small = ParagraphStyle("small", fontName=SANS, fontSize=8, leading=10,
                                     textColor=colors.grey)
         L = self.L

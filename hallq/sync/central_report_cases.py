@@ -139,6 +139,22 @@ LABELS = {
 }
 
 
+# The sample set's indices in short (the daily report's words); a hall's own index: its key.
+INDEX_NAMES = {
+    "en": {"access": "Access", "waiting_time": "Waiting time",
+           "staff_attitude": "Staff attitude", "information": "Information",
+           "procedure": "Procedure", "bill_price": "Bill and price",
+           "facilities": "Facilities"},
+    "vi": {"access": "Tiếp cận", "waiting_time": "Thời gian chờ",
+           "staff_attitude": "Thái độ nhân viên", "information": "Thông tin",
+           "procedure": "Thủ tục", "bill_price": "Hóa đơn, giá", "facilities": "Cơ sở vật chất"},
+}
+
+
+def _index(lang: str, key: str) -> str:
+    return INDEX_NAMES.get(lang, INDEX_NAMES["en"]).get(key, key)
+
+
 def _f(v: Any, digits: int = 1, suffix: str = "") -> str:
     if v is None:
         return "–"
@@ -177,7 +193,7 @@ def section(lay: Any, data: dict[str, Any], order: list[str], rows_per_page: int
     story: list[Any] = [page_break(), Paragraph(f"{L['title']} · {lay.period}", lay.h1),
                         Paragraph(L["note"], lay.small), Spacer(1, 2 * mm)]
     head = [lay.L["hall"], L["due"], L["in_time"], L["complaints"], L["per_1000"],
-            L["escalated"], *keys]
+            L["escalated"], *(Paragraph(_index(lay.lang, k), lay.cell) for k in keys)]
     rows = []
     for code in order:
         h = c["halls"].get(code)
@@ -218,7 +234,7 @@ def hall_part(lay: Any, data: dict[str, Any], code: str) -> list[Any]:
     keys = [k for k in c["index_keys"] if k in mine]
     story: list[Any] = [Spacer(1, 4 * mm), Paragraph(L["title"], lay.h2)]
     t = Table([[L["due"], L["in_time"], L["complaints"], L["per_1000"], L["escalated"],
-                *keys],
+                *(_index(lay.lang, k) for k in keys)],
                [_f(h["cases_due"]), _f(h["in_time_pct"], 0, "%"), _f(h["complaints"]),
                 _f(h["per_1000"], 2), _f(h["escalated"]), *(_index_cell(mine[k]) for k in keys)]],
               hAlign="LEFT")

@@ -91,15 +91,15 @@ def test_central_figures_of_cases_complaints_and_indices_are_exact(pgdb, tmp_pat
                       ("Y", "NV01", 1, 100.0, 0, None, None, 0, None)]
     # The PDF: the hall comparison, then the halls' cases, complaints and indices, then the
     # owners across halls, then X's own page with its indices and owners.
-    pages = [" ".join(p.extract_text().split("\n")) for p in PdfReader(out).pages]
+    pages = [" ".join(p.extract_text().split()) for p in PdfReader(out).pages]
     assert info["pages"] == 4
     assert "Cases, complaints and indices" in pages[1]
-    assert "waiting_time staff_attitude X 3 33% 3 1.50 1 3.67 (15) 4.50 (4) " \
+    assert "Waiting time Staff attitude X 3 33% 3 1.50 1 3.67 (15) 4.50 (4) " \
         "Y 1 100% 0 0.00 0 3.00 (2) –" in pages[1]
     assert "Owners across halls" in pages[2]
     assert "Mean /5 X NV02 1 0% 2 100 20.00 5 3.00 X NV01 2 50% 1 400 2.50 14 4.14 " \
         "Y NV01 1 100% 0 – – 0 –" in pages[2]
-    assert "waiting_time staff_attitude 3 33% 3 1.50 1 3.67 (15) 4.50 (4)" in pages[3]
+    assert "Waiting time Staff attitude 3 33% 3 1.50 1 3.67 (15) 4.50 (4)" in pages[3]
     assert "Mean /5 NV02 1 0% 2 100 20.00 5 3.00 NV01 2 50% 1 400 2.50 14 4.14" in pages[3]
 
 
