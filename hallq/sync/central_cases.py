@@ -5,9 +5,10 @@ served per staff member), with their tables.
 A change is written here as `pending`; the hall's next sync applies it through the hall's
 own methods (an event each, by "head office") and marks it `applied`, `conflict` or
 `refused` with a sentence. Conflict rule: the hall's change wins. Each change keeps the owner
-head office saw; if the hall gave the case or complaint to someone else meanwhile, or closed
-the complaint itself, the hall's decision stands and the change is marked `conflict` (head
-office sees it in `hallq central complaints` and may send it again).
+head office saw; if the hall gave the case to someone else meanwhile, or closed the
+complaint itself, the hall's decision stands and the change is marked `conflict` (head
+office sees it in `hallq central changes` and may send it again). A complaint at level 2 is
+head office's to close whoever owns it at the hall now.
 """
 
 from __future__ import annotations
