@@ -18,6 +18,7 @@ from datetime import date, datetime
 from typing import Any
 
 from hallq.domain import local_business_day, name_in
+from hallq.hall.indices import DEFAULT_INDICES
 from hallq.report.aftercare_stats import MIN_ANSWERS, mean_interval, median
 from hallq.report.figures import HallConf, json_loads
 from hallq.report.labels import format_number, labels
@@ -88,8 +89,7 @@ def aftercare_figures(store: Any, day: date, conf: HallConf) -> dict[str, Any]:
     order = [r.key for r in m.SatisfactionIndex.select().order_by(
         m.SatisfactionIndex.position)]
     out["index_names"] = {r.key: dict(r.name or {}) for r in m.SatisfactionIndex.select()}
-    if not order and not out["index_names"]:
-        from hallq.hall.indices import DEFAULT_INDICES  # the sample set, in its order
+    if not order and not out["index_names"]:  # the sample set, in its order
         order = [k for k, _ in DEFAULT_INDICES]
     for key in order + sorted(set(scores) - set(order)):
         xs = scores.get(key, [])

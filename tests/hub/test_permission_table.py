@@ -56,10 +56,13 @@ def test_the_roles_the_table_knows() -> None:
     assert STAFF_ROLES == ("none", "clerk", "supervisor", "admin")
     assert DEVICE_ROLES == ("kiosk", "counter", "display", "keypad", "supervisor", "admin")
     # Open to anyone on the network, no token: the health check, the printed ticket's page,
-    # and the customer's own pages (booking, the phone queue) that a code or token guards.
+    # and the customer's own pages (booking, the phone queue, a case's page and what the
+    # ticket's and case's pages take: a complaint, the satisfaction answers) that a code or
+    # token guards.
     assert PUBLIC == {"health.read", "ticket.page", "booking.page", "appointment.book",
                       "appointment.read", "appointment.change", "phone.page", "phone.ticket",
-                      "phone.cancel", "notice.current"}
+                      "phone.cancel", "notice.current", "case.page", "complaint.send",
+                      "indices.answer"}
 
 
 @pytest.mark.parametrize(("action", "role", "staff_role", "foreign", "answer"), [
