@@ -6,8 +6,8 @@ the sync of one more busy day (5,000 tickets) into it.
 Makes a throwaway database hallq_bench_<random> on 127.0.0.1:5432 (dropped at the end unless
 --keep). The synthetic halls are what the nightly syncs leave for the report: each hall's
 per-day, per-service sums (day_stats, 5 services), its services, its open complaints
-(notes), its cases (10 a day) and complaints (2 a day), its index answers and visits served
-per clerk (7 indices x 5 clerks a day) and its sync log; not every ticket and event of N x D hall-days (24 million tickets
+(notes), its cases (10 a day) and complaints (2 a day), its index answers (7 indices a
+day) and visits served and answers per clerk (5 a day) and its sync log; not every ticket and event of N x D hall-days (24 million tickets
 for 2,000 x 30), which would take hours to make here and which the report never reads.
 Prints figures; asserts nothing.
 """
@@ -79,14 +79,15 @@ SELECT 'S' || lpad(h::text, 5, '0'), 'KN-2024-' || lpad((d * 2 + i)::text, 6, '0
        %(start)s::date + d + time '09:00', %(start)s::date + d
 FROM generate_series(1, %(halls)s) h, generate_series(0, %(days)s - 1) d,
      generate_series(1, 2) i;
-INSERT INTO index_stats (hall_code, day, index_key, owner, answers, score_sum, score_sq)
-SELECT 'S' || lpad(h::text, 5, '0'), %(start)s::date + d, k, 'NV0' || o, 6, 6 * 4 - (h + o) %% 5,
-       6 * 16 - (h + o) %% 9
+INSERT INTO index_stats (hall_code, day, index_key, answers, score_sum, score_sq)
+SELECT 'S' || lpad(h::text, 5, '0'), %(start)s::date + d, k, 30, 30 * 4 - h %% 5,
+       30 * 16 - h %% 9
 FROM generate_series(1, %(halls)s) h, generate_series(0, %(days)s - 1) d,
      unnest(ARRAY['access', 'waiting_time', 'staff_attitude', 'information', 'procedure',
-                  'bill_price', 'facilities']) k, generate_series(1, 5) o;
-INSERT INTO owner_stats (hall_code, day, owner, served)
-SELECT 'S' || lpad(h::text, 5, '0'), %(start)s::date + d, 'NV0' || o, 60 + (h + o) %% 30
+                  'bill_price', 'facilities']) k;
+INSERT INTO owner_stats (hall_code, day, owner, served, answers, score_sum, score_sq)
+SELECT 'S' || lpad(h::text, 5, '0'), %(start)s::date + d, 'NV0' || o, 60 + (h + o) %% 30,
+       42, 42 * 4 - (h + o) %% 5, 42 * 16 - (h + o) %% 9
 FROM generate_series(1, %(halls)s) h, generate_series(0, %(days)s - 1) d,
      generate_series(1, 5) o;
 INSERT INTO sync_log (hall_code, started_at, finished_at, ok, rows_sent, from_seq, to_seq,

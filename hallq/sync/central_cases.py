@@ -45,16 +45,18 @@ def ddl(pg: bool, t: Any) -> list[str]:
            "WHERE level >= 2"]
     if pg:
         out += [
-            # Per hall, day, index and owner (the case's, else the clerk who served the
-            # ticket): answers, sum and sum of squares of the scores, for mean and spread.
+            # Per hall, day and index: answers, sum and sum of squares of the scores (mean
+            # and spread).
             "CREATE TABLE IF NOT EXISTS index_stats (hall_code text NOT NULL, day date NOT "
-            "NULL, index_key text NOT NULL, owner text NOT NULL, answers bigint NOT NULL, "
-            "score_sum bigint NOT NULL, score_sq bigint NOT NULL, "
-            "PRIMARY KEY (hall_code, day, index_key, owner))",
+            "NULL, index_key text NOT NULL, answers bigint NOT NULL, score_sum bigint NOT "
+            "NULL, score_sq bigint NOT NULL, PRIMARY KEY (hall_code, day, index_key))",
             "CREATE INDEX IF NOT EXISTS index_stats_day ON index_stats (day)",
-            # Per hall, day and staff member: visits served (complaints per 1,000 visits).
+            # Per hall, day and staff member: visits served (complaints per 1,000 visits),
+            # and the index answers about them (every index together: the case's owner,
+            # else the clerk who served the ticket).
             "CREATE TABLE IF NOT EXISTS owner_stats (hall_code text NOT NULL, day date NOT "
-            "NULL, owner text NOT NULL, served bigint NOT NULL, "
+            "NULL, owner text NOT NULL, served bigint NOT NULL, answers bigint NOT NULL, "
+            "score_sum bigint NOT NULL, score_sq bigint NOT NULL, "
             "PRIMARY KEY (hall_code, day, owner))",
             "CREATE INDEX IF NOT EXISTS owner_stats_day ON owner_stats (day)",
             "ALTER TABLE halls ADD COLUMN IF NOT EXISTS figures_seq bigint NOT NULL DEFAULT 0",

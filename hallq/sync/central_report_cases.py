@@ -5,7 +5,8 @@ Definitions (the README says them too):
   done on or before the due date (the hall's own date of the last change of a done case);
 - complaints opened in the period (the hall's date), per 1,000 visits: per hall its visits
   (first legs, day_stats), per owner the visits that staff member served (owner_stats);
-- indices: answers and mean score per index (index_stats), per owner over all indices.
+- indices: answers and mean score per index (index_stats), per owner over all indices
+  (owner_stats).
 Run inside the report's transaction, after its temporary rep_t (hallq.sync.central_report).
 """
 
@@ -34,11 +35,12 @@ PASS_SQL = [
     WHERE k.opened_at >= %(f)s::date - 1 AND k.opened_at < %(t)s::date + 2
       AND """ + LOCAL.format(col="k.opened_at") + """ BETWEEN %(f)s AND %(t)s GROUP BY 1, 2""",
     """CREATE TEMP TABLE rep_index ON COMMIT DROP AS
-    SELECT hall_code, owner, index_key, sum(answers) AS answers, sum(score_sum) AS score_sum
-    FROM index_stats WHERE day BETWEEN %(f)s AND %(t)s GROUP BY 1, 2, 3""",
-    """CREATE TEMP TABLE rep_served ON COMMIT DROP AS
-    SELECT hall_code, owner, sum(served) AS served FROM owner_stats
-    WHERE day BETWEEN %(f)s AND %(t)s GROUP BY 1, 2""",
+    SELECT hall_code, index_key, sum(answers) AS answers, sum(score_sum) AS score_sum
+    FROM index_stats WHERE day BETWEEN %(f)s AND %(t)s GROUP BY 1, 2""",
+    """CREATE TEMP TABLE rep_owner ON COMMIT DROP AS
+    SELECT hall_code, owner, sum(served) AS served, sum(answers) AS answers,
+           sum(score_sum) AS score_sum
+    FROM owner_stats WHERE day BETWEEN %(f)s AND %(t)s GROUP BY 1, 2""",
 ]
 
 HALL_SQL = """
@@ -57,21 +59,19 @@ FROM c FULL JOIN k USING (hall_code) FULL JOIN i USING (hall_code)
      LEFT JOIN v ON v.hall_code = coalesce(c.hall_code, k.hall_code, i.hall_code)
 """
 INDEX_SQL = """
-SELECT hall_code, index_key, sum(answers)::bigint, sum(score_sum)::float / sum(answers)
-FROM rep_index GROUP BY 1, 2
+SELECT hall_code, index_key, answers::bigint, score_sum::float / answers FROM rep_index
+WHERE answers > 0
 """
 # Owners with a case due or a complaint in the period.
 OWNER_SQL = """
 WITH o AS (SELECT coalesce(c.hall_code, k.hall_code) AS hall_code,
                   coalesce(c.owner, k.owner) AS owner, coalesce(c.due_cases, 0) AS due,
                   coalesce(c.in_time, 0) AS in_time, coalesce(k.complaints, 0) AS complaints
-           FROM rep_cases c FULL JOIN rep_complaints k USING (hall_code, owner)),
-i AS (SELECT hall_code, owner, sum(answers) AS answers, sum(score_sum) AS score_sum
-      FROM rep_index GROUP BY 1, 2)
+           FROM rep_cases c FULL JOIN rep_complaints k USING (hall_code, owner))
 SELECT o.hall_code, o.owner, o.due::bigint, o.in_time::bigint, o.complaints::bigint,
-       s.served::bigint, coalesce(i.answers, 0)::bigint,
-       i.score_sum::float / nullif(i.answers, 0)
-FROM o LEFT JOIN rep_served s USING (hall_code, owner) LEFT JOIN i USING (hall_code, owner)
+       nullif(s.served, 0)::bigint, coalesce(s.answers, 0)::bigint,
+       s.score_sum::float / nullif(s.answers, 0)
+FROM o LEFT JOIN rep_owner s USING (hall_code, owner)
 """
 HALL_KEYS = ("hall_code", "cases_due", "in_time", "complaints", "escalated", "visits",
              "answers", "index_mean")

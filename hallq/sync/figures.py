@@ -1,6 +1,7 @@
 """The hall's per-day figures for head office's report of cases, complaints and indices:
-index answers (count, sum, sum of squares per day, index and owner) and visits served per
-staff member, counted from the hall's own file and replaced at head office day by day.
+index answers (count, sum, sum of squares per day and index) and, per staff member, visits
+served and the answers about them, counted from the hall's own file and replaced at head
+office day by day.
 
 Which days: those of the events sent since the last refresh (halls.figures_seq, moved in
 the same transaction); every answer is an `indices_answered` event of its day, every visit
@@ -15,27 +16,36 @@ from typing import Any
 from hallq.sync.central import Central
 from hallq.sync.day_stats import hall_days
 
-# The owner of an answer: the case's owner when it is about a case, else the clerk who
-# served the ticket ('' when neither is known).
 INDEX_SQL = """
-SELECT a.day, a."index", coalesce(c.owner, t.staff, ''), count(*), sum(a.score),
-       sum(a.score * a.score)
-FROM index_answer a LEFT JOIN hall_case c ON c.number = a."case"
-     LEFT JOIN ticket t ON t.id = a.ticket_id
-WHERE a.day IN ({marks}) GROUP BY 1, 2, 3
+SELECT day, "index", count(*), sum(score), sum(score * score) FROM index_answer
+WHERE day IN ({marks}) GROUP BY 1, 2
 """
-# A visit served: a ticket leg finished at a counter, counted for its clerk.
-SERVED_SQL = """
-SELECT day, staff, count(*) FROM ticket
-WHERE state = 'done' AND staff IS NOT NULL AND day IN ({marks}) GROUP BY 1, 2
+# Per owner: visits served (a ticket leg finished at a counter, counted for its clerk) and
+# the answers about them (the case's owner when about a case, else the clerk who served
+# the ticket; '' when neither is known).
+OWNER_SQL = """
+WITH served AS (
+  SELECT day, staff AS owner, count(*) AS n FROM ticket
+  WHERE state = 'done' AND staff IS NOT NULL AND day IN ({marks}) GROUP BY 1, 2),
+answered AS (
+  SELECT a.day, coalesce(c.owner, t.staff, '') AS owner, count(*) AS n,
+         sum(a.score) AS s, sum(a.score * a.score) AS q
+  FROM index_answer a LEFT JOIN hall_case c ON c.number = a."case"
+       LEFT JOIN ticket t ON t.id = a.ticket_id
+  WHERE a.day IN ({marks}) GROUP BY 1, 2),
+keys AS (SELECT day, owner FROM served UNION SELECT day, owner FROM answered)
+SELECT k.day, k.owner, coalesce(v.n, 0), coalesce(a.n, 0), coalesce(a.s, 0), coalesce(a.q, 0)
+FROM keys k LEFT JOIN served v USING (day, owner) LEFT JOIN answered a USING (day, owner)
 """
 
 
 def _read(db: Any, sql: str, days: list[str]) -> list[tuple[Any, ...]]:
     out: list[tuple[Any, ...]] = []
-    for i in range(0, len(days), 500):
-        part = days[i:i + 500]
-        out += db.execute_sql(sql.format(marks=", ".join("?" * len(part))), part).fetchall()
+    for i in range(0, len(days), 400):
+        part = days[i:i + 400]
+        marks = ", ".join("?" * len(part))
+        out += db.execute_sql(sql.format(marks=marks),
+                              part * sql.count("{marks}")).fetchall()
     return out
 
 
@@ -57,12 +67,13 @@ def refresh(central: Central, code: str, db: Any) -> list[str]:
         central.execute("DELETE FROM owner_stats WHERE hall_code = %s AND day = ANY(%s::date[])",
                         (code, days_l))
         central.executemany(
-            "INSERT INTO index_stats (hall_code, day, index_key, owner, answers, score_sum, "
-            "score_sq) VALUES (%s, %s::date, %s, %s, %s, %s, %s)",
+            "INSERT INTO index_stats (hall_code, day, index_key, answers, score_sum, "
+            "score_sq) VALUES (%s, %s::date, %s, %s, %s, %s)",
             [(code, *r) for r in _read(db, INDEX_SQL, days_l)])
         central.executemany(
-            "INSERT INTO owner_stats (hall_code, day, owner, served) VALUES "
-            "(%s, %s::date, %s, %s)", [(code, *r) for r in _read(db, SERVED_SQL, days_l)])
+            "INSERT INTO owner_stats (hall_code, day, owner, served, answers, score_sum, "
+            "score_sq) VALUES (%s, %s::date, %s, %s, %s, %s, %s)",
+            [(code, *r) for r in _read(db, OWNER_SQL, days_l)])
         central.execute("UPDATE halls SET figures_seq = %s WHERE hall_code = %s",
                         (acked, code))
     return days_l

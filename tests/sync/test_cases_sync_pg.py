@@ -186,15 +186,20 @@ def test_index_answers_and_visits_served_reach_head_office_once(pgdb, day_templa
     done = [t for t in hall.state.tickets.values() if t.state.value == "done"]
     for i, t in enumerate([t for t in done if t.id not in answered][:20]):
         hall.answer_indices({k: 1 + (i + j) % 5 for j, k in enumerate(keys)}, ticket_id=t.id)
-    # Every answer of the day (the simulation's and these), by index and owner: the case's
-    # owner when about a case, else the clerk who served the ticket.
-    want: dict[tuple[str, str, str], list[int]] = {}
+    # Every answer of the day (the simulation's and these), by index; and by owner: the
+    # case's owner when about a case, else the clerk who served the ticket.
+    by_index: dict[tuple[str, str], list[int]] = {}
+    by_owner: dict[str, list[int]] = {}
     for r in hall.m.IndexAnswer.select():
         owner = hall.case(r.case).owner if r.case else hall.state.tickets[r.ticket_id].staff
-        want.setdefault((r.day.isoformat(), r.index, owner), []).append(r.score)
+        by_index.setdefault((r.day.isoformat(), r.index), []).append(r.score)
+        by_owner.setdefault(owner, []).append(r.score)
     served: dict[str, int] = {}
     for t in done:
         served[t.staff] = served.get(t.staff, 0) + 1
+
+    def sums(v: list[int]) -> tuple[int, int, int]:
+        return len(v), sum(v), sum(x * x for x in v)
 
     def cut(point: str, batch: int) -> None:
         if point == "after_commit":
@@ -205,14 +210,16 @@ def test_index_answers_and_visits_served_reach_head_office_once(pgdb, day_templa
     for _ in range(2):  # then made, and made again the same
         _ok(dsn, db, hall)
         with pgdb.owner() as c:
-            got = {(d, k, o): (n, s, q) for d, k, o, n, s, q in c.all(
-                "SELECT day::text, index_key, owner, answers, score_sum, score_sq FROM "
-                "index_stats WHERE hall_code = %s", (code,))}
-            assert got == {key: (len(v), sum(v), sum(x * x for x in v))
-                           for key, v in want.items()}
+            got = {(d, k): (n, s, q) for d, k, n, s, q in c.all(
+                "SELECT day::text, index_key, answers, score_sum, score_sq FROM index_stats "
+                "WHERE hall_code = %s", (code,))}
+            assert got == {key: sums(v) for key, v in by_index.items()}
             assert sum(n for n, _, _ in got.values()) >= 60
-            assert dict(c.all("SELECT owner, served FROM owner_stats WHERE hall_code = %s",
-                              (code,))) == served
+            owners = {o: (v, (n, s, q)) for o, v, n, s, q in c.all(
+                "SELECT owner, served, answers, score_sum, score_sq FROM owner_stats "
+                "WHERE hall_code = %s", (code,))}
+            assert owners == {o: (served.get(o, 0), sums(by_owner.get(o, [])))
+                              for o in set(served) | set(by_owner)}
     hall.store.close()
 
 

@@ -28,11 +28,15 @@ COMPLAINTS = [  # hall, number, owner, opened_at (UTC), level, closed_at
     ("X", "KN-2024-000003", "NV01", "2024-05-31 18:00+00", 0, None),  # 1 June there
     ("X", "KN-2024-000004", "NV01", "2024-05-10 03:00+00", 2, None),
 ]
-INDEX = [  # hall, day, index, owner, answers, sum, sum of squares
-    ("X", "2024-05-02", "waiting_time", "NV01", 10, 40, 170),
-    ("X", "2024-05-02", "waiting_time", "NV02", 5, 15, 50),
-    ("X", "2024-05-02", "staff_attitude", "NV01", 4, 18, 82),
-    ("Y", "2024-05-03", "waiting_time", "", 2, 6, 18),
+INDEX = [  # hall, day, index, answers, sum, sum of squares
+    ("X", "2024-05-02", "waiting_time", 15, 55, 220),
+    ("X", "2024-05-02", "staff_attitude", 4, 18, 82),
+    ("Y", "2024-05-03", "waiting_time", 2, 6, 18),
+]
+OWNERS = [  # hall, day, owner, visits served, answers about them, sum, sum of squares
+    ("X", "2024-05-02", "NV01", 400, 14, 58, 252),
+    ("X", "2024-05-02", "NV02", 100, 5, 15, 50),
+    ("Y", "2024-05-03", "", 0, 2, 6, 18),
 ]
 
 
@@ -59,9 +63,8 @@ def _construct(c) -> None:
                   "'waiting_time', %s, %s, '2024-05-20', %s, %s, %s, %s, %s::date)",
                   (code, number, owner, opened, level, closed,
                    "resolved" if closed else None, opened, opened[:10]))
-    c.executemany("INSERT INTO index_stats VALUES (%s, %s, %s, %s, %s, %s, %s)", INDEX)
-    c.executemany("INSERT INTO owner_stats VALUES (%s, '2024-05-02', %s, %s)",
-                  [("X", "NV01", 400), ("X", "NV02", 100)])
+    c.executemany("INSERT INTO index_stats VALUES (%s, %s, %s, %s, %s, %s)", INDEX)
+    c.executemany("INSERT INTO owner_stats VALUES (%s, %s, %s, %s, %s, %s, %s)", OWNERS)
 
 
 def test_central_figures_of_cases_complaints_and_indices_are_exact(pgdb, tmp_path):
