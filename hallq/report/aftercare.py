@@ -12,6 +12,8 @@ answers are those given that business day.
 
 from __future__ import annotations
 
+import csv
+import io
 from collections import defaultdict
 from collections.abc import Callable
 from datetime import date, datetime
@@ -245,3 +247,21 @@ def aftercare_sections(data: dict[str, Any], conf: HallConf, lang: str) -> list[
 
 def indices_note(lang: str) -> str:
     return labels(lang)["indices_note"].format(n=MIN_ANSWERS)
+
+
+def aftercare_csv(data: dict[str, Any], conf: HallConf, lang: str) -> str:
+    """The same tables as CSV lines, in the daily CSV's layout (a title line, the header,
+    the rows, a blank line); "" on a day without any."""
+    if not used(data):
+        return ""
+    w = labels(lang)
+    buf = io.StringIO()
+    out = csv.writer(buf, lineterminator="\r\n")
+    for sec in aftercare_sections(data, conf, lang):
+        out.writerow([w[sec.key]])
+        out.writerow([f"{h} (%)" if sec.kinds.get(i) == "share" else h
+                      for i, h in enumerate(sec.header)])
+        for row in sec.rows:
+            out.writerow(["" if v is None else v for v in row])
+        out.writerow([])
+    return buf.getvalue()

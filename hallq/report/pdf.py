@@ -28,9 +28,9 @@ from reportlab.platypus import (
 )
 
 from hallq.domain import LANGUAGES
-from hallq.report import audit, online, staffing, stored
+from hallq.report import audit, online, staffing, stored, tables
 from hallq.report import charts as report_charts
-from hallq.report.aftercare import aftercare_figures
+from hallq.report.aftercare import aftercare_csv, aftercare_figures
 from hallq.report.aftercare import used as aftercare_used
 from hallq.report.aftercare_pdf import aftercare_story
 from hallq.report.figures import DayFigures, HallConf, hall_conf
@@ -41,7 +41,6 @@ from hallq.report.tables import (
     Section,
     last_week,
     rating_label,
-    report_csv,
     sections,
 )
 from hallq.tickets.layout import has_cjk
@@ -70,6 +69,14 @@ def build(store: Any, day: date, with_staffing: bool = True) -> tuple[DayFigures
     figs.extra["online"] = online.online_figures(store, day, datetime.now(UTC), conf.timezone)
     figs.extra["aftercare"] = aftercare_figures(store, day, conf)  # cases, complaints, indices
     return figs, conf
+
+
+def report_csv(figs: DayFigures, conf: HallConf, lang: str = "vi") -> bytes:
+    """The daily CSV (hallq.report.tables) and, after its tables, the cases, complaints and
+    indices of the day."""
+    care = figs.extra.get("aftercare")
+    extra = aftercare_csv(care, conf, lang) if care else ""
+    return tables.report_csv(figs, conf, lang) + extra.encode("utf-8")
 
 
 def default_language(conf: HallConf) -> str:

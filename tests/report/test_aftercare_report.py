@@ -140,6 +140,12 @@ def test_the_days_cases_complaints_and_indices_read_exactly(day_hall) -> None:
     assert "Tiếp cận 5 4,20 3,16–5,00 80%" in vi and "Quá ít câu trả lời" in vi
     zh = pdf_text(pdf.report_pdf(figs, conf, "zh_CN"))
     assert "分项满意度" in zh and "便利可达 5 4.20 3.16–5.00 80%" in zh
+    csv = pdf.report_csv(figs, conf, "en").decode("utf-8")
+    assert ("Cases by owner\r\nOwner,Opened,Closed,Done on time,Overdue,Open at day end\r\n"
+            "Nguyễn Văn Hùng (NV01),1,1,1,1,1\r\n") in csv
+    assert "Billing,0,1,24.5,0,0\r\n" in csv
+    assert "Index,Answers,Mean (1–5),95% confidence interval,Share 4–5 (%)\r\n" \
+        "Access,5,4.2,3.16–5.00,80\r\nWaiting time,3,2.0,Too few answers,0\r\n" in csv
 
 
 def test_a_day_without_any_has_no_such_pages(hall) -> None:

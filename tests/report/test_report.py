@@ -209,7 +209,10 @@ def test_csv_has_every_table(store: Store) -> None:
     assert titles == ["Báo cáo hoạt động ngày", "Theo dịch vụ", "Theo nhân viên", "Theo giờ",
                       "Đánh giá của khách hàng", "Lý do đánh giá thấp",
                       "Việc cần theo dõi, chưa xử lý", "Dự kiến số quầy ngày mai",
-                      "Thay đổi cấu hình và đăng nhập sai"]
+                      "Thay đổi cấu hình và đăng nhập sai",
+                      # the simulated day's cases, complaints and index answers
+                      "Hồ sơ theo người phụ trách", "Khiếu nại theo nguyên nhân",
+                      "Khiếu nại theo người phụ trách", "Mức độ hài lòng theo chỉ số"]
     assert "Thanh toán tiền điện" in text
     assert f"Số phiếu đã phát,{figs.headline['issued']}," in text
 
