@@ -210,8 +210,9 @@ class Aftercare:
         if t.service in self.case_services and t.staff and rng.random() < CASE_SHARE:
             hall.open_case(ticket_id, t.staff, by=t.staff)
             self.counts["cases_opened"] += 1
-        legs = [x for x in hall.state.tickets.values() if x.day == t.day and x.number == t.number]
-        first = min(legs, key=lambda x: x.leg)
+        first = t
+        while first.parent_id is not None and first.parent_id in hall.state.tickets:
+            first = hall.state.tickets[first.parent_id]  # back to the visit's first leg
         wait = ((first.called_at - first.arrival).total_seconds() / 60
                 if first.called_at else 0.0)
         if rng.random() < ANSWER_SHARE:
