@@ -89,6 +89,13 @@ def test_import_contracts_hold() -> None:
     assert out.returncode == 0, out.stdout + out.stderr
 
 
+def test_ruff_clean() -> None:
+    """The project's lint rules ([tool.ruff] in pyproject) hold over every file."""
+    out = subprocess.run([sys.executable, "-m", "ruff", "check", "."], cwd=ROOT,
+                         capture_output=True, text=True)
+    assert out.returncode == 0, out.stdout + out.stderr
+
+
 def test_types_check() -> None:
     """mypy over hallq and ui/client.py (strict on domain, wire and hall: see pyproject)."""
     out = subprocess.run([sys.executable, "-m", "mypy"], cwd=ROOT, capture_output=True,

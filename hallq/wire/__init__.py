@@ -26,6 +26,12 @@ from hallq.wire.bodies import (
     CaseOwnerBody as CaseOwnerBody,
 )
 from hallq.wire.bodies import (
+    CaseStatusBody as CaseStatusBody,
+)
+from hallq.wire.bodies import (
+    CheckInBody as CheckInBody,
+)
+from hallq.wire.bodies import (
     ComplaintBody as ComplaintBody,
 )
 from hallq.wire.bodies import (
@@ -36,12 +42,6 @@ from hallq.wire.bodies import (
 )
 from hallq.wire.bodies import (
     ComplaintOwnerBody as ComplaintOwnerBody,
-)
-from hallq.wire.bodies import (
-    CaseStatusBody as CaseStatusBody,
-)
-from hallq.wire.bodies import (
-    CheckInBody as CheckInBody,
 )
 from hallq.wire.bodies import (
     FaultBody as FaultBody,
@@ -101,6 +101,12 @@ from hallq.wire.setup import (
     ClockTime as ClockTime,
 )
 from hallq.wire.setup import (
+    ComplaintCauseSetup as ComplaintCauseSetup,
+)
+from hallq.wire.setup import (
+    ComplaintCausesSetup as ComplaintCausesSetup,
+)
+from hallq.wire.setup import (
     CounterSetup as CounterSetup,
 )
 from hallq.wire.setup import (
@@ -128,19 +134,13 @@ from hallq.wire.setup import (
     RatingChoiceSetup as RatingChoiceSetup,
 )
 from hallq.wire.setup import (
-    ServiceSetup as ServiceSetup,
-)
-from hallq.wire.setup import (
     SatisfactionIndexSetup as SatisfactionIndexSetup,
 )
 from hallq.wire.setup import (
     SatisfactionIndicesSetup as SatisfactionIndicesSetup,
 )
 from hallq.wire.setup import (
-    ComplaintCauseSetup as ComplaintCauseSetup,
-)
-from hallq.wire.setup import (
-    ComplaintCausesSetup as ComplaintCausesSetup,
+    ServiceSetup as ServiceSetup,
 )
 from hallq.wire.setup import (
     Setup as Setup,
