@@ -36,6 +36,7 @@ class CallSim:
         self.taken: set[int] = set()
         self.lanes: dict[LaneKey, Lane] = {}
         self.lane_of: dict[int, LaneKey] = {}
+        self.counters = {c.number: c for c in counters}
         named = {t.target_counter for t in pool if t.target_counter is not None}
         for c in counters:
             key: LaneKey = (c.services, c.number if c.number in named else None)
@@ -48,8 +49,28 @@ class CallSim:
             heapq.heapify(lane.normal)
             heapq.heapify(lane.deadlines)
 
+    def _own_lane(self, number: int) -> None:
+        """A counter that gets a ticket by name after the start leaves its shared lane for a
+        copy of it: until now it would have called exactly what its lane holds."""
+        key = self.lane_of.get(number)
+        if key is None or key[1] is not None:
+            return
+        shared = self.lanes[key]
+        own: LaneKey = (key[0], number)
+        self.lanes[own] = Lane(self.counters[number], list(shared.normal),
+                               list(shared.deadlines), list(shared.overdue), set(shared.moved))
+        self.lane_of[number] = own
+        # The shared lane is known by one of the counters still in it (or goes).
+        rest = [n for n, k in self.lane_of.items() if k == key]
+        if rest:
+            self.lanes[key] = shared._replace(counter=self.counters[rest[0]])
+        else:
+            del self.lanes[key]
+
     def add(self, t: Ticket, heap: bool = True) -> None:
         """Put `t` in the lanes of every counter that could call it."""
+        if t.target_counter is not None:
+            self._own_lane(t.target_counter)
         deadline = overdue_at(t.arrival, target_wait(self.state, t))
         for lane in self.lanes.values():
             if not callable_by(lane.counter, t):
