@@ -154,10 +154,13 @@ def split_counters(total: int, sizes: Mapping[str, int]) -> dict[str, int]:
     for p in sizes:
         out[p] += min(int(shares[p]), sizes[p] - out[p])
     rest = total - sum(out.values())
-    for p in sorted(sizes, key=lambda p: (-round(shares[p] % 1, 9), -sizes[p], p)):
-        if rest <= 0:
-            break
-        if out[p] < sizes[p]:
+    # Largest remainders first; a pool that is full passes its seat on, and the round
+    # goes on until every open counter has a pool (total is at most the pools' room).
+    order = sorted(sizes, key=lambda p: (-round(shares[p] % 1, 9), -sizes[p], p))
+    while rest > 0 and any(out[p] < sizes[p] for p in order):
+        for p in (p for p in order if out[p] < sizes[p]):
+            if rest <= 0:
+                break
             out[p] += 1
             rest -= 1
     return out

@@ -14,6 +14,7 @@ from hallq.domain import DomainError, NotFound, queue, sample
 from hallq.domain import live_figures as lf
 from hallq.domain.alerts import AlertBook
 from hallq.domain.appointments import Plan, check_bookable
+from hallq.domain.messages import BACKOFF, next_try
 
 
 def test_a_ticket_for_a_counter_that_does_not_exist_is_refused_and_changes_nothing():
@@ -62,3 +63,9 @@ def test_only_rated_low_choices_are_alerts_after_a_restart():
                7: {"choice": "unsatisfied", "score": 1, "rated": True}}
     tickets = {i: ticket(i, "A", 20, "done") for i in ratings}
     assert [a.id for a in book.seed_ratings(ratings, tickets, NINE_AM)] == ["rating:7"]
+
+
+def test_a_message_whose_tries_are_used_up_is_not_tried_again():
+    assert next_try(1, NINE_AM) == NINE_AM + BACKOFF[0]
+    assert next_try(len(BACKOFF), NINE_AM) == NINE_AM + BACKOFF[-1]
+    assert next_try(len(BACKOFF) + 1, NINE_AM) is None

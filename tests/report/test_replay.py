@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from hallq.domain import replay as rp
 from hallq.report import staffing
@@ -85,6 +87,18 @@ def test_open_counters_are_shared_among_pools_by_their_size():
     assert rp.split_counters(1, sizes) == {"A": 1, "B": 0}
     assert rp.split_counters(0, sizes) == {"A": 0, "B": 0}
     assert rp.split_counters(2, {"A": 1, "B": 1, "C": 4}) == {"A": 0, "B": 0, "C": 2}
+    # The pools with the largest remainders are full: the last open counter still goes to
+    # the pool with room (it was left idle: 6 of 7 open counters used).
+    assert rp.split_counters(7, {"A": 1, "B": 1, "C": 5}) == {"A": 1, "B": 1, "C": 5}
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.integers(-2, 40), st.dictionaries(st.sampled_from("ABCDEF"), st.integers(1, 8),
+                                            max_size=6))
+def test_every_open_counter_serves_a_pool_with_room(total, sizes):
+    out = rp.split_counters(total, sizes)
+    assert sum(out.values()) == max(0, min(total, sum(sizes.values())))
+    assert all(0 <= out[p] <= sizes[p] for p in sizes)
 
 
 def test_visits_from_the_wire_s_tickets():
