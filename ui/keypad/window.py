@@ -202,6 +202,8 @@ class KeypadWindow(Retranslating, RoleWindow, QWidget):
             self.offer(last, left)
         elif left <= 0 and self.stack.currentWidget() is self.idle:
             self.client.rate(last["id"], None, [], self._log_reply)
+        elif left > 0:  # too short to ask, but its time still runs out: look again then
+            QTimer.singleShot(int(left) + 1, self, self.resume_pending)
 
     # ------------------------------------------------------------ the customer's answer
     def on_choice(self, key: str) -> None:

@@ -260,3 +260,15 @@ def test_labels_cover_every_language_and_unknown_keys():
     assert labels.choice_label({"key": "neutral"}, "vi") == "Neutral"
     assert labels.choice_label({"key": "ok", "labels": {"vi": "Được"}}, "vi") == "Được"
     assert labels.choice_label({"key": "satisfied"}, "fr") == "Hài lòng"
+
+
+def test_a_visit_finished_just_before_the_keypad_connected_is_recorded_not_rated(
+        qtbot, clerk, keypads):
+    """Too little time left to ask (under MIN_RESUME_MS) is still time that runs out: the
+    visit is recorded "not rated" then, as a timeout would (the response rate counts it)."""
+    visit = _serve(clerk)
+    w = _keypad(qtbot, clerk, timeout_s=0.3, made=keypads)
+    qtbot.waitUntil(lambda: len(_ratings(clerk)) == 1, timeout=5000)
+    r = _ratings(clerk)[0]
+    assert (r.ticket_id, r.rated, r.choice) == (visit["id"], False, "")
+    assert w.stack.currentWidget() is w.idle
