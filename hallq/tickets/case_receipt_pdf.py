@@ -2,16 +2,11 @@
 
 from __future__ import annotations
 
-import io
-
 from reportlab.lib.units import mm
-from reportlab.pdfgen.canvas import Canvas
 
 from hallq.tickets.case_receipt import CaseReceipt, word
 from hallq.tickets.layout import nfc
 from hallq.tickets.pdf import (
-    FONT_NAMES,
-    PAGE_WIDTH,
     Item,
     gap,
     number_item,
@@ -19,6 +14,7 @@ from hallq.tickets.pdf import (
     register_fonts,
     row_items,
     rule,
+    slip_pdf,
     text_item,
 )
 
@@ -54,17 +50,4 @@ def layout(r: CaseReceipt) -> list[Item]:
 def case_receipt_pdf(r: CaseReceipt) -> bytes:
     """One page, 80 mm wide and as tall as the receipt, fonts embedded, text extractable."""
     register_fonts()
-    items = layout(r)
-    height = sum(h for h, _ in items)
-    buf = io.BytesIO()
-    c = Canvas(buf, pagesize=(PAGE_WIDTH, height), pageCompression=1,
-               initialFontName=FONT_NAMES["sans"])  # no unembedded Helvetica
-    c.setTitle(f"{r.number} — {nfc(r.hall_name)}")
-    c.setAuthor("hallq")
-    top = height
-    for h, draw in items:
-        draw(c, top)
-        top -= h
-    c.showPage()
-    c.save()
-    return buf.getvalue()
+    return slip_pdf(layout(r), f"{r.number} — {nfc(r.hall_name)}")

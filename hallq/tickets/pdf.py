@@ -205,15 +205,14 @@ def layout(t: TicketPrint) -> list[Item]:
     return [i for i in items if i]
 
 
-def ticket_pdf(t: TicketPrint) -> bytes:
-    """One-page PDF, 80 mm wide and as tall as the ticket, fonts embedded, text extractable."""
-    register_fonts()
-    items = layout(t)
+def slip_pdf(items: list[Item], title: str) -> bytes:
+    """One page, 80 mm wide and as tall as its items (each (height, draw)), fonts embedded,
+    text extractable: a ticket or a case receipt."""
     height = sum(h for h, _ in items)
     buf = io.BytesIO()
     c = Canvas(buf, pagesize=(PAGE_WIDTH, height), pageCompression=1,
                initialFontName=FONT_NAMES["sans"])  # no unembedded Helvetica
-    c.setTitle(f"{t.number} — {nfc(t.hall_name)}")
+    c.setTitle(title)
     c.setAuthor("hallq")
     top = height
     for h, draw in items:
@@ -222,3 +221,9 @@ def ticket_pdf(t: TicketPrint) -> bytes:
     c.showPage()
     c.save()
     return buf.getvalue()
+
+
+def ticket_pdf(t: TicketPrint) -> bytes:
+    """One-page PDF, 80 mm wide and as tall as the ticket, fonts embedded, text extractable."""
+    register_fonts()
+    return slip_pdf(layout(t), f"{t.number} — {nfc(t.hall_name)}")
