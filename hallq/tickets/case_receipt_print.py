@@ -10,21 +10,12 @@ from hallq.tickets import printers
 from hallq.tickets.case_receipt import CaseReceipt
 from hallq.tickets.case_receipt_escpos import receipt_escpos
 from hallq.tickets.case_receipt_pdf import case_receipt_pdf
-from hallq.tickets.printers import PrinterError
+from hallq.tickets.printers import PrinterError, save_pdf
 
 
 def write_receipt_pdf(r: CaseReceipt, path: str | Path) -> Path:
     """Write the receipt PDF to a file, or into a folder as <number>.pdf."""
-    target = Path(path)
-    if target.is_dir() or str(path).endswith(("/", "\\")):
-        target = target / f"{r.number}.pdf"
-    try:
-        data = case_receipt_pdf(r)
-        target.parent.mkdir(parents=True, exist_ok=True)
-        target.write_bytes(data)
-    except OSError as e:
-        raise PrinterError("printer_error", f"cannot write {target}: {e.strerror or e}") from e
-    return target
+    return save_pdf(lambda: case_receipt_pdf(r), path, f"{r.number}.pdf")
 
 
 def print_receipt(r: CaseReceipt, config: dict[str, Any] | None) -> str:

@@ -106,18 +106,24 @@ def print_ticket(t: TicketPrint, printer_config: dict[str, Any] | None) -> str:
     return _print_device(t, data, config, kind)
 
 
-def write_pdf(t: TicketPrint, path: str | Path) -> Path:
-    """Write the ticket PDF to a file, or into a folder as <day>-<number>.pdf."""
+def save_pdf(make: Callable[[], bytes], path: str | Path, name: str) -> Path:
+    """Write the PDF `make` draws to a file, or into a folder as `name`; a failure to write
+    is the printer's error (a full disk, a folder gone), in the printer's words."""
     target = Path(path)
     if target.is_dir() or str(path).endswith(("/", "\\")):
-        target = target / f"{t.issued_at:%Y-%m-%d}-{t.number}.pdf"
+        target = target / name
     try:
-        data = ticket_pdf(t)
+        data = make()
         target.parent.mkdir(parents=True, exist_ok=True)
         target.write_bytes(data)
     except OSError as e:
         raise PrinterError("printer_error", f"cannot write {target}: {e.strerror or e}") from e
     return target
+
+
+def write_pdf(t: TicketPrint, path: str | Path) -> Path:
+    """Write the ticket PDF to a file, or into a folder as <day>-<number>.pdf."""
+    return save_pdf(lambda: ticket_pdf(t), path, f"{t.issued_at:%Y-%m-%d}-{t.number}.pdf")
 
 
 def _print_file(t: TicketPrint, data: bytes, path: str) -> str:
