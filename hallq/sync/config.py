@@ -9,7 +9,8 @@ from datetime import datetime
 from typing import Any
 
 from hallq.domain import DomainError, jsonable
-from hallq.sync.central import CONFIG, Central, CentralError
+from hallq.sync.central import Central, CentralError
+from hallq.sync.central_tables import CONFIG
 
 
 def lock_hall(central: Central, code: str) -> tuple[int, int]:

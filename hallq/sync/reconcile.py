@@ -18,7 +18,8 @@ from concurrent.futures import ThreadPoolExecutor
 from typing import Any
 
 from hallq.sync import history
-from hallq.sync.central import TABLES, Central, Table
+from hallq.sync.central import Central
+from hallq.sync.central_tables import TABLES, Table
 from hallq.sync.touched import Touched, select_in
 
 NULL = "~"

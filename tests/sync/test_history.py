@@ -22,7 +22,7 @@ from hallq.commands.main import main
 from hallq.store.database import Store
 from hallq.sync import history, reconcile
 from hallq.sync import push as sync
-from hallq.sync.central import TABLES
+from hallq.sync.central_tables import TABLES
 
 # The events and tickets tables as the release before this one made them.
 OLD = [

@@ -21,7 +21,8 @@ from hallq.hall.clock import FixedClock
 from hallq.hall.service import Hall
 from hallq.simulation import day as simulate
 from hallq.store.database import Store
-from hallq.sync.central import TABLES, Central
+from hallq.sync.central import Central
+from hallq.sync.central_tables import TABLES
 from hallq.sync.reconcile import central_rows, local_rows
 
 PG_ADMIN = "postgresql://postgres@127.0.0.1:5432/postgres"
