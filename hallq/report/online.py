@@ -8,6 +8,8 @@ from datetime import date, datetime, time, timedelta
 from typing import Any
 from zoneinfo import ZoneInfo
 
+from peewee import fn
+
 from hallq.domain.appointments import LATE, AppointmentState
 from hallq.report.tables import Section
 
@@ -39,14 +41,16 @@ def online_figures(store: Any, day: date, now: datetime, timezone: str) -> dict[
             row["checked_in"] += 1
         elif now > a.start + LATE:
             row["no_shows"] += 1
-    rows = list(m.Ticket.select(m.Ticket.id, m.Ticket.service, m.Ticket.number)
-                .where(m.Ticket.day == day))
-    tickets = {r.id: r.service for r in rows}
-    visits = len({r.number for r in rows})  # a transferred visit keeps its number
-    for c in m.Contact.select(m.Contact.ticket_id).where(m.Contact.token.is_null(False)):
-        service = tickets.get(c.ticket_id)
-        if service is not None:
-            by_service.setdefault(service, _empty())["phone_tickets"] += 1
+    # Counted in SQL: the day's tickets are thousands, read as objects they cost a report
+    # more than its tables do.
+    visits = (m.Ticket.select(fn.COUNT(m.Ticket.number.distinct()))  # a transfer keeps its number
+              .where(m.Ticket.day == day).scalar()) or 0
+    phones = (m.Contact.select(m.Ticket.service, fn.COUNT(m.Contact.ticket_id))
+              .join(m.Ticket, on=(m.Ticket.id == m.Contact.ticket_id))
+              .where((m.Ticket.day == day) & m.Contact.token.is_null(False))
+              .group_by(m.Ticket.service).tuples())
+    for service, n in phones:
+        by_service.setdefault(service, _empty())["phone_tickets"] += n
     total = {k: sum(row[k] for row in by_service.values()) for k in KEYS}
     messages: dict[str, int] = {}
     end = start + timedelta(days=1)

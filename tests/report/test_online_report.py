@@ -72,3 +72,20 @@ def test_a_file_of_an_earlier_schema_opened_read_only_still_reports(tmp_path: Pa
     assert figs.extra["online"]["services"] == {}
     assert pdf.report_pdf(figs, conf, "vi").startswith(b"%PDF")
     store.close()
+
+
+def test_phone_tickets_and_visits_are_counted_on_their_own_day(tmp_path: Path) -> None:
+    hall = make_hall(tmp_path / "hall.db")
+    hall.clock = FixedClock(datetime(2026, 11, 30, 8, 0, tzinfo=VN))
+    hall.set_appointment_plan({"service": "B", "capacity": 0, "phone_daily_limit": 5})
+    hall.take_phone_ticket("B", "0909999999", "vi")
+    hall.issue("A")
+    hall.clock.set(datetime(2026, 12, 1, 8, 0, tzinfo=VN))
+    for phone in ("0909999998", "0909999997"):
+        hall.take_phone_ticket("B", phone, "vi")
+    for day, phones, visits in ((30, 1, 2), (1, 2, 2)):
+        got = pdf.build(hall.store, datetime(2026, 11 if day == 30 else 12, day).date(),
+                        with_staffing=False)[0].extra["online"]
+        assert got["services"]["B"]["phone_tickets"] == phones
+        assert got["visits"] == visits and "A" not in got["services"]
+    hall.store.close()
