@@ -408,6 +408,21 @@
     </message>
 </context>
 <context>
+    <name>CounterComplaints</name>
+    <message>
+        <source>Note saved. This visit already has complaint %1, due by %2.</source>
+        <translation>Đã lưu ghi chú. Lượt giao dịch này đã có khiếu nại %1, hạn giải quyết %2.</translation>
+    </message>
+    <message>
+        <source>The customer was not satisfied: complaint %1 opened, due by %2.</source>
+        <translation>Khách hàng không hài lòng: đã ghi nhận khiếu nại %1, hạn giải quyết %2.</translation>
+    </message>
+    <message>
+        <source>Complaint %1 opened, due by %2.</source>
+        <translation>Đã ghi nhận khiếu nại %1, hạn giải quyết %2.</translation>
+    </message>
+</context>
+<context>
     <name>CounterDisplay</name>
     <message>
         <source>hallq — counter %1 display</source>

@@ -408,6 +408,21 @@
     </message>
 </context>
 <context>
+    <name>CounterComplaints</name>
+    <message>
+        <source>Note saved. This visit already has complaint %1, due by %2.</source>
+        <translation>备注已保存。此次办理已有投诉 %1，期限 %2。</translation>
+    </message>
+    <message>
+        <source>The customer was not satisfied: complaint %1 opened, due by %2.</source>
+        <translation>客户不满意：已登记投诉 %1，期限 %2。</translation>
+    </message>
+    <message>
+        <source>Complaint %1 opened, due by %2.</source>
+        <translation>已登记投诉 %1，期限 %2。</translation>
+    </message>
+</context>
+<context>
     <name>CounterDisplay</name>
     <message>
         <source>hallq — counter %1 display</source>

@@ -11,6 +11,7 @@ from PySide6.QtCore import QCoreApplication
 
 from ui.client import Callback
 from ui.counter.booking import BookingDialog
+from ui.counter.complaint_notice import note_complaint_text
 from ui.counter.dialogs import CallTicketDialog, NoteDialog, PauseDialog, TransferDialog
 from ui.counter.logic import KEEP, confirmation
 from ui.errors import error_text
@@ -133,7 +134,10 @@ class CounterCommands:
     def send_note(self, ticket_id: int, body: dict) -> None:
         def done(ok: bool, data: dict) -> None:
             self.idle()
-            self.say(_tr("Note saved.") if ok else error_text(data), error=not ok)
+            if ok:
+                self.say(note_complaint_text(data, self.lang) or _tr("Note saved."))
+            else:
+                self.say(error_text(data), error=True)
             self.refresh()
         self.busy()
         self.client.add_note(ticket_id, callback=done, **body)

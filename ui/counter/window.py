@@ -18,6 +18,7 @@ from ui.base import Retranslating, RoleWindow
 from ui.client import HallClient
 from ui.counter.cases import CasePanel
 from ui.counter.commands import CounterCommands
+from ui.counter.complaint_notice import rated_complaint, rating_text
 from ui.counter.logic import KEEP, CounterView, QueueView, allowed, current_ticket, utc_now
 from ui.counter.login import LoginPage
 from ui.counter.own_list import OwnList
@@ -239,6 +240,9 @@ class CounterWindow(CounterCommands, Retranslating, RoleWindow, QWidget):
         if ev["type"] in DAY_EVENTS and ev.get("staff") == self.staff_code \
                 and not ev.get("replay"):
             self.load_day()
+        rated = rated_complaint(ev, self.client.tickets, self.counter, self.staff_code)
+        if rated is not None:  # the customer's unsatisfied rating here: the clerk's to answer
+            self.say(rating_text(rated, self.lang))
 
     # ------------------------------------------------------------------ login / logout
     def on_login_requested(self, code: str, pin: str) -> None:

@@ -7,6 +7,7 @@ from typing import Annotated, Any
 from fastapi import APIRouter, Depends, Query
 
 from hallq.domain import Forbidden, jsonable
+from hallq.hall.complaints import complaint_json
 from hallq.hall.service import Hall
 from hallq.hub.auth import Caller
 from hallq.hub.context import HubDep
@@ -40,7 +41,16 @@ async def add_note(body: NoteBody, hub: HubDep,
                             f"counter {c.device.counter}.")
     row, _ = await hub.run(hub.hall.add_note, body.ticket_id, c.staff, body.kind, body.category,
                            body.text, body.follow_up, c.device.counter)
-    return {"note": jsonable(row)}
+    out: dict[str, Any] = {"note": jsonable(row)}
+    if body.kind == "complaint":
+        # The complaint the note opened (note.complaint names it), or the one the visit
+        # already had: the counter says its number and due date to the clerk.
+        with hub.hall.lock:
+            k = (hub.hall.complaint(row["complaint"]) if row.get("complaint")
+                 else hub.hall.complaint_of_visit(body.ticket_id))
+            if k is not None:
+                out["complaint"] = complaint_json(k, hub.hall.today())
+    return out
 
 
 @router.get("/api/notes")

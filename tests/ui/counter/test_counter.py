@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import os
-from datetime import UTC, datetime
+from datetime import UTC, date, datetime
 from pathlib import Path
 
 import pytest
@@ -157,7 +157,9 @@ def test_a_visit_by_clicking_the_buttons(qtbot, hub, windows):
     d.follow_up_radio.setChecked(True)
     accept(qtbot, w)
     settled(qtbot, w)
-    assert w.work.message.text() == "Note saved."
+    (k,) = hub.hall.complaints(owner="NV01")  # a complaint note opens the clerk's complaint
+    assert w.work.message.text() == \
+        f"Complaint {k['number']} opened, due by {date.fromisoformat(k['due']):%d %b %Y}."
     note = hub.hall.m.Note.get()
     assert (note.kind, note.category, note.staff, note.follow_up, note.counter) == \
         ("complaint", "billing", "NV01", True, 1)
