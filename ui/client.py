@@ -267,6 +267,12 @@ class HallClient(AftercareCommands, HubCommands, QObject):
         reply.deleteLater()
         answered(None if status is None else int(status), raw, error)
 
+    # ------------------------------------------------------------------ commands of its own
+    def escalated_complaints(self, callback: Callback) -> None:
+        """{complaints: [...]}: the open ones moved up to the supervisor or head office
+        (overdue), whatever day that happened; the supervisor's alerts list them."""
+        self._request("GET", "/api/complaints?open=true&escalated=true", None, callback)
+
     # ------------------------------------------------------------------ reading the model
     def waiting(self) -> list[dict]:
         return [t for t in self.tickets.values() if t["state"] == "waiting"]

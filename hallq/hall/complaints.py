@@ -132,15 +132,18 @@ class HallComplaints(HallBase):
                                                    "closing_text": r.closing_text}
 
     def complaints(self, open_only: bool = True, owner: str | None = None,
-                   with_text: bool = False) -> list[dict[str, Any]]:
+                   with_text: bool = False, escalated: bool = False) -> list[dict[str, Any]]:
         """Complaints oldest first, with `overdue` as of today; the customer's words only
-        when asked (the owner's and the supervisor's lists)."""
+        when asked (the owner's and the supervisor's lists); `escalated`: only those moved
+        up to the supervisor or head office (the supervisor's alerts, relisted at start)."""
         m = self.m
         q = m.Complaint.select().order_by(m.Complaint.opened_at, m.Complaint.number)
         if open_only:
             q = q.where(m.Complaint.closed_at.is_null())
         if owner is not None:
             q = q.where(m.Complaint.owner == owner)
+        if escalated:
+            q = q.where(m.Complaint.level > 0)
         today = self._complaint_today()
         return [complaint_json(_from_row(r), today)
                 | ({"text": r.text, "closing_text": r.closing_text} if with_text else {})

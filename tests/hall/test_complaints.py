@@ -154,6 +154,19 @@ def test_escalation_follows_working_days(kn_hall: Hall) -> None:
     assert kn_hall.escalate_complaints(day + timedelta(days=30)) == []
 
 
+def test_the_escalated_list_holds_the_open_ones_moved_up_whatever_day(kn_hall: Hall) -> None:
+    h = kn_hall
+    early = h.open_complaint("note", "NV04", text="a")["number"]  # Fri 4, due Tue 8
+    closed = h.open_complaint("note", "NV06", text="c")["number"]
+    assert len(h.escalate_complaints(datetime(2026, 12, 9).date())) == 2  # Wed 9
+    h.close_complaint(closed, "resolved", "Đã trả lời", by="GS01")
+    later = h.open_complaint("note", "NV05", text="b")["number"]  # still its owner's
+    assert [k["number"] for k in h.complaints(escalated=True)] == [early]
+    assert [k["number"] for k in h.complaints(open_only=False, escalated=True)] == \
+        [early, closed]
+    assert [k["number"] for k in h.complaints()] == [early, later]
+
+
 def test_the_causes_are_set_up(kn_hall: Hall) -> None:
     causes = kn_hall.complaint_causes()
     assert [c["key"] for c in causes][:3] == ["waiting_time", "staff_attitude",

@@ -223,6 +223,29 @@ class AlertsPanel(Retranslating, QWidget):
                    sound=False)
         self.check(now, sound=False)
 
+    def reload(self, now: datetime) -> None:
+        """At log-in and each reconnect: the day's record, then every complaint moved up and
+        still open, whatever day it moved (the record only holds today's). In this order
+        so an alert of today keeps its event's time; each alert's id lists it once."""
+        def listed(ok: bool, data: dict) -> None:
+            if ok:
+                self.load_escalated(data.get("complaints") or [], now)
+
+        def recorded(ok: bool, data: dict) -> None:
+            if ok:
+                self.load_today(data)
+            self.client.escalated_complaints(listed)
+        self.client.alerts_today(recorded)
+
+    def load_escalated(self, complaints: list[dict], now: datetime) -> None:
+        """Open complaints at the supervisor's or head office's, as their escalation would
+        have raised them; those moved up before today are dated by this listing."""
+        for k in complaints:
+            if k.get("overdue") and not k.get("closed_at"):
+                ev = {"type": "complaint_escalated", "ts": now.isoformat(),
+                      "data": {"complaint": k}}
+                self._show(self.book.on_event(ev, self.client.tickets), sound=False)
+
     def load_today(self, data: dict) -> None:
         """The hub's record of today: acknowledged ids, device faults, overdue complaints."""
         self.book.load_acked(data.get("acked") or [])

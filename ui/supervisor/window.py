@@ -200,6 +200,8 @@ class SupervisorWindow(Retranslating, RoleWindow, QWidget):
         self.login_page.connection.setText("" if ok else
                                            self.tr("Waiting for the hall server…"))
         self.login_page.button.setEnabled(ok)
+        if ok and self.client.staff_session:  # back after a break: what moved up meanwhile
+            self.alerts.reload(self.now())
 
     def on_state_reset(self, snap: dict) -> None:
         if self.now == self.clock.now:
@@ -263,7 +265,7 @@ class SupervisorWindow(Retranslating, RoleWindow, QWidget):
         self.staff_name = (data.get("staff") or {}).get("name", "")
         self.retranslate_ui()
         self.stack.setCurrentWidget(self.main_page)
-        self.client.alerts_today(lambda ok, d: ok and self.alerts.load_today(d))
+        self.alerts.reload(self.now())
         self.load_follow_ups()
         self.load_sync_status()
         self.setup.reload()

@@ -75,12 +75,14 @@ def _own(c: Caller, owner: str) -> None:
 @router.get("/api/complaints")
 async def list_complaints(hub: HubDep, c: Annotated[Caller, Depends(allowed("complaint.read"))],
                           open_only: bool = Query(True, alias="open"),
-                          owner: Annotated[str | None, Query(max_length=12)] = None
-                          ) -> dict[str, Any]:
+                          owner: Annotated[str | None, Query(max_length=12)] = None,
+                          escalated: bool = Query(False)) -> dict[str, Any]:
+    """escalated=true: only those moved up to the supervisor or head office (overdue)."""
     if c.staff_role not in MANAGERS:
         owner = c.staff  # a clerk's own
     with hub.hall.lock:
-        return {"complaints": hub.hall.complaints(open_only, owner or None, with_text=True)}
+        return {"complaints": hub.hall.complaints(open_only, owner or None, with_text=True,
+                                                  escalated=escalated)}
 
 
 @router.get("/api/complaints/{number}")
