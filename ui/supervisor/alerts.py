@@ -244,7 +244,8 @@ class AlertsPanel(Retranslating, QWidget):
             if k.get("overdue") and not k.get("closed_at"):
                 ev = {"type": "complaint_escalated", "ts": now.isoformat(),
                       "data": {"complaint": k}}
-                self._show(self.book.on_event(ev, self.client.tickets), sound=False)
+                self._show(self.book.on_event(ev, self.client.tickets), sound=False,
+                           newest=False)
 
     def load_today(self, data: dict) -> None:
         """The hub's record of today: acknowledged ids, device faults, overdue complaints."""
@@ -267,7 +268,7 @@ class AlertsPanel(Retranslating, QWidget):
         self._show(new, sound)
 
     # ------------------------------------------------------------ the list
-    def _show(self, alerts: list[Alert], sound: bool) -> None:
+    def _show(self, alerts: list[Alert], sound: bool, newest: bool = True) -> None:
         for alert in alerts:
             if alert.id in self.rows or alert.id in self.book.acked:
                 continue
@@ -275,7 +276,8 @@ class AlertsPanel(Retranslating, QWidget):
                            self.book.hall.get("timezone") or "UTC")
             row.acknowledged.connect(self.acknowledge)
             self.rows[alert.id] = row
-            self.list_layout.insertWidget(0, row)  # newest on top
+            # newest on top; older ones (relisted at start) under the rest, above the stretch
+            self.list_layout.insertWidget(0 if newest else self.list_layout.count() - 1, row)
         if alerts and sound and self.client.staff_session:  # no chime on the PIN page
             self.sound.play()
         self._update_count()

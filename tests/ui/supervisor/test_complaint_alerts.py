@@ -98,6 +98,8 @@ def test_complaints_moved_up_on_earlier_days_are_listed_at_start(qtbot, hub, sup
                    overdue_text(hall, today)])
     qtbot.waitUntil(lambda: alert_texts(w) == want, timeout=WAIT)
     assert w.tabs.tabText(0) == "Live view — 3 alerts"
+    # Today's on top, as it would be had the window been open; the older ones under it.
+    assert w.alerts.list_layout.itemAt(0).widget().text.text() == overdue_text(hall, today)
     # A restart lists them again, once each; what is acknowledged stays away.
     qtbot.mouseClick(w.alerts.rows[f"complaint:{old}:1"].button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: len(w.alerts.rows) == 2, timeout=WAIT)
