@@ -8,16 +8,23 @@ from datetime import date, datetime
 from typing import Any
 from zoneinfo import ZoneInfo
 
+from hallq.report.figures import events_by_seq
+
 KINDS = ("config_changed", "staff_login_failed")
+COLUMNS = "seq, ts, type, staff, data"
 SECRET = "(changed)"  # what the hall logs instead of a PIN or a photo
 LONGEST = 60  # characters of one value shown; a longer one (a message) is cut
 
 
-def audit_events(store: Any, day: date) -> list[tuple[int, str, str, str | None, dict[str, Any]]]:
-    """(seq, ts, type, staff, data) of the day's set-up changes and failed logins, in order."""
-    sql = ("SELECT seq, ts, type, staff, data FROM event WHERE day = ? AND type IN (?, ?) "
-           "ORDER BY seq")
-    rows = store.db.execute_sql(sql, (day.isoformat(), *KINDS)).fetchall()
+def audit_events(store: Any, day: date, seqs: list[int] | None = None
+                 ) -> list[tuple[int, str, str, str | None, dict[str, Any]]]:
+    """(seq, ts, type, staff, data) of the day's set-up changes and failed logins, in order.
+    `seqs`: their places in the log when known (a closed day's stored figures), read by
+    key instead of looking through every event of the day."""
+    rows = events_by_seq(store, seqs, COLUMNS) if seqs is not None else []
+    if seqs is None or len(rows) != len(seqs) or any(r[2] not in KINDS for r in rows):
+        sql = (f"SELECT {COLUMNS} FROM event WHERE day = ? AND type IN (?, ?) ORDER BY seq")
+        rows = store.db.execute_sql(sql, (day.isoformat(), *KINDS)).fetchall()
     names = {r.id: r.name for r in store.m.Device.select()}
     out = []
     for seq, ts, kind, staff, raw in rows:

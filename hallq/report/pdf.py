@@ -28,8 +28,8 @@ from reportlab.platypus import (
 )
 
 from hallq.domain import LANGUAGES
-from hallq.report import audit, online, staffing, stored, tables
 from hallq.report import charts as report_charts
+from hallq.report import online, staffing, stored, tables
 from hallq.report.aftercare import aftercare_csv, aftercare_figures
 from hallq.report.aftercare import used as aftercare_used
 from hallq.report.aftercare_pdf import aftercare_story
@@ -63,9 +63,8 @@ def build(store: Any, day: date, with_staffing: bool = True) -> tuple[DayFigures
     """Figures of `day` with last week's and tomorrow's staffing, from `store`'s event log
     (or from the stored figures of a closed day: `hallq.report.stored`)."""
     conf = hall_conf(store)
-    figs = stored.day_figures(store, day, conf, with_staffing)
+    figs = stored.day_figures(store, day, conf, with_staffing, with_audit=True)
     figs.last_week = stored.day_figures(store, day - timedelta(days=7), conf, follow_ups=False)
-    figs.extra["audit"] = audit.audit_events(store, day)
     figs.extra["online"] = online.online_figures(store, day, datetime.now(UTC), conf.timezone)
     figs.extra["aftercare"] = aftercare_figures(store, day, conf)  # cases, complaints, indices
     return figs, conf

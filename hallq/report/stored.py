@@ -5,7 +5,8 @@ A day is closed once the hall's clock is past it, or the log has an event of a l
 its own events never change after that. The file keeps what the event log gives (counts, times, staffing) and the
 targets and counters they were computed with; when those change, the day is computed
 again. Notes to follow up are never stored (they hold what customers said, and a later
-"resolved" changes them): they are read from the log each time, as before.
+"resolved" changes them): they are read from the log each time, as before, by their places
+in it (seq), which are kept with the figures like those of the day's audit trail.
 
 Files: `<hall file's folder>/report-figures/<hall file's name>-<day>.json`. The folder is
 a cache: deleting it changes no report. A file that cannot be written (a read-only
@@ -22,8 +23,17 @@ from pathlib import Path
 from typing import Any
 
 from hallq.domain import local_business_day
-from hallq.report import staffing
-from hallq.report.figures import DayFigures, HallConf, compute, day_events, note_events
+from hallq.report import audit, staffing
+from hallq.report.figures import (
+    DayFigures,
+    HallConf,
+    compute,
+    day_events,
+    events_by_seq,
+    follow_up,
+    note_events,
+    open_notes,
+)
 from hallq.report.figures import open_follow_ups as open_follow_ups
 
 VERSION = 3  # bumped when a stored figure's meaning changes: older files are recomputed
@@ -114,10 +124,11 @@ def _write(path: Path | None, data: dict[str, Any]) -> None:
 
 
 def day_figures(store: Any, day: date, conf: HallConf, with_staffing: bool = False,
-                follow_ups: bool = True) -> DayFigures:
-    """The figures of `day` (and, if asked, the staffing planned after it): stored ones
-    when the day is closed and they were stored with today's targets and counters.
-    Without `follow_ups` (last week's comparison) the notes are not read."""
+                follow_ups: bool = True, with_audit: bool = False) -> DayFigures:
+    """The figures of `day` (and, if asked, the staffing planned after it and its audit
+    trail in extra["audit"]): stored ones when the day is closed and they were stored with
+    today's targets and counters. Without `follow_ups` (last week's comparison) the notes
+    are not read."""
     counters = _counters(store)
     key = _key(conf, counters)
     path = path_for(store, day)
@@ -125,17 +136,49 @@ def day_figures(store: Any, day: date, conf: HallConf, with_staffing: bool = Fal
     got = _read(path, key) if done else None
     if got is not None and (not with_staffing or got.get("staffing") is not None):
         figs = _figures_from(got["figures"])
+        if (follow_ups or with_audit) and not {"notes", "audit"} <= got.keys():
+            _add_places(store, day, got, path)  # stored before they were: once
         if follow_ups:
-            figs.follow_ups = open_follow_ups(note_events(store, day), conf, day.isoformat())
+            figs.follow_ups = _follow_ups(store, day, conf, got["notes"])
             figs.headline["open_follow_ups"] = len(figs.follow_ups)
         if with_staffing:
             figs.staffing = _plan_from(got["staffing"])
+        if with_audit:
+            figs.extra["audit"] = audit.audit_events(store, day, got["audit"])
         return figs
-    figs = compute(day_events(store, day), note_events(store, day), conf, day)
+    notes = note_events(store, day)
+    figs = compute(day_events(store, day), notes, conf, day)
     if with_staffing:
         figs.staffing = staffing.plan(store, day, conf.services, conf.timezone,
                                       hall_counters=counters)
+    if with_audit or done:
+        figs.extra["audit"] = audit.audit_events(store, day)
     if done:
         _write(path, {"key": key, "figures": _figures_json(figs),
-                      "staffing": _plan_json(figs.staffing) if figs.staffing else None})
+                      "staffing": _plan_json(figs.staffing) if figs.staffing else None,
+                      "notes": _note_places(notes, day),
+                      "audit": [e[0] for e in figs.extra["audit"]]})
     return figs
+
+
+# Where in the log a closed day's open notes and set-up changes are (never what they
+# say): its report reads those few events by key, not the whole log, which grows daily.
+
+def _note_places(notes: list[tuple], day: date) -> list[list[int]]:
+    """[note id, seq of its note_added event] of each note to follow up at the day's end."""
+    return [[nid, row[0]] for nid, row in open_notes(notes, day.isoformat())]
+
+
+def _add_places(store: Any, day: date, got: dict[str, Any], path: Path | None) -> None:
+    got["notes"] = _note_places(note_events(store, day), day)
+    got["audit"] = [e[0] for e in audit.audit_events(store, day)]
+    _write(path, got)
+
+
+def _follow_ups(store: Any, day: date, conf: HallConf, places: list[list[int]]
+                ) -> list[dict[str, Any]]:
+    rows = {r[0]: r for r in events_by_seq(store, [seq for _, seq in places])}
+    if all(rows.get(seq, ())[3:4] == ("note_added",) for _, seq in places):
+        return [follow_up(nid, rows[seq], conf) for nid, seq in places]
+    # not the log they were found in (a hall file put back from a copy): read it through
+    return open_follow_ups(note_events(store, day), conf, day.isoformat())

@@ -101,3 +101,44 @@ def test_a_folder_that_cannot_be_written_makes_the_report_all_the_same(store, mo
     monkeypatch.setattr(stored, "path_for", lambda s, d: blocker / "x.json")
     figs, _ = report.build(store, DAY)
     assert figs.headline["issued"] == 120
+
+
+def _edit(path: Path, change) -> None:
+    data = json.loads(path.read_text(encoding="utf-8"))
+    change(data)
+    path.write_text(json.dumps(data), encoding="utf-8")
+
+
+def test_a_closed_days_notes_and_audit_trail_are_read_by_their_places_in_the_log(store):
+    figs, conf = report.build(store, DAY)
+    assert len(figs.follow_ups) >= 2 and len(figs.extra["audit"]) >= 2  # the set-up's
+    path = stored.path_for(store, DAY)
+    places = json.loads(path.read_text(encoding="utf-8"))
+    assert [nid for nid, _ in places["notes"]] == [n["id"] for n in figs.follow_ups]
+    assert places["audit"] == [e[0] for e in figs.extra["audit"]]
+    # proof that they are read by place, not looked for again: a note and a change left out
+    _edit(path, lambda d: d.update(notes=d["notes"][1:], audit=d["audit"][1:]))
+    again, _ = report.build(store, DAY)
+    assert again.follow_ups == figs.follow_ups[1:]
+    assert again.headline["open_follow_ups"] == len(figs.follow_ups) - 1
+    assert again.extra["audit"] == figs.extra["audit"][1:]
+
+
+def test_figures_stored_before_the_places_read_the_same_and_gain_them(store):
+    figs, conf = report.build(store, DAY)
+    path = stored.path_for(store, DAY)
+    kept = json.loads(path.read_text(encoding="utf-8"))
+    _edit(path, lambda d: [d.pop("notes"), d.pop("audit")])
+    again, _ = report.build(store, DAY)
+    assert report.report_pdf(again, conf, "vi") == report.report_pdf(figs, conf, "vi")
+    assert json.loads(path.read_text(encoding="utf-8")) == kept
+
+
+def test_places_that_are_not_those_events_are_not_trusted(store):
+    figs, conf = report.build(store, DAY)
+    path = stored.path_for(store, DAY)
+    first = store.db.execute_sql("SELECT MIN(seq) FROM event").fetchone()[0]  # hall_created
+    _edit(path, lambda d: d.update(notes=[[n, first] for n, _ in d["notes"]], audit=[first]))
+    again, _ = report.build(store, DAY)
+    assert again.follow_ups == figs.follow_ups
+    assert again.extra["audit"] == figs.extra["audit"]
