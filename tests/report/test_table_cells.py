@@ -1,5 +1,4 @@
-"""A table header that fits on one line is drawn as plain text (fast), where the wrapping
-Paragraph it stands for would draw it: same place, same font and size, in every language."""
+"""Report tables: a header as plain text is where its Paragraph would be; Chinese found alike."""
 
 from __future__ import annotations
 
@@ -13,6 +12,7 @@ from reportlab.platypus import Paragraph, SimpleDocTemplate
 
 from hallq.report import pdf
 from hallq.report.tables import Section
+from hallq.tickets.layout import has_cjk
 
 SEC = Section("t", ["Dịch vụ", "Lượt", "Chờ trung bình (phút)", "Tỷ lệ đạt chỉ tiêu thời gian",
                     "业务"], [["A · Điện", 12, 3.5, 80.0, "Khách 客户"], ["B", 7, 1.0, 50.0, ""]])
@@ -45,3 +45,9 @@ def drawn(lang: str, plain: bool) -> list[tuple[str, float, float, str, float]]:
 @pytest.mark.parametrize("lang", ["vi", "zh_CN", "en"])
 def test_a_header_as_plain_text_is_where_its_paragraph_would_be(lang: str) -> None:
     assert drawn(lang, plain=True) == drawn(lang, plain=False)
+
+
+def test_the_reports_chinese_check_is_the_tickets() -> None:
+    for code in range(0x10000):
+        c = chr(code)
+        assert bool(pdf.has_cjk(f"a{c}b")) == has_cjk(f"a{c}b"), hex(code)
