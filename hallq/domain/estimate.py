@@ -24,11 +24,12 @@ from __future__ import annotations
 import heapq
 import itertools
 from collections.abc import Iterator
-from datetime import datetime, timedelta
+from datetime import datetime, time, timedelta
 from typing import NamedTuple, TypedDict
 from zoneinfo import ZoneInfo
 
 from hallq.domain.call_sim import CallSim
+from hallq.domain.history import slot_end, slot_of
 from hallq.domain.learn import Learned, learn
 from hallq.domain.plan import back_at, hours_opening, next_opening
 from hallq.domain.queue_state import QueueState, business_day, callable_by
@@ -145,23 +146,50 @@ def _free_at(state: QueueState, st: CounterStatus, now: datetime, learned: Learn
 
 
 def arrivals(state: QueueState, now: datetime, learned: Learned) -> Iterator[Ticket]:
-    """Customers expected to join the queues after `now`, in time order: each service at its
-    recent rate, evenly spaced; every 1/share-th of them with priority."""
-    heap: list[tuple[datetime, str, int]] = []
+    """Customers expected to join the queues after `now`, in time order: each service as the
+    days before had them at this time of day (scaled to today's level), else at its recent
+    rate, evenly spaced; every 1/share-th of them with priority."""
+    tz = ZoneInfo(state.hall.timezone)
+    midnight = datetime.combine(now.astimezone(tz).date() + timedelta(days=1), time(),
+                                tzinfo=tz)
+    streams = []
     for service, rate in sorted(learned.rate_per_min.items()):
-        if rate > 0 and service in state.services and state.services[service].active:
-            heapq.heappush(heap, (now + timedelta(minutes=0.5 / rate), service, 0))
+        if service not in state.services or not state.services[service].active:
+            continue
+        if service in learned.profile:
+            times = _profiled(now, learned.profile[service], tz, min(now + HORIZON, midnight))
+        elif rate > 0:
+            times = _flat(now, rate)
+        else:
+            continue
+        streams.append(zip(times, itertools.repeat(service)))
     day = business_day(now, state.hall)
     share = learned.priority_share
-    for n in itertools.count():
-        if not heap:
-            return
-        at, service, k = heapq.heappop(heap)
+    for n, (at, service) in enumerate(heapq.merge(*streams)):
         prio = Priority.ELDERLY if int((n + 1) * share) > int(n * share) else Priority.NONE
         yield Ticket(id=-2 - n, day=day, number=f"{service}999", service=service,
                      arrival=at, queued_at=at, priority=prio)
-        rate = learned.rate_per_min[service]
-        heapq.heappush(heap, (at + timedelta(minutes=1 / rate), service, k + 1))
+
+
+def _flat(now: datetime, rate: float) -> Iterator[datetime]:
+    """One customer every 1/rate minutes, the first half of that after now."""
+    for k in itertools.count():
+        yield now + timedelta(minutes=(k + 0.5) / rate)
+
+
+def _profiled(now: datetime, profile: tuple[float, ...], tz: ZoneInfo,
+              end: datetime) -> Iterator[datetime]:
+    """Arrivals at `profile`'s rate of each slot: the k-th when k + 1/2 are expected."""
+    target, expected, at = 0.5, 0.0, now
+    while at < end:
+        upto = min(slot_end(at, tz), end)
+        rate = profile[slot_of(at, tz)]
+        gain = rate * (upto - at).total_seconds() / 60
+        while rate > 0 and expected + gain >= target:
+            yield at + timedelta(minutes=(target - expected) / rate)
+            target += 1
+        expected += gain
+        at = upto
 
 
 def _run(state: QueueState, probe: Ticket, waiting: list[Ticket], serving: list[Counter],

@@ -31,6 +31,7 @@ from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 from zoneinfo import ZoneInfo
 
+from hallq.domain.history import SLOT
 from hallq.domain.queue_state import QueueState
 from hallq.domain.values import DEFAULT_SERVICE_MIN, Priority, Ticket, TicketState
 
@@ -38,7 +39,11 @@ SHRINK_SERVICE = 5.0  # pseudo-visits at the configured typical time (times the 
 SHRINK_HALL = 10.0  # pseudo-visits at the hall's pace 1 (counter time / typical time)
 SHRINK_RESIDUAL = 5.0  # pseudo-visits at the simple residual, max(mean - spent, share)
 SHRINK_FACTOR = 15.0  # pseudo-visits at factor 1 for a clerk or an hour
+SHRINK_HISTORY = 15.0  # at most this many more pseudo-visits when the days before know it
 RATE_WINDOW = timedelta(minutes=60)
+LEVEL_WINDOW = timedelta(minutes=120)  # today's arrivals against the days' usual, over this
+LEVEL_PRIOR = 5.0  # pseudo-customers at the usual level
+SLOT_MIN = SLOT.total_seconds() / 60
 DEFAULT_RANGE = (0.65, 1.4)  # wait / estimate: 10th and 90th percentile before any data
 SHRINK_RANGE = 30.0  # pseudo-tickets at DEFAULT_RANGE
 RANGE_MIN_ETA = 3.0  # estimates shorter than this say little about the ratio
@@ -65,6 +70,9 @@ class Learned:
     clerk_factor: dict[str, float] = field(default_factory=dict)
     hour_factor: dict[tuple[str, int], float] = field(default_factory=dict)
     rate_per_min: dict[str, float] = field(default_factory=dict)
+    # customers a minute per slot of today (domain.history), where the days before know the
+    # service: their profile at today's level; else the flat `rate_per_min`
+    profile: dict[str, tuple[float, ...]] = field(default_factory=dict)
     priority_share: float = 0.0
     no_show_rate: dict[str, float] = field(default_factory=dict)
     transfer_rate: dict[str, float] = field(default_factory=dict)
@@ -202,22 +210,37 @@ def learn(state: QueueState, now: datetime) -> Learned:
     sums = tally(state)
     legs = sums.legs
     since = now - RATE_WINDOW
-    ratio = sum(sum(xs) / typical.get(p, DEFAULT_SERVICE_MIN) for p, xs in legs.items())
+    past = state.history
+    # what a visit took on the days before, else the configured typical time
+    usual = {p: past.service_min[p][0] if p in past.service_min else typical[p]
+             for p in state.services}
+    ratio = sum(sum(xs) / (usual.get(p) or typical.get(p, DEFAULT_SERVICE_MIN))
+                for p, xs in legs.items())
     out.pace = shrunk(ratio, sum(len(xs) for xs in legs.values()), 1.0, SHRINK_HALL)
     for p in state.services:
         xs = list(legs.get(p, []))
-        out.service_min[p] = shrunk(sum(xs), len(xs), typical[p] * out.pace, SHRINK_SERVICE)
+        weight = SHRINK_SERVICE + min(past.service_min.get(p, (0.0, 0))[1], SHRINK_HISTORY)
+        out.service_min[p] = shrunk(sum(xs), len(xs), usual[p] * out.pace, weight)
         if xs:
             out.times[p] = xs
             out.tails[p] = list(itertools.accumulate(reversed(xs)))[::-1]
         n = sums.called.get(p, 0)
         out.no_show_rate[p] = sums.no_shows.get(p, 0) / n if n else 0.0
         out.transfer_rate[p] = sums.transfers.get(p, 0) / n if n else 0.0
-        out.rate_per_min[p] = sums.recent(p, since, now) / (RATE_WINDOW.total_seconds() / 60)
+        recent = sums.recent(p, since, now)
+        out.rate_per_min[p] = recent / (RATE_WINDOW.total_seconds() / 60)
+        if p in past.arrivals:
+            expected = past.expected_arrivals(p, now - LEVEL_WINDOW, now, sums.tz)
+            today = sums.recent(p, now - LEVEL_WINDOW, now)
+            level = (today + LEVEL_PRIOR) / (expected + LEVEL_PRIOR)
+            out.profile[p] = tuple(level * x / SLOT_MIN for x in past.arrivals[p])
     for staff, by_service in sums.clerk.items():
         ratio_sum = sum(total / out.mean_min(s) for s, (total, _) in by_service.items())
         n = int(sum(k for _, k in by_service.values()))
-        out.clerk_factor[staff] = shrunk(ratio_sum, n, 1.0, SHRINK_FACTOR)
+        # today's visits pulled toward what the days before say of him (and that toward 1)
+        before, seen = past.clerk_factor.get(staff, (1.0, 0))
+        prior = shrunk(before * seen, seen, 1.0, SHRINK_FACTOR)
+        out.clerk_factor[staff] = shrunk(ratio_sum, n, prior, SHRINK_FACTOR)
     for (s, h), (total, k) in sums.hour.items():
         out.hour_factor[(s, h)] = shrunk(total / out.mean_min(s), int(k), 1.0, SHRINK_FACTOR)
     out.priority_share = sums.prio / sums.firsts if sums.firsts else 0.0

@@ -10,6 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import date, datetime
 
+from hallq.domain.history import History
 from hallq.domain.plan import DayPlan
 from hallq.domain.values import (
     DEFAULT_SERVICE_MIN,
@@ -45,6 +46,7 @@ class QueueState:
     waiting_ids: dict[int, None] = field(default_factory=dict)
     last_done: dict[int, int] = field(default_factory=dict)  # counter -> last finished ticket
     plan: DayPlan = field(default_factory=dict)  # counters' planned absences today (domain.plan)
+    history: History = field(default_factory=History)  # the days before (domain.history)
 
     def reindex(self) -> None:
         self.waiting_ids = {}

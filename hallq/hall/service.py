@@ -16,7 +16,7 @@ import logging
 import sqlite3
 import threading
 from collections.abc import Callable, Iterable, Iterator
-from datetime import date
+from datetime import date, datetime
 from pathlib import Path
 from typing import Any
 
@@ -52,6 +52,7 @@ from hallq.hall.indices import HallIndices
 from hallq.hall.messages import HallMessages
 from hallq.hall.notices import HallNotices
 from hallq.hall.phone_queue import HallPhoneQueue
+from hallq.hall.recent_days import load_history
 from hallq.hall.secrets import hash_pin
 from hallq.hall.sessions import HallSessions
 from hallq.hall.setup import HallAdmin
@@ -143,8 +144,7 @@ class Hall(HallSessions, HallVisits, HallAppointments, HallMessages, HallPhoneQu
                 mean = state.mean_minutes(t.service)
                 state.mean_service_min[t.service] = (
                     (1 - queue.EWMA_ALPHA) * mean + queue.EWMA_ALPHA * minutes)
-        state.plan = load_plan(self.store, queue.business_day(self.now(), self.info),
-                               self.info.timezone)
+        self._learn_days_before(state, self.now())
         self.state = state
         self.sessions = {r.token_hash: (r.staff, r.counter)
                          for r in m.Session.select().where(m.Session.logout_at.is_null())}
@@ -288,11 +288,16 @@ class Hall(HallSessions, HallVisits, HallAppointments, HallMessages, HallPhoneQu
                 events += self._commit(rolled)
                 self.ratings = {}
                 self.contacts = {}  # yesterday's tickets are over
-                self.state.plan = load_plan(self.store, queue.business_day(now, self.info),
-                                            self.info.timezone)
+                self._learn_days_before(self.state, now)
             change = command(self.state, *args, now=now, **kw)
             events += self._commit(change, extra(change) if extra else None)
             return change.result, events
+
+    def _learn_days_before(self, state: queue.QueueState, now: datetime) -> None:
+        """Today's counters' plan and the History of the days before, for the estimate."""
+        day = queue.business_day(now, self.info)
+        state.plan = load_plan(self.store, day, self.info.timezone)
+        state.history = load_history(self.store, day, self.info.timezone)
 
     # ------------------------------------------------------------ ticket commands
     def issue(self, service: str, priority: str = "", customer_code: str = "",
