@@ -514,7 +514,9 @@ def mr_chen(h: Hall, tmp_path: Path) -> None:
     choose(qtbot, note.follow_up_radio)
     tap(qtbot, note.ok_button)
     settled(h, c6)
-    assert c6.work.message.text() == c6.tr("Note saved.")
+    # the complaint note opened a complaint she owns: its number and due date, in her words
+    assert c6.work.message.text() == \
+        "Đã ghi nhận khiếu nại KN-2026-000001, hạn giải quyết 25/11/2026."
     notes = list(hall.m.Note.select())
     assert [(n.ticket_id, n.kind, n.category, n.follow_up, n.staff, n.counter, n.text)
             for n in notes] == [(d014.id, "complaint", "billing", True, "NV06", 6, COMPLAINT)]
