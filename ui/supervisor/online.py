@@ -3,7 +3,7 @@ no-shows, tickets from phones and messages; the messages' channel; a test messag
 
 from __future__ import annotations
 
-from datetime import datetime
+from datetime import UTC, datetime, timedelta
 from typing import Any
 from zoneinfo import ZoneInfo
 
@@ -126,10 +126,12 @@ class OnlinePage(Retranslating, QWidget):
             label.setVisible(shown)  # type: ignore[union-attr]
 
     # ------------------------------------------------------------ reading
-    def today(self) -> str:
-        """Today in the hall's time zone (from the hub's snapshot)."""
-        zone = (self.client.snapshot.get("hall") or {}).get("timezone") or "UTC"
-        return datetime.now(ZoneInfo(zone)).date().isoformat()
+    def today(self, now: datetime | None = None) -> str:
+        """The hall's business day now: its date in the hall's time zone, less the hours
+        before the day starts (at 00:30 with days starting at 3:00, still yesterday's)."""
+        hall = self.client.snapshot.get("hall") or {}
+        local = (now or datetime.now(UTC)).astimezone(ZoneInfo(hall.get("timezone") or "UTC"))
+        return (local - timedelta(hours=hall.get("day_start_hour") or 0)).date().isoformat()
 
     def service_name(self, prefix: str) -> str:
         svc = self.client.service(prefix) or {}

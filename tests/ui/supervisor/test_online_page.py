@@ -4,7 +4,7 @@ list, the SMS channel saved, and a test message that reaches a local SMPP server
 from __future__ import annotations
 
 import sys
-from datetime import datetime, timedelta
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from zoneinfo import ZoneInfo
 
@@ -15,6 +15,7 @@ pytest.importorskip("PySide6.QtWebSockets")
 from PySide6.QtCore import Qt  # noqa: E402
 
 from hallq import settings as hsettings  # noqa: E402
+from hallq.domain.values import local_business_day  # noqa: E402
 from ui import app as uiapp  # noqa: E402
 from ui.client import HallClient  # noqa: E402
 from ui.supervisor.alerts import AlertSound  # noqa: E402
@@ -55,7 +56,7 @@ def test_figures_channel_and_a_test_message(qtbot, hub) -> None:
         qtbot.waitUntil(lambda: "tickets taken from phones" in page.figures.text(),
                         timeout=WAIT)
         assert "1 tickets taken from phones" in page.figures.text()
-        if day == datetime.now(ZoneInfo("Asia/Ho_Chi_Minh")).date():
+        if day.isoformat() == page.today():  # the booking is on the hall's business day
             assert page.table.rowCount() == 1
         # The appointment set-up: B's places and the calendar, saved through the hub.
         plans = page.plans
@@ -93,3 +94,26 @@ def test_figures_channel_and_a_test_message(qtbot, hub) -> None:
     finally:
         client.stop()
         smsc.close()
+
+
+def test_after_midnight_the_page_reads_the_business_day_still_running(qtbot, hub) -> None:
+    """The sample hall's days start at 4:00: at 00:30 on Monday its figures are Sunday's
+    (a phone ticket taken then is Sunday's), at 4:00 Monday's."""
+    s = hsettings.defaults()
+    s.values["device"].update(fullscreen=False, language="en")
+    client = HallClient(hub.url, hub.token("supervisor"))
+    w = SupervisorWindow(client, s, sound=AlertSound(enabled=False))
+    qtbot.addWidget(w)
+    with qtbot.waitSignal(client.connectedChanged, timeout=WAIT):
+        client.start()
+    try:
+        zone = ZoneInfo("Asia/Ho_Chi_Minh")
+        assert w.online.today(datetime(2026, 12, 7, 0, 30, tzinfo=zone)) == "2026-12-06"
+        assert w.online.today(datetime(2026, 12, 7, 3, 59, tzinfo=zone)) == "2026-12-06"
+        assert w.online.today(datetime(2026, 12, 7, 4, 0, tzinfo=zone)) == "2026-12-07"
+        assert w.online.today(datetime(2026, 12, 6, 17, 30, tzinfo=ZoneInfo("UTC"))) == \
+            "2026-12-06"
+        assert w.online.today() == local_business_day(datetime.now(UTC), hub.hall.info.timezone,
+                                                      hub.hall.info.day_start_hour).isoformat()
+    finally:
+        client.stop()
