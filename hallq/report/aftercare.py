@@ -45,8 +45,13 @@ def aftercare_figures(store: Any, day: date, conf: HallConf) -> dict[str, Any]:
     start_hour = int((store.get_meta("hall") or {}).get("day_start_hour", 4))
     tz = conf.timezone
 
+    days: dict[datetime, date] = {}  # each time is asked of again below: once is enough
+
     def on(ts: datetime) -> date:
-        return local_business_day(ts, tz, start_hour)
+        d = days.get(ts)
+        if d is None:
+            d = days[ts] = local_business_day(ts, tz, start_hour)
+        return d
 
     def bday(ts: datetime | None) -> date | None:
         return None if ts is None else on(ts)
