@@ -62,6 +62,10 @@ class HallBase:
     def now(self) -> datetime:
         return self.clock.now()
 
+    def last_seq(self) -> int:
+        """The position of the last event written (defined by Hall)."""
+        raise NotImplementedError
+
     def _commit(self, change: queue.Change, extra: Callable[[], object] | None = None
                 ) -> Events:
         """Persist a change and its events in one transaction (defined by Hall)."""

@@ -16,7 +16,7 @@ import logging
 import sqlite3
 import threading
 from collections.abc import Callable, Iterable, Iterator
-from datetime import date, datetime
+from datetime import datetime
 from pathlib import Path
 from typing import Any
 
@@ -41,7 +41,6 @@ from hallq.domain import (
     valid_customer_code,
 )
 from hallq.domain.appointments import Plan
-from hallq.domain.estimate import ServiceSummary
 from hallq.hall.appointments import HallAppointments
 from hallq.hall.base import Events
 from hallq.hall.cases import HallCases
@@ -52,13 +51,14 @@ from hallq.hall.indices import HallIndices
 from hallq.hall.messages import HallMessages
 from hallq.hall.notices import HallNotices
 from hallq.hall.phone_queue import HallPhoneQueue
+from hallq.hall.reads import HallReads
 from hallq.hall.recent_days import load_history
 from hallq.hall.secrets import hash_pin
 from hallq.hall.sessions import HallSessions
 from hallq.hall.setup import HallAdmin
 from hallq.hall.visits import HallVisits
 from hallq.store.database import Store, StoreError
-from hallq.wire import event_json, hall_info_from, row_event_json
+from hallq.wire import event_json, hall_info_from
 
 log = logging.getLogger(__name__)
 
@@ -69,7 +69,7 @@ DEVICE_CHANGES = ("device_added", "device_revoked")
 
 
 class Hall(HallSessions, HallVisits, HallAppointments, HallMessages, HallPhoneQueue,
-           HallCases, HallComplaints, HallIndices, HallNotices, HallAdmin):
+           HallCases, HallComplaints, HallIndices, HallNotices, HallAdmin, HallReads):
     """Owns the hall: every change goes through `_commit`, the only writer of the store."""
 
     def __init__(self, store: Store, clock: Clock | None = None):
@@ -377,55 +377,6 @@ class Hall(HallSessions, HallVisits, HallAppointments, HallMessages, HallPhoneQu
 
     def close_counter(self, counter: int) -> tuple[CounterStatus, Events]:
         return self.run(queue.close_counter, counter)
-
-    # ------------------------------------------------------------ reading
-    def events_since(self, seq: int, limit: int = 1000) -> Events:
-        rows = (self.m.Event.select().where(self.m.Event.seq > seq)
-                .order_by(self.m.Event.seq).limit(limit))
-        return [row_event_json(r) for r in rows]
-
-    def snapshot(self) -> dict[str, Any]:
-        """Everything a window needs to draw the hall now; events after `seq` follow."""
-        with self.lock:
-            now = self.now()
-            st = self.state
-            today = queue.business_day(now, self.info)
-            tickets = [t for t in st.tickets.values() if t.day == today]
-            return {
-                "seq": self.last_seq(),
-                "now": now.isoformat(),
-                "day": today.isoformat(),
-                "hall": jsonable(self.info),
-                "services": [jsonable(s) for s in sorted(st.services.values(),
-                                                          key=lambda s: (s.kiosk_order, s.prefix))],
-                "counters": [jsonable(c) | {"status": jsonable(st.counter_status(c.number))}
-                             for c in sorted(st.counters.values(), key=lambda c: c.number)],
-                "staff": {s.code: {"name": s.name, "role": s.role.value, "active": s.active,
-                                   "photo": self.photos.get(s.code, "")}
-                          for s in self.staff.values()},
-                "tickets": [jsonable(t) for t in sorted(tickets, key=lambda t: t.id)],
-                "ratings": {str(k): {"choice": r.choice, "score": r.score, "rated": r.rated}
-                            for k, r in self.ratings.items()},
-                "summary": queue.summary(st, now),
-            }
-
-    def summary(self) -> dict[str, ServiceSummary]:
-        with self.lock:
-            return queue.summary(self.state, self.now())
-
-    def staff_day(self, code: str, day: date | None = None) -> dict[str, Any]:
-        """A clerk's own day: served, mean service minutes, mean rating."""
-        with self.lock:
-            done = [t for t in self.state.tickets.values()
-                    if t.staff == code and t.state == TicketState.DONE]
-            mins = [(t.finished_at - t.serving_at).total_seconds() / 60
-                    for t in done if t.finished_at and t.serving_at]
-            rated = [self.ratings[t.id] for t in done if t.id in self.ratings]
-            scores = [r.score for r in rated if r.rated and r.score is not None]
-            return {"served": len(done),
-                    "mean_service_min": round(sum(mins) / len(mins), 1) if mins else None,
-                    "mean_rating": round(sum(scores) / len(scores), 2) if scores else None,
-                    "ratings": len(scores)}
 
 
 def jsonable_row(t: Ticket) -> dict[str, Any]:
