@@ -6,11 +6,15 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
+from hallq.commands.table import Column, print_table
 from hallq.domain import name_in
 from hallq.domain.cases import is_overdue
 from hallq.hall.service import Hall
 from hallq.paths import default_db
 from hallq.store.database import Store
+
+COLUMNS = (Column("number", 15), Column("type", 28, cut=True), Column("owner", 6),
+           Column("status", 16), Column("due"))
 
 
 def register(sub: argparse._SubParsersAction) -> None:
@@ -32,13 +36,7 @@ def cmd_list(args: argparse.Namespace) -> int:
                  for c in rows}
     finally:
         hall.store.close()
-    if not rows:
-        print("No cases.")
-        return 0
-    print(f"{'number':15}  {'type':28}  {'owner':6}  {'status':16}  due")
-    for c in rows:
-        late = "  overdue" if is_overdue(c, today) else ""
-        print(f"{c.number:15}  {kinds[c.service][:28]:28}  {c.owner:6}  {c.status.value:16}  "
-              f"{c.due.isoformat()}{late}")
-    print(f"{len(rows)} case(s); {sum(is_overdue(c, today) for c in rows)} overdue")
+    print_table("case", COLUMNS, [
+        ((c.number, kinds[c.service], c.owner, c.status.value, c.due.isoformat()),
+         is_overdue(c, today)) for c in rows])
     return 0

@@ -6,12 +6,16 @@ from __future__ import annotations
 
 import argparse
 from pathlib import Path
+from typing import Any
 
+from hallq.commands.table import Column, print_table
 from hallq.hall.service import Hall
 from hallq.paths import default_db
 from hallq.store.database import Store
 
 LEVELS = ("owner", "supervisor", "head office")  # where an open complaint is (its level)
+COLUMNS = (Column("number", 14), Column("source", 8), Column("cause", 18, cut=True),
+           Column("owner", 6), Column("level", 10, cut=True), Column("due"))
 
 
 def register(sub: argparse._SubParsersAction) -> None:
@@ -30,14 +34,12 @@ def cmd_list(args: argparse.Namespace) -> int:
         rows = hall.complaints(open_only=args.open, owner=args.owner)
     finally:
         hall.store.close()
-    if not rows:
-        print("No complaints.")
-        return 0
-    print(f"{'number':14}  {'source':8}  {'cause':18}  {'owner':6}  {'level':10}  due")
-    for c in rows:
-        where = LEVELS[min(c["level"], 2)] if c["open"] else (c["outcome"] or "closed")
-        late = "  overdue" if c["overdue"] else ""
-        print(f"{c['number']:14}  {c['source']:8}  {(c['cause'] or '-')[:18]:18}  "
-              f"{(c['owner'] or '-'):6}  {where[:10]:10}  {c['due']}{late}")
-    print(f"{len(rows)} complaint(s); {sum(c['overdue'] for c in rows)} overdue")
+    print_table("complaint", COLUMNS, [
+        ((c["number"], c["source"], c["cause"] or "-", c["owner"] or "-", _where(c),
+          str(c["due"])), bool(c["overdue"])) for c in rows])
     return 0
+
+
+def _where(c: dict[str, Any]) -> str:
+    """An open complaint's level, or how a closed one ended."""
+    return LEVELS[min(c["level"], 2)] if c["open"] else (c["outcome"] or "closed")
