@@ -6,7 +6,6 @@ import re
 import secrets
 from datetime import date, datetime
 from typing import Any
-from zoneinfo import ZoneInfo
 
 from hallq.domain import (
     DomainError,
@@ -139,9 +138,9 @@ class HallAppointments(HallBase):
     # ------------------------------------------------------------ booking
     def _local(self, start: datetime) -> datetime:
         if start.tzinfo is None:
-            start = start.replace(tzinfo=ZoneInfo(self.info.timezone))
+            start = start.replace(tzinfo=self.zone())
         try:
-            return start.astimezone(ZoneInfo(self.info.timezone))
+            return start.astimezone(self.zone())
         except OverflowError:  # year 1 or 9999 and an offset: no appointment time anyway
             raise InvalidInput("too_far_ahead", "That date is not one appointments can be "
                                "booked for.") from None

@@ -8,6 +8,7 @@ from collections.abc import Callable
 from datetime import date, datetime
 from types import SimpleNamespace
 from typing import Any, Concatenate, ParamSpec, Protocol, TypeVar
+from zoneinfo import ZoneInfo
 
 from hallq.domain import HallInfo, Staff, queue
 from hallq.hall.clock import Clock
@@ -61,6 +62,10 @@ class HallBase:
 
     def now(self) -> datetime:
         return self.clock.now()
+
+    def zone(self) -> ZoneInfo:
+        """The hall's time zone: its days, due dates and numbers' years are read in it."""
+        return ZoneInfo(self.info.timezone)
 
     def last_seq(self) -> int:
         """The position of the last event written (defined by Hall)."""

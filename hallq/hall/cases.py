@@ -6,7 +6,6 @@ from __future__ import annotations
 import secrets
 from datetime import datetime
 from typing import Any
-from zoneinfo import ZoneInfo
 
 import peewee as pw
 
@@ -128,15 +127,13 @@ class HallCases(HallBase):
 
     # ------------------------------------------------------------ changes
     def _next_number(self, now: datetime) -> str:
-        year = now.astimezone(self._tz()).year
+        year = now.astimezone(self.zone()).year
         prefix = f"HS-{year}-"
         last = (self.m.Case.select(self.m.Case.number).where(
             self.m.Case.number.startswith(prefix)).order_by(self.m.Case.number.desc())
             .limit(1).scalar())
         return case_number(year, int(last[len(prefix):]) + 1 if last else 1)
 
-    def _tz(self) -> ZoneInfo:
-        return ZoneInfo(self.info.timezone)
 
     def _save_case(self, c: Case, kind: str, by: str, now: datetime, **data: Any) -> Reply:
         ev = Event(kind, now, queue.business_day(now, self.info), c.ticket_id, None, by,
@@ -156,7 +153,7 @@ class HallCases(HallBase):
         if t is None:
             raise NotFound("unknown_ticket", "There is no such ticket today.")
         kind = self.case_type(t.service)
-        due = add_working_days(self.info, self.now().astimezone(self._tz()).date(),
+        due = add_working_days(self.info, self.now().astimezone(self.zone()).date(),
                                kind.due_working_days)
         return {"ticket_id": ticket_id, "service": t.service, "kind": dict(kind.name),
                 "bring": dict(kind.bring or {}), "due_working_days": kind.due_working_days,
@@ -180,7 +177,7 @@ class HallCases(HallBase):
             raise DomainError("case_exists", "This visit is already a case.")
         now = self.now()
         kind = self.case_type(t.service)
-        due = add_working_days(self.info, now.astimezone(self._tz()).date(),
+        due = add_working_days(self.info, now.astimezone(self.zone()).date(),
                                kind.due_working_days)
         c = Case(self._next_number(now), t.service, owner, CaseStatus.RECEIVED, now, due,
                  ticket_id, "", phone, secrets.token_urlsafe(9))

@@ -6,7 +6,6 @@ from __future__ import annotations
 
 from datetime import date, datetime
 from typing import Any
-from zoneinfo import ZoneInfo
 
 from hallq.domain import DomainError, Event, InvalidInput, NotFound, TicketState, queue
 from hallq.domain.cases import add_working_days
@@ -169,7 +168,7 @@ class HallComplaints(HallBase):
 
     # ------------------------------------------------------------ changes
     def _new_complaint_number(self, now: datetime) -> str:
-        year = now.astimezone(ZoneInfo(self.info.timezone)).year
+        year = now.astimezone(self.zone()).year
         prefix = f"KN-{year}-"
         m = self.m
         last = (m.Complaint.select(m.Complaint.number).where(
@@ -234,7 +233,7 @@ class HallComplaints(HallBase):
             raise DomainError("complaint_exists", "A complaint about this visit was already "
                               "made; nothing was changed.")
         now = self.now()
-        opened = now.astimezone(ZoneInfo(self.info.timezone)).date()
+        opened = now.astimezone(self.zone()).date()
         c = Complaint(self._new_complaint_number(now), src, cause, owner, now,
                       add_working_days(self.info, opened, DUE_WORKING_DAYS), ticket_id, case)
         return self._save_complaint(c, "complaint_opened", by, now, text=text)

@@ -5,7 +5,6 @@ from __future__ import annotations
 
 from datetime import datetime, timedelta
 from typing import Any
-from zoneinfo import ZoneInfo
 
 from hallq.domain import Event, TicketState, jsonable, queue
 from hallq.domain.estimate import estimate
@@ -125,7 +124,7 @@ class HallMessages(HallBase):
         now = self.now()
         if not self.messaging().reminders or self.messaging().channel == "none":
             return 0
-        day = now.astimezone(self._zone()).date()
+        day = now.astimezone(self.zone()).date()
         # Not for a booking made inside the window: its confirmation just said the same.
         due = [a for a in self.appointments_on(day)
                if a.state == "booked" and a.phone and now < a.start <= now + REMINDER_BEFORE
@@ -255,5 +254,3 @@ class HallMessages(HallBase):
             self.contacts.pop(tid, None)
         return jsonable(counts)  # type: ignore[no-any-return]
 
-    def _zone(self) -> ZoneInfo:
-        return ZoneInfo(self.info.timezone)

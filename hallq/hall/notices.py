@@ -7,7 +7,6 @@ import dataclasses
 from collections.abc import Mapping
 from datetime import datetime
 from typing import Any
-from zoneinfo import ZoneInfo
 
 from hallq.domain import LANGUAGES, Event, InvalidInput, NotFound, name_in, queue
 from hallq.hall.base import HallBase, Reply, locked
@@ -90,12 +89,10 @@ class HallNotices(HallBase):
 
     _notice_cache: list[Notice] | None = None  # every notice, read again after a change
 
-    def _zone_of_hall(self) -> ZoneInfo:
-        return ZoneInfo(self.info.timezone)
 
     def _aware(self, when: datetime) -> datetime:
         """A time given without an offset is the hall's local time."""
-        return when if when.tzinfo is not None else when.replace(tzinfo=self._zone_of_hall())
+        return when if when.tzinfo is not None else when.replace(tzinfo=self.zone())
 
     # ------------------------------------------------------------ reading
     def notices(self) -> list[Notice]:
