@@ -8,10 +8,11 @@ in the browser beyond the code it shows.
 from __future__ import annotations
 
 import html
-import json
 
-LANGS = ("vi", "zh_CN", "zh_TW", "en")
-LANG_NAMES = {"vi": "Tiếng Việt", "zh_CN": "简体中文", "zh_TW": "繁體中文", "en": "English"}
+from hallq.domain import LANGUAGES
+from hallq.hub.page_shell import BASE_CSS, NAV_CSS, lang_nav, shell
+
+LANGS = LANGUAGES  # the languages offered, in the switcher's order (the routes read it)
 
 TEXTS: dict[str, dict[str, str]] = {
     "title": {"vi": "Đặt lịch hẹn", "zh_CN": "预约办理", "zh_TW": "預約辦理",
@@ -114,13 +115,8 @@ WEEKDAYS = {"vi": ["T2", "T3", "T4", "T5", "T6", "T7", "CN"],
             "zh_TW": ["週一", "週二", "週三", "週四", "週五", "週六", "週日"],
             "en": ["Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"]}
 
-_STYLE = """
-*{box-sizing:border-box}body{margin:0;font:18px/1.45 "Noto Sans","Noto Sans CJK SC",
-"WenQuanYi Micro Hei",sans-serif;color:#111;background:#f4f6f8}main{max-width:480px;
-margin:0 auto;padding:12px}h1{font-size:26px;margin:8px 0}h2{font-size:20px;margin:18px 0 8px}
-nav{display:flex;flex-wrap:wrap;gap:6px}nav a{padding:8px 10px;border:2px solid #0b4f8a;
-border-radius:8px;color:#0b4f8a;text-decoration:none;font-size:16px}
-nav a.on{background:#0b4f8a;color:#fff}.grid{display:flex;flex-wrap:wrap;gap:8px}
+_STYLE = BASE_CSS + "h1{font-size:26px;margin:8px 0}h2{font-size:20px;margin:18px 0 8px}" + \
+    NAV_CSS + """.grid{display:flex;flex-wrap:wrap;gap:8px}
 button{font:inherit;min-height:48px;padding:8px 12px;border:2px solid #0b4f8a;border-radius:8px;
 background:#fff;color:#0b4f8a}button.on{background:#0b4f8a;color:#fff}
 button:disabled{border-color:#999;color:#555;background:#e6e6e6}
@@ -136,42 +132,40 @@ padding:12px;margin-top:12px}small{font-size:15px}
 def page(lang: str, hall_name: str, code: str = "") -> str:
     """The whole booking page in one language; the script draws the steps from the API."""
     t = {k: v[lang] for k, v in TEXTS.items()}
-    nav = "".join(f'<a href="?lang={k}" lang="{k}"{" class=on" if k == lang else ""}>'
-                  f"{LANG_NAMES[k]}</a>" for k in LANGS)
-    data = json.dumps({"lang": lang, "t": t, "weekdays": WEEKDAYS[lang], "code": code},
-                      ensure_ascii=False).replace("</", "<\\/")
-    return f"""<!doctype html><html lang="{lang.replace('_', '-')}"><head>
-<meta charset="utf-8"><meta name="viewport" content="width=device-width,initial-scale=1">
-<title>{html.escape(t['title'])} · {html.escape(hall_name)}</title><style>{_STYLE}</style>
-</head><body><main><nav>{nav}</nav>
-<h1>{html.escape(t['title'])}</h1><p>{html.escape(hall_name)}</p>
-<section id=queue class=box hidden><h2>{html.escape(t['queue'])}</h2>
-<p><small>{html.escape(t['queue_how'])}</small></p>
-<label for=qphone>{html.escape(t['phone'])}</label>
+    e = {k: html.escape(v) for k, v in t.items()}
+    hall = html.escape(hall_name)
+    body = f"""
+<h1>{e['title']}</h1><p>{hall}</p>
+<section id=queue class=box hidden><h2>{e['queue']}</h2>
+<p><small>{e['queue_how']}</small></p>
+<label for=qphone>{e['phone']}</label>
 <input id=qphone type=tel inputmode=tel autocomplete=tel maxlength=20>
 <div id=qservices class=grid style="margin-top:8px"></div></section>
-<section id=book><h2>{html.escape(t['service'])}</h2><div id=services class=grid></div>
-<div id=days hidden><h2>{html.escape(t['day'])}</h2><div id=daylist class=grid></div></div>
-<div id=times hidden><h2>{html.escape(t['time'])}</h2><div id=timelist class=grid></div></div>
-<div id=who hidden><h2>{html.escape(t['contact'])}</h2>
+<section id=book><h2>{e['service']}</h2><div id=services class=grid></div>
+<div id=days hidden><h2>{e['day']}</h2><div id=daylist class=grid></div></div>
+<div id=times hidden><h2>{e['time']}</h2><div id=timelist class=grid></div></div>
+<div id=who hidden><h2>{e['contact']}</h2>
 <input id=phone type=tel inputmode=tel autocomplete=tel maxlength=20>
-<label for=name>{html.escape(t['name'])}</label><input id=name maxlength=80 autocomplete=name>
-<button id=go class=main>{html.escape(t['book'])}</button></div></section>
+<label for=name>{e['name']}</label><input id=name maxlength=80 autocomplete=name>
+<button id=go class=main>{e['book']}</button></div></section>
 <p id=msg class=err role=alert></p>
-<section id=done class=box hidden><p>{html.escape(t['booked'])}</p><p id=code class=code></p>
+<section id=done class=box hidden><p>{e['booked']}</p><p id=code class=code></p>
 <p id=when></p><img id=qr alt="QR" width=200 height=200 style="display:block;margin:auto">
-<p><small>{html.escape(t['how'])}</small></p></section>
-<section class=box><h2>{html.escape(t['manage'])}</h2>
-<label for=mcode>{html.escape(t['code'])}</label><input id=mcode maxlength=12
-autocapitalize=characters><button id=mshow class=main>{html.escape(t['show'])}</button>
+<p><small>{e['how']}</small></p></section>
+<section class=box><h2>{e['manage']}</h2>
+<label for=mcode>{e['code']}</label><input id=mcode maxlength=12
+autocapitalize=characters><button id=mshow class=main>{e['show']}</button>
 <div id=mine hidden><p id=minfo></p><button id=mmove class=main hidden>
-{html.escape(t['move'])}</button><button id=mcancel class=main>
-{html.escape(t['cancel'])}</button></div></section>
-</main><script>const D={data};{_SCRIPT}</script></body></html>"""
+{e['move']}</button><button id=mcancel class=main>
+{e['cancel']}</button></div></section>
+"""
+    return shell(lang, f"{e['title']} · {hall}", _STYLE, lang_nav(lang, underscore=True), body,
+                 data={"lang": lang, "t": t, "weekdays": WEEKDAYS[lang], "code": code},
+                 script=_SCRIPT)
 
 
 _SCRIPT = r"""
-const T=D.t,$=id=>document.getElementById(id);let svc=null,day=null,slot=null,mine=null;
+let svc=null,day=null,slot=null,mine=null;
 const api=(path,opts)=>fetch(path,opts).then(async r=>{const b=await r.json().catch(()=>({}));
  if(!r.ok)throw b.error||{code:'other'};return b;},e=>{throw e.code?e:{code:'network'}});
 const post=(path,body)=>api(path,{method:'POST',headers:{'Content-Type':'application/json'},

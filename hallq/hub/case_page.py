@@ -12,6 +12,7 @@ from hallq.domain import LANGUAGES, name_in
 from hallq.domain.cases import Case, CaseStatus, is_overdue
 from hallq.hall.service import Hall
 from hallq.hub.notice_block import notices_html
+from hallq.hub.page_shell import BASE_CSS, NAV_CSS, lang_nav, say, shell
 from hallq.tickets.case_receipt import day_text, word
 
 STATUS: dict[str, dict[str, str]] = {
@@ -45,7 +46,6 @@ TEXTS: dict[str, dict[str, str]] = {
     "not_found": {"vi": "Không tìm thấy hồ sơ này.", "zh_CN": "未找到此办件。",
                   "zh_TW": "未找到此辦件。", "en": "Case not found."},
 }
-LANG_NAMES = {"vi": "Tiếng Việt", "zh_CN": "简体中文", "zh_TW": "繁體中文", "en": "English"}
 
 # ---------------------------------------------------------------------------------------
 # EXTRA SECTIONS: other features add their part of the page here, without touching the rest.
@@ -58,12 +58,7 @@ SECTIONS: list[Section] = []
 EXTRA_STYLE: list[str] = []
 # ---------------------------------------------------------------------------------------
 
-_STYLE = """
-*{box-sizing:border-box}body{margin:0;font:18px/1.45 "Noto Sans","Noto Sans CJK SC",
-"WenQuanYi Micro Hei",sans-serif;color:#111;background:#f4f6f8}main{max-width:480px;
-margin:0 auto;padding:12px}nav{display:flex;flex-wrap:wrap;gap:6px}nav a{padding:8px 10px;
-border:2px solid #0b4f8a;border-radius:8px;color:#0b4f8a;text-decoration:none;font-size:16px}
-nav a.on{background:#0b4f8a;color:#fff}h1{font-size:22px;margin:14px 0 4px}
+_STYLE = BASE_CSS + NAV_CSS + """h1{font-size:22px;margin:14px 0 4px}
 .num{font-size:34px;font-weight:bold;letter-spacing:1px;margin:0;overflow-wrap:anywhere}
 .state{font-size:24px;font-weight:bold;padding:12px;border-radius:12px;background:#fff;
 margin:10px 0}.state.done{background:#0b6b2e;color:#fff}.state.refused{background:#a00000;
@@ -78,22 +73,12 @@ color:#555;font-size:15px;text-align:center}
 
 
 def _t(key: str, lang: str) -> str:
-    return html.escape(TEXTS[key][lang])
-
-
-def _nav(here: str, lang: str) -> str:
-    return "".join(f'<a href="{here}?lang={k}" lang="{k.replace("_", "-")}"'
-                   f'{" class=on" if k == lang else ""}>{LANG_NAMES[k]}</a>'
-                   for k in LANGUAGES)
+    return say(TEXTS, key, lang)
 
 
 def _shell(lang: str, title: str, nav: str, body: str, footer: str) -> str:
-    style = _STYLE + "".join(EXTRA_STYLE)
-    return f"""<!doctype html><html lang="{lang.replace('_', '-')}"><head>
-<meta charset="utf-8"><meta name="viewport" content="width=device-width,initial-scale=1">
-<meta name="robots" content="noindex"><meta name="referrer" content="no-referrer">
-<title>{title}</title><style>{style}</style></head><body><main>
-<nav>{nav}</nav>{body}<footer>{footer}</footer></main></body></html>"""
+    return shell(lang, title, _STYLE + "".join(EXTRA_STYLE), nav,
+                 f"{body}<footer>{footer}</footer>", private=True)
 
 
 def _when(ts: datetime, tz: ZoneInfo, lang: str) -> str:
@@ -148,5 +133,5 @@ def case_page(hall: Hall, case: Case, key: str, lang: str = "") -> str:
     lines.append(f"<section><h1>{_t('history', lang)}</h1><ol id=history>{steps}</ol>"
                  "</section>")
     lines += [x for x in extra if x]
-    return _shell(lang, f"{html.escape(case.number)} · {name}", _nav(here, lang),
+    return _shell(lang, f"{html.escape(case.number)} · {name}", lang_nav(lang, here),
                   "\n".join(lines), name)

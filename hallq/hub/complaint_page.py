@@ -10,6 +10,7 @@ from hallq.domain.cases import Case
 from hallq.domain.complaints import Complaint
 from hallq.hall.complaints import MAX_TEXT
 from hallq.hall.service import Hall
+from hallq.hub import page_shell
 from hallq.tickets.case_receipt import day_text
 
 TEXTS: dict[str, dict[str, str]] = {
@@ -60,7 +61,7 @@ padding:.7em;font-size:1.1em;border:0;border-radius:.4em;background:#7a2e0e;colo
 
 
 def say(key: str, lang: str, **values: str) -> str:
-    return html.escape(TEXTS[key].get(lang, TEXTS[key]["en"]).format(**values))
+    return page_shell.say(TEXTS, key, lang, **values)
 
 
 def complaint_form(action: str, lang: str, made: Complaint | None, said: str = "") -> str:

@@ -4,9 +4,8 @@ its HTML. The status is pushed by server-sent events; nothing polls."""
 from __future__ import annotations
 
 import html
-import json
 
-from hallq.hub.book_page import LANG_NAMES, LANGS
+from hallq.hub.page_shell import BASE_CSS, NAV_CSS, lang_nav, shell
 
 TEXTS: dict[str, dict[str, str]] = {
     "title": {"vi": "Số thứ tự của bạn", "zh_CN": "您的排队号", "zh_TW": "您的排隊號",
@@ -43,12 +42,7 @@ TEXTS: dict[str, dict[str, str]] = {
                 "zh_TW": "連線中斷，正在重連…", "en": "Connection lost, reconnecting…"},
 }
 
-_STYLE = """
-*{box-sizing:border-box}body{margin:0;font:18px/1.45 "Noto Sans","Noto Sans CJK SC",
-"WenQuanYi Micro Hei",sans-serif;color:#111;background:#f4f6f8}main{max-width:480px;
-margin:0 auto;padding:12px}nav{display:flex;flex-wrap:wrap;gap:6px}nav a{padding:8px 10px;
-border:2px solid #0b4f8a;border-radius:8px;color:#0b4f8a;text-decoration:none;font-size:16px}
-nav a.on{background:#0b4f8a;color:#fff}.num{font-size:72px;font-weight:bold;text-align:center;
+_STYLE = BASE_CSS + NAV_CSS + """.num{font-size:72px;font-weight:bold;text-align:center;
 margin:12px 0 0;letter-spacing:2px}.svc{text-align:center;margin:0 0 12px}
 .state{font-size:26px;font-weight:bold;text-align:center;padding:12px;border-radius:12px;
 background:#fff}.called{background:#0b6b2e;color:#fff}p{text-align:center}
@@ -60,22 +54,16 @@ border-radius:8px;background:#fff;color:#a00000}#off{color:#a00000}
 def page(lang: str, token: str) -> str:
     """The live ticket page in one language; the script fills it from the event stream."""
     t = {k: v[lang] for k, v in TEXTS.items()}
-    nav = "".join(f'<a href="?lang={k}" lang="{k}"{" class=on" if k == lang else ""}>'
-                  f"{LANG_NAMES[k]}</a>" for k in LANGS)
-    data = json.dumps({"lang": lang, "t": t, "token": token},
-                      ensure_ascii=False).replace("</", "<\\/")
-    return f"""<!doctype html><html lang="{lang.replace('_', '-')}"><head>
-<meta charset="utf-8"><meta name="viewport" content="width=device-width,initial-scale=1">
-<title>{html.escape(t['title'])}</title><style>{_STYLE}</style></head><body><main>
-<nav>{nav}</nav><p class=num id=num>…</p><p class=svc id=svc></p>
+    body = f"""<p class=num id=num>…</p><p class=svc id=svc></p>
 <div class=state id=state></div><p id=ahead></p><p id=eta></p><p id=come hidden>
 {html.escape(t['come'])}</p><p id=off hidden>{html.escape(t['offline'])}</p>
-<button id=cancel hidden>{html.escape(t['not_coming'])}</button></main>
-<script>const D={data};{_SCRIPT}</script></body></html>"""
+<button id=cancel hidden>{html.escape(t['not_coming'])}</button>"""
+    return shell(lang, html.escape(t["title"]), _STYLE, lang_nav(lang, underscore=True), body,
+                 data={"lang": lang, "t": t, "token": token}, script=_SCRIPT)
 
 
 _SCRIPT = r"""
-const T=D.t,$=id=>document.getElementById(id);let es=null;
+let es=null;
 function fill(s){$('num').textContent=s.number;
  $('svc').textContent=(s.names[D.lang]||s.names.vi||s.service);
  const st=$('state');st.className='state';$('ahead').textContent='';$('eta').textContent='';

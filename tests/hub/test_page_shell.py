@@ -30,7 +30,9 @@ def same_as_kept(name: str, page: str) -> None:
     kept = PAGES / f"{name}.html"
     if os.environ.get("HALLQ_KEEP_PAGES"):  # to take a new copy on purpose
         kept.write_text(page, encoding="utf-8")
-    assert folded(page) == folded(kept.read_text(encoding="utf-8")), name
+    kept_page = kept.read_text(encoding="utf-8")
+    assert folded(page) == folded(kept_page), name
+    assert re.sub(r"\s+", "", page) == re.sub(r"\s+", "", kept_page), name
 
 
 @pytest.mark.parametrize("lang", LANGS)
