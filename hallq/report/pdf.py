@@ -27,7 +27,6 @@ from reportlab.platypus import (
     Table,
     TableStyle,
 )
-from reportlab.platypus.tables import CellStyle
 
 from hallq.domain import LANGUAGES
 from hallq.report import charts as report_charts
@@ -35,6 +34,7 @@ from hallq.report import online, staffing, stored, tables
 from hallq.report.aftercare import aftercare_csv, aftercare_figures
 from hallq.report.aftercare import used as aftercare_used
 from hallq.report.aftercare_pdf import aftercare_story
+from hallq.report.cells import CELL_PAD, CELL_SIZE, FastTable, cell_style
 from hallq.report.figures import DayFigures, HallConf, hall_conf
 from hallq.report.labels import format_day, format_number, format_share, labels
 from hallq.report.tables import (
@@ -51,8 +51,6 @@ MAX_FOLLOW_UPS = 200  # a longer list goes to the CSV; the PDF says how many mor
 HEAD_BG = colors.HexColor("#e8eef5")
 LINE = colors.HexColor("#b8c4d0")
 TEXT_W = A4[0] - 30 * mm
-CELL_SIZE = 8.5  # a table cell's font size (points)
-CELL_PAD = 3  # a table cell's left and right padding (points)
 # hallq.tickets.layout.has_cjk's characters as one expression: it is asked of every text
 # cell, and its loop over each character cost 4 ms of a report (tests hold the two equal)
 has_cjk = re.compile("[\u2e80-\u9fff\uf900-\ufaff\uff00-\uffef]").search
@@ -173,76 +171,17 @@ def _table(sec: Section, s: Styles, lang: str, widths: list[float] | None = None
                      else _fmt(v, lang, kinds.get(i, "")) for i, v in enumerate(row)])
     # One cell style per alignment, shared by every cell that has it: a style command per
     # cell (font, size, padding...) was set on each cell, a tenth of a report's time.
-    left, right = _cell_style(s.regular, "LEFT"), _cell_style(s.regular, "RIGHT")
+    left, right = cell_style(s.regular, "LEFT"), cell_style(s.regular, "RIGHT")
     cols = [left if i == 0 or i in text_cols else right for i in range(len(sec.header))]
     # a header that is a string is drawn in its Paragraph style's font, size and leading
     # (one line of text is then where the Paragraph's would be), aligned as it
-    head = {a: _cell_style(s.bold, "RIGHT" if a == 2 else "LEFT", s.head.fontSize,
-                           s.head.leading) for a in (0, 2)}
-    t = _Table(data, colWidths=widths, repeatRows=1, hAlign="LEFT",
-               cellStyles=[[head[h.alignment] for h in heads]] + [cols] * len(sec.rows))
+    head = {a: cell_style(s.bold, "RIGHT" if a == 2 else "LEFT", s.head.fontSize,
+                          s.head.leading) for a in (0, 2)}
+    t = FastTable(data, colWidths=widths, repeatRows=1, hAlign="LEFT",
+                  cellStyles=[[head[h.alignment] for h in heads]] + [cols] * len(sec.rows))
     t.setStyle(TableStyle([("BACKGROUND", (0, 0), (-1, 0), HEAD_BG),
                            ("LINEBELOW", (0, 0), (-1, -1), 0.4, LINE)]))
     return t
-
-
-class _Table(Table):
-    """A Table whose one-line string cells, one after the other, are written into one PDF
-    text object (placed as reportlab places them), not one each: a table of 200 rows drew
-    1,000 text objects, a third of a report's time."""
-
-    _text: Any = None
-
-    def draw(self) -> None:
-        self._text = None
-        super().draw()
-
-    def _drawCell(self, cellval: Any, cellstyle: Any, pos: Any, size: Any) -> None:
-        st = cellstyle
-        if (not isinstance(cellval, str) or "\n" in cellval or st.valign != "MIDDLE"
-                or st.alignment not in ("LEFT", "RIGHT") or st.href or st.destination
-                or st.direction or st.shaping):
-            self._flush()  # the text stays in the cells' order (as it is read and copied)
-            super()._drawCell(cellval, cellstyle, pos, size)
-            return
-        t = self._text
-        if t is None:
-            t = self._text = self.canv.beginText()
-            t.font = None
-        font = (st.fontname, st.fontsize, st.leading)
-        if t.font != font:
-            t.setFont(*font)
-            t.setFillColor(st.color)
-            t.font = font
-        (x, y), (w, h) = pos, size
-        y += (st.bottomPadding + h - st.topPadding + st.leading) / 2.0 - st.fontsize
-        if st.alignment == "LEFT":
-            x += st.leftPadding
-        else:
-            x += w - st.rightPadding - stringWidth(cellval, st.fontname, st.fontsize)
-        t.setTextOrigin(x, y)
-        t.textOut(cellval)
-
-    def _drawLines(self) -> None:
-        self._flush()  # the text before the lines, as each cell's was
-        super()._drawLines()
-
-    def _flush(self) -> None:
-        if self._text is not None:
-            self.canv.drawText(self._text)
-            self._text = None
-
-
-def _cell_style(font: str, align: str, size: float = CELL_SIZE,
-                leading: float | None = None) -> CellStyle:
-    """A table cell's style: the report's font and size, centred in its row, padded."""
-    c = CellStyle(align)
-    c.fontname, c.fontsize, c.valign, c.alignment = font, size, "MIDDLE", align
-    if leading is not None:
-        c.leading = leading
-    c.topPadding = c.bottomPadding = 2.5
-    c.leftPadding = c.rightPadding = CELL_PAD
-    return c
 
 
 def _headline_grid(figs: DayFigures, s: Styles, lang: str, w: dict[str, str]) -> Table:

@@ -29,7 +29,7 @@ def drawn(lang: str, plain: bool) -> list[tuple[Any, ...]]:
         s.head_text = lambda text, style, width: s.p(text, style)  # type: ignore[method-assign]
     with pytest.MonkeyPatch.context() as mp:
         if not plain:
-            mp.setattr(pdf, "_Table", Table)
+            mp.setattr(pdf, "FastTable", Table)
         table = pdf._table(SEC, s, lang, WIDTHS)
     if plain:
         assert sum(isinstance(c, Paragraph) for c in table._cellvalues[0]) < len(SEC.header)

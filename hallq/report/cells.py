@@ -1,0 +1,72 @@
+"""The daily report's table cells: one shared style per kind of cell, and a Table that
+writes its one-line text cells fast, each where reportlab's own Table would."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from reportlab.pdfbase.pdfmetrics import stringWidth
+from reportlab.platypus import Table
+from reportlab.platypus.tables import CellStyle
+
+CELL_SIZE = 8.5  # a table cell's font size (points)
+CELL_PAD = 3  # a table cell's left and right padding (points)
+
+
+class FastTable(Table):
+    """A Table whose one-line string cells, one after the other, are written into one PDF
+    text object (placed as reportlab places them), not one each: a table of 200 rows drew
+    1,000 text objects, a third of a report's time."""
+
+    _text: Any = None
+
+    def draw(self) -> None:
+        self._text = None
+        super().draw()
+
+    def _drawCell(self, cellval: Any, cellstyle: Any, pos: Any, size: Any) -> None:
+        st = cellstyle
+        if (not isinstance(cellval, str) or "\n" in cellval or st.valign != "MIDDLE"
+                or st.alignment not in ("LEFT", "RIGHT") or st.href or st.destination
+                or st.direction or st.shaping):
+            self._flush()  # the text stays in the cells' order (as it is read and copied)
+            super()._drawCell(cellval, cellstyle, pos, size)
+            return
+        t = self._text
+        if t is None:
+            t = self._text = self.canv.beginText()
+            t.font = None
+        font = (st.fontname, st.fontsize, st.leading)
+        if t.font != font:
+            t.setFont(*font)
+            t.setFillColor(st.color)
+            t.font = font
+        (x, y), (w, h) = pos, size
+        y += (st.bottomPadding + h - st.topPadding + st.leading) / 2.0 - st.fontsize
+        if st.alignment == "LEFT":
+            x += st.leftPadding
+        else:
+            x += w - st.rightPadding - stringWidth(cellval, st.fontname, st.fontsize)
+        t.setTextOrigin(x, y)
+        t.textOut(cellval)
+
+    def _drawLines(self) -> None:
+        self._flush()  # the text before the lines, as each cell's was
+        super()._drawLines()
+
+    def _flush(self) -> None:
+        if self._text is not None:
+            self.canv.drawText(self._text)
+            self._text = None
+
+
+def cell_style(font: str, align: str, size: float = CELL_SIZE,
+                leading: float | None = None) -> CellStyle:
+    """A table cell's style: the report's font and size, centred in its row, padded."""
+    c = CellStyle(align)
+    c.fontname, c.fontsize, c.valign, c.alignment = font, size, "MIDDLE", align
+    if leading is not None:
+        c.leading = leading
+    c.topPadding = c.bottomPadding = 2.5
+    c.leftPadding = c.rightPadding = CELL_PAD
+    return c
