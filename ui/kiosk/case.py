@@ -6,24 +6,18 @@ ticket instead."""
 from __future__ import annotations
 
 import re
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QPushButton, QWidget
 
 from hallq.domain.values import valid_phone
-from ui.base import Retranslating
-from ui.errors import error_text
-from ui.kiosk.entry import (
-    _add_keypad_and_buttons,
-    _apply_key,
-    _button,
-    _column_with_title,
-    _entry,
-    _is_enter,
-    keypad_key,
-)
-from ui.text import PlainLabel
+from ui.kiosk.check_in import CheckInPage, Texts
+from ui.kiosk.entry import _button
+
+if TYPE_CHECKING:
+    from ui.client import HallClient
+    from ui.client_commands import Callback
 
 # The receipt QR's address: .../c/HS-2026-000123/<key> (the key as typed: case matters).
 SCANNED = re.compile(r"/c/(HS-\d{4}-\d{6})/([A-Za-z0-9_-]{4,40})\s*$", re.IGNORECASE)
@@ -48,82 +42,60 @@ def case_query(text: str) -> dict[str, str] | None:
     return None
 
 
-class CasePage(Retranslating, QWidget):
+class CasePage(CheckInPage):
     """submitted(query) with a well-formed query; cancelled() goes back to the start (also
     the "take an ordinary ticket" way out after a refusal)."""
 
     submitted = Signal(dict)
-    cancelled = Signal()
 
     def __init__(self, parent: QWidget | None = None):
-        super().__init__(parent)
-        layout, self.title = _column_with_title(self, 14)
-        self.title.setWordWrap(True)
-        self.hint = PlainLabel()
-        self.hint.setObjectName("kioskHint")
-        self.hint.setWordWrap(True)
-        layout.addWidget(self.hint)
-        self.entry = _entry()
-        self.entry.setMaxLength(120)  # a scanned page address is longer than a number
-        layout.addWidget(self.entry)
-        self.ordinary_button = _button("kioskCode")  # offered after a refusal only
+        ordinary = _button("kioskCode")  # offered after a refusal only
+        ordinary.hide()
+        # A scanned page address is longer than a number.
+        super().__init__(120, ordinary, parent)
+        self.ordinary_button = ordinary
         self.ordinary_button.clicked.connect(self.cancelled)
-        self.ordinary_button.hide()
-        _add_keypad_and_buttons(self, layout, self.ordinary_button)
         # The start page's button that opens this page (placed there by the window).
         self.start_button = QPushButton()
         self.start_button.setObjectName("kioskCode")
         self.start_button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.retranslate_ui()
 
+    def texts(self) -> Texts:
+        return Texts(
+            title=self.tr("I'm here about my case"),
+            hint=self.tr("Type your case number (HS…) or the phone number you gave, or hold "
+                         "the receipt's QR code under the scanner."),
+            placeholder=self.tr("Case number or phone"),
+            back=self.tr("Back"),
+            ok=self.tr("Get my ticket"))
+
     def retranslate_ui(self) -> None:
+        super().retranslate_ui()
         self.start_button.setText(self.tr("I'm here about my case"))
-        self.title.setText(self.tr("I'm here about my case"))
-        self.hint.setText(self.tr("Type your case number (HS…) or the phone number you gave, "
-                                  "or hold the receipt's QR code under the scanner."))
-        self.entry.setPlaceholderText(self.tr("Case number or phone"))
-        self.cancel_button.setText(self.tr("Back"))
-        self.ok_button.setText(self.tr("Get my ticket"))
         self.ordinary_button.setText(self.tr("Take an ordinary ticket"))
 
+    def read(self, text: str) -> dict[str, str] | None:
+        return case_query(text)
+
+    def malformed(self) -> str:
+        return self.tr("Please type the case number from your receipt (it starts with HS) "
+                       "or your phone number.")
+
+    def as_typed(self, text: str) -> bool:
+        """Every printable character but a space, as typed: a receipt's key keeps the case
+        of its letters."""
+        return len(text) == 1 and text.isprintable() and text != " "
+
+    def send(self, client: HallClient, query: dict[str, str], language: str,
+             done: Callback) -> None:
+        client.case_check_in(done, language=language, **query)
+
     def start(self) -> None:
-        self.entry.clear()
-        self.error.clear()
+        super().start()
         self.ordinary_button.hide()
-        self.ok_button.setEnabled(True)
-
-    def on_key(self, key: str) -> None:
-        _apply_key(self.entry, key)
-        self.error.clear()
-
-    def key_typed(self, event: QKeyEvent) -> bool:
-        """A scanner types the whole address and Enter: every printable character lands in
-        the field as typed (the key's letters keep their case)."""
-        if _is_enter(event):
-            self.on_ok()
-            return True
-        text = event.text()
-        if len(text) == 1 and text.isprintable() and text != " ":
-            self.entry.setText(self.entry.text() + text)
-            self.error.clear()
-            return True
-        key = keypad_key(event)
-        if key is not None:
-            self.on_key(key)
-        return key is not None
-
-    def on_ok(self) -> None:
-        query = case_query(self.entry.text())
-        if query is None:
-            self.error.setText(self.tr("Please type the case number from your receipt (it "
-                                       "starts with HS) or your phone number."))
-            return
-        self.ok_button.setEnabled(False)  # one ticket per press
-        self.submitted.emit(query)
 
     def refused(self, error: dict) -> None:
-        """The hub said no: why, in the customer's language; nothing was issued. A case not
-        found (or closed) offers an ordinary ticket."""
-        self.ok_button.setEnabled(True)
-        self.error.setText(error_text(error))
+        """A case not found (or closed) offers an ordinary ticket."""
+        super().refused(error)
         self.ordinary_button.setVisible(error.get("code") in NOT_FOUND)

@@ -6,6 +6,7 @@ import argparse
 import itertools
 import logging
 import time
+from functools import partial
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QCloseEvent, QKeyEvent, QResizeEvent
@@ -27,6 +28,7 @@ from ui.client import HallClient
 from ui.errors import error_text
 from ui.kiosk.appointment import AppointmentPage
 from ui.kiosk.case import CasePage
+from ui.kiosk.check_in import CheckInPage
 from ui.kiosk.entry import CodePage, UnlockPage
 from ui.kiosk.issued import NO_PRINTER, PRINTED, PRINTING, IssuedPage
 from ui.kiosk.lock import CornerHotspot
@@ -125,11 +127,10 @@ class KioskWindow(RoleWindow, QWidget):
         self.code_page.accepted.connect(self.on_code_accepted)
         self.code_page.cancelled.connect(self.go_start)
         self.start_page.appointmentRequested.connect(self.on_appointment_requested)
-        self.appointment_page.submitted.connect(self.on_check_in)
-        self.appointment_page.cancelled.connect(self.go_start)
         self.case_page.start_button.clicked.connect(self.on_case_requested)
-        self.case_page.submitted.connect(self.on_case_check_in)
-        self.case_page.cancelled.connect(self.go_start)
+        for page in (self.appointment_page, self.case_page):
+            page.submitted.connect(partial(self.on_check_in, page))
+            page.cancelled.connect(self.go_start)
         self.issued_page.done.connect(self.go_start)
         self.unlock_page.submitted.connect(self.on_unlock_submitted)
         self.unlock_page.cancelled.connect(self.go_start)
@@ -263,32 +264,22 @@ class KioskWindow(RoleWindow, QWidget):
         self.appointment_page.start()
         self.stack.setCurrentWidget(self.appointment_page)
 
-    def on_check_in(self, code: str) -> None:
+    def on_check_in(self, page: CheckInPage, query: str | dict) -> None:
+        """An appointment's code or a case's query: the page says what goes to the hub."""
         lang, tapped = self.language, time.perf_counter()
 
         def done(ok: bool, data: dict) -> None:
             if not ok:  # nothing was issued: why, in the customer's language, on the page
-                self.appointment_page.refused(data)
+                page.refused(data)
                 return
             self.on_issued(True, data, lang, tapped)  # the ticket, as any other
 
-        self.client.check_in(code, lang, done)
+        page.send(self.client, query, lang, done)
 
     # ------------------------------------------------------------ back about a case
     def on_case_requested(self) -> None:
         self.case_page.start()
         self.stack.setCurrentWidget(self.case_page)
-
-    def on_case_check_in(self, query: dict) -> None:
-        lang, tapped = self.language, time.perf_counter()
-
-        def done(ok: bool, data: dict) -> None:
-            if not ok:  # nothing was issued: why, and an ordinary ticket offered
-                self.case_page.refused(data)
-                return
-            self.on_issued(True, data, lang, tapped)  # the ticket, as any other
-
-        self.client.case_check_in(done, language=lang, **query)
 
     # ------------------------------------------------------------ screens and idle
     def go_start(self) -> None:
