@@ -7,11 +7,12 @@ import importlib
 import json
 import logging
 import math
+import os
 import sys
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import QRect, QTimer
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QWidget
 
@@ -77,6 +78,13 @@ def open_windows(url: str, tokens: dict[str, str], s: hsettings.Settings
 
 
 def run(args: argparse.Namespace) -> int:
+    scale = getattr(args, "scale", None)
+    if scale is not None:
+        if not 0.3 <= scale <= 3:
+            print("hallq demo: --scale takes a factor from 0.3 to 3 (0.6: everything smaller)",
+                  file=sys.stderr)
+            return 2
+        os.environ["QT_SCALE_FACTOR"] = f"{scale:g}"  # read once, when the app is made
     app = qapp()
     s = hsettings.defaults()
     s.values["device"]["fullscreen"] = False
@@ -113,10 +121,15 @@ def run(args: argparse.Namespace) -> int:
     return result["code"]
 
 
-def tile(windows: list[QWidget]) -> None:
-    """Lay the windows out side by side on the screen, so each role can be seen at once."""
-    screen = QGuiApplication.primaryScreen()
-    area = screen.availableGeometry() if screen else None
+def tile(windows: list[QWidget], area: QRect | None = None) -> None:
+    """Lay the windows out side by side on the screen, so each role can be seen at once.
+
+    A window never gets less than the least its layout needs (a kiosk squeezed into a
+    640 x 360 tile drew its buttons over each other): where the tiles are smaller, the
+    windows overlap as windows do, and the window manager brings any one to the front."""
+    if area is None:
+        screen = QGuiApplication.primaryScreen()
+        area = screen.availableGeometry() if screen else None
     cols = math.ceil(math.sqrt(len(windows))) or 1
     rows = math.ceil(len(windows) / cols) or 1
     for i, w in enumerate(windows):
@@ -125,6 +138,14 @@ def tile(windows: list[QWidget]) -> None:
             w.resize(width, height)
             w.move(area.x() + (i % cols) * width, area.y() + (i // cols) * height)
         w.show()
+        # what a window needs depends on the shape it is given (the kiosk lays itself out
+        # for a tall or a wide screen): grow it until its layout's least fits
+        for _ in range(3):
+            least = w.minimumSizeHint()
+            w.setMinimumSize(least)
+            if w.width() >= least.width() and w.height() >= least.height():
+                break
+            w.resize(max(w.width(), least.width()), max(w.height(), least.height()))
 
 
 class Smoke:

@@ -61,4 +61,7 @@ def register(sub: argparse._SubParsersAction) -> None:
                        help="run one ticket through every role, then exit 0 (for CI)")
         p.add_argument("--port", type=int, default=0, help="hub port (default: a free one)")
         p.add_argument("--lang", help="interface language: vi, zh_CN, zh_TW, en")
+        p.add_argument("--scale", type=float, default=None,
+                       help="draw every window this many times its size (e.g. 0.6 shows "
+                            "all eight side by side on one 1920x1080 screen)")
         p.set_defaults(func=_runner("ui.demo"))
