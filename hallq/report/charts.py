@@ -5,19 +5,24 @@ from __future__ import annotations
 import math
 
 from reportlab import rl_config
-from reportlab.graphics.charts.barcharts import HorizontalBarChart, VerticalBarChart
-from reportlab.graphics.charts.legends import Legend
-from reportlab.graphics.shapes import Drawing, String
-from reportlab.lib import colors
+
+# reportlab checks every attribute set on a shape against its type (a debugging aid): a
+# third of a report's charting time. Set before reportlab.graphics is imported (hallq imports
+# it only here): its shapes are then made without the check at all, not asked each time.
+rl_config.shapeChecking = 0
+
+from reportlab.graphics.charts.barcharts import (  # noqa: E402
+    HorizontalBarChart,
+    VerticalBarChart,
+)
+from reportlab.graphics.charts.legends import Legend  # noqa: E402
+from reportlab.graphics.shapes import Drawing, String  # noqa: E402
+from reportlab.lib import colors  # noqa: E402
 
 BLUE = colors.HexColor("#2f6fb3")
 ORANGE = colors.HexColor("#e08a1e")
 GREY = colors.HexColor("#9aa5b1")
 GREEN = colors.HexColor("#1b8a3a")
-
-# reportlab checks every attribute set on a shape against its type (a debugging aid): a
-# third of a report's charting time; the charts set only the attributes built here.
-rl_config.shapeChecking = 0
 
 
 def nice_axis(v: float) -> tuple[float, float]:
