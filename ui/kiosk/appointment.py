@@ -55,10 +55,12 @@ class AppointmentPage(CheckInPage):
         return self.tr("A booking code has 6 letters and digits. Please check it.")
 
     def as_typed(self, text: str) -> bool:
-        """Letters and digits are the keypad's (a code is upper case); the address's
-        punctuation lands as typed."""
-        return len(text) == 1 and text.isprintable() and not (text.isascii()
-                                                                 and text.isalnum())
+        """Everything a scanner types lands in the field: a booking page's address is
+        longer than the keypad's 20 keys (its code would be cut off)."""
+        return len(text) == 1 and text.isprintable()
+
+    def shown_as(self, text: str) -> str:
+        return text.upper()  # a booking code is upper case
 
     def send(self, client: HallClient, query: str, language: str, done: Callback) -> None:
         client.check_in(query, language, done)

@@ -77,6 +77,11 @@ class CheckInPage(Retranslating, QWidget):
         the keypad, which upper-cases letters)."""
         raise NotImplementedError
 
+    def shown_as(self, text: str) -> str:
+        """How a character typed as it is shows in the field (as it is, unless the page
+        says otherwise)."""
+        return text
+
     def send(self, client: HallClient, query: Any, language: str,
              done: Callback) -> None:  # pragma: no cover - every page overrides it
         raise NotImplementedError
@@ -110,7 +115,7 @@ class CheckInPage(Retranslating, QWidget):
             return True
         text = event.text()
         if self.as_typed(text):
-            self.entry.setText(self.entry.text() + text)
+            self.entry.setText(self.entry.text() + self.shown_as(text))
             self.error.clear()
             return True
         key = keypad_key(event)

@@ -137,3 +137,17 @@ def test_each_page_speaks_the_customers_language(qtbot, built_qm, cls, lang) -> 
     expected = {what: text.format(start="09:00", at="08:45") if what == "too early" else text
                 for what, text in expected.items()}
     assert shown == expected
+
+
+def test_a_scanned_booking_page_address_gives_its_code(qtbot) -> None:
+    """The booking page's QR holds the page's address: a scanner types all of it (more than
+    the keypad's 20 keys), then Enter; the code in it is what is sent."""
+    p = AppointmentPage()
+    qtbot.addWidget(p)
+    p.start()
+    for ch in "http://hall:8470/book?code=9cwk7y&lang=vi":
+        p.key_typed(_key(ch))
+    assert p.entry.text() == "HTTP://HALL:8470/BOOK?CODE=9CWK7Y&LANG=VI"
+    with qtbot.waitSignal(p.submitted, timeout=1000) as sent:
+        p.key_typed(_key("\r", Qt.Key.Key_Return))
+    assert sent.args == ["9CWK7Y"] and p.error.text() == ""
