@@ -6,7 +6,7 @@ from __future__ import annotations
 from typing import Any
 
 from reportlab.pdfbase.pdfmetrics import stringWidth
-from reportlab.platypus import Table
+from reportlab.platypus import Paragraph, Table
 from reportlab.platypus.tables import CellStyle
 
 CELL_SIZE = 8.5  # a table cell's font size (points)
@@ -70,3 +70,18 @@ def cell_style(font: str, align: str, size: float = CELL_SIZE,
     c.topPadding = c.bottomPadding = 2.5
     c.leftPadding = c.rightPadding = CELL_PAD
     return c
+
+
+class OnceParagraph(Paragraph):
+    """A Paragraph that breaks its lines once per width: a table wraps each cell's paragraph
+    when it measures the rows, again for each page it is split over and when it draws the
+    cell (its lines depend on the width alone)."""
+
+    _wrapped: float | None = None
+
+    def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:
+        if availWidth == self._wrapped:
+            return self.width, self.height
+        size = super().wrap(availWidth, availHeight)
+        self._wrapped = availWidth if size[0] == availWidth else None  # else: no room at all
+        return size

@@ -34,7 +34,7 @@ from hallq.report import online, staffing, stored, tables
 from hallq.report.aftercare import aftercare_csv, aftercare_figures
 from hallq.report.aftercare import used as aftercare_used
 from hallq.report.aftercare_pdf import aftercare_story
-from hallq.report.cells import CELL_PAD, CELL_SIZE, FastTable, cell_style
+from hallq.report.cells import CELL_PAD, CELL_SIZE, FastTable, OnceParagraph, cell_style
 from hallq.report.figures import DayFigures, HallConf, hall_conf
 from hallq.report.labels import format_day, format_number, format_share, labels
 from hallq.report.tables import (
@@ -138,7 +138,7 @@ class Styles:
         if style.fontName != self.cjk and has_cjk(text):
             style = ParagraphStyle(style.name + "-cjk", parent=style, fontName=self.cjk)
         esc = text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
-        return Paragraph(esc, style)
+        return OnceParagraph(esc, style)
 
 
 def _fmt(v: Any, lang: str, kind: str = "") -> str:

@@ -67,3 +67,13 @@ def test_the_reports_chinese_check_is_the_tickets() -> None:
     for code in range(0x10000):
         c = chr(code)
         assert bool(pdf.has_cjk(f"a{c}b")) == has_cjk(f"a{c}b"), hex(code)
+
+
+def test_a_paragraph_wrapped_again_at_another_width_breaks_its_lines_again() -> None:
+    s = pdf.Styles("vi")
+    text = "Khách hỏi về hóa đơn tháng trước và xin in lại " * 3
+    p, fresh = s.p(text), Paragraph(text, s.cell)
+    for width in (100, 300, 100, 0.0001, 300):
+        assert p.wrap(width, 1000) == fresh.wrap(width, 1000)
+        if width > 1:
+            assert len(p.blPara.lines) == len(fresh.blPara.lines) > 1
