@@ -80,7 +80,7 @@ class OnceParagraph(Paragraph):
     _wrapped: float | None = None
 
     def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:
-        if availWidth == self._wrapped:
+        if availWidth == self._wrapped and "blPara" in self.__dict__:  # split() drops it
             return self.width, self.height
         size = super().wrap(availWidth, availHeight)
         self._wrapped = availWidth if size[0] == availWidth else None  # else: no room at all

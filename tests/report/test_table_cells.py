@@ -77,3 +77,10 @@ def test_a_paragraph_wrapped_again_at_another_width_breaks_its_lines_again() -> 
         assert p.wrap(width, 1000) == fresh.wrap(width, 1000)
         if width > 1:
             assert len(p.blPara.lines) == len(fresh.blPara.lines) > 1
+
+
+def test_a_paragraph_that_did_not_fit_is_wrapped_again_to_be_drawn() -> None:
+    p = pdf.Styles("vi").p("Khách hỏi về hóa đơn tháng trước và xin in lại " * 3)
+    size = p.wrap(100, 1000)
+    assert p.split(100, 5) == []  # no room for a line: reportlab forgets its lines
+    assert p.wrap(100, 1000) == size and len(p.blPara.lines) > 1
