@@ -17,6 +17,7 @@ from hallq.domain.messages import (
 )
 from hallq.hall.base import HallBase, Reply, locked
 from hallq.hall.setup import SYSTEM
+from hallq.store.times import at_or_after, before
 from hallq.wire import MessagingSetup, check_setup
 
 SECRET_FIELDS = ("smpp_password", "webhook_token")  # written, never read back
@@ -200,10 +201,17 @@ class HallMessages(HallBase):
         return int(m.Outbox.update(state=state.value).where(
             m.Outbox.state == MessageState.SENDING.value).execute())
 
+    def messages_since(self, since: datetime, limit: int = 50) -> list[Any]:
+        """The newest `limit` messages created at or after `since` (Outbox rows)."""
+        m = self.m
+        return list(m.Outbox.select().where(at_or_after(m.Outbox.created, since))
+                    .order_by(m.Outbox.id.desc()).limit(limit))
+
     def message_counts(self, since: datetime) -> dict[str, int]:
         """Messages created since `since`, by state (the supervisor's and report's figure)."""
         m = self.m
-        rows = (m.Outbox.select(m.Outbox.state, m.Outbox.id).where(m.Outbox.created >= since))
+        rows = (m.Outbox.select(m.Outbox.state, m.Outbox.id)
+                .where(at_or_after(m.Outbox.created, since)))
         out: dict[str, int] = {}
         for r in rows:
             out[r.state] = out.get(r.state, 0) + 1
@@ -229,7 +237,7 @@ class HallMessages(HallBase):
             & (m.Outbox.created < now - keep)).exists()
         due_appointments = m.Appointment.select().where(
             ((m.Appointment.phone != "") | (m.Appointment.name != ""))
-            & (m.Appointment.start < now - keep)).exists()
+            & before(m.Appointment.start, now - keep)).exists()
         due_complaints = self.complaint_texts_due(now - keep)  # closed, past retention
         if not (old_contacts or due_messages or due_appointments or due_complaints):
             return counts  # nothing to erase: no event, no write
@@ -243,7 +251,7 @@ class HallMessages(HallBase):
                 & (m.Outbox.created < now - keep)).execute()
             counts["appointments"] = m.Appointment.update(phone="", name="").where(
                 ((m.Appointment.phone != "") | (m.Appointment.name != ""))
-                & (m.Appointment.start < now - keep)).execute()
+                & before(m.Appointment.start, now - keep)).execute()
             counts["complaints"] = self.erase_complaint_texts(now - keep)
             ev.data.update(counts)  # the event is written after this, with the counts
 

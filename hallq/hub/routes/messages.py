@@ -52,9 +52,7 @@ async def today(hub: HubDep,
     hall = hub.hall
     zone = ZoneInfo(hall.info.timezone)
     start = datetime.combine(hall.now().astimezone(zone).date(), time(0), zone)
-    m = hall.m
-    recent = (m.Outbox.select().where(m.Outbox.created >= start)
-              .order_by(m.Outbox.id.desc()).limit(50))
+    recent = hall.messages_since(start)
     return {"settings": hall.messaging_public(), "counts": hall.message_counts(start),
             "recent": [{"id": r.id, "kind": r.kind, "state": r.state, "to": _masked(r.phone),
                         "attempts": r.attempts, "error": r.error,
