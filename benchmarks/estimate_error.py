@@ -1,6 +1,7 @@
 """Benchmark: the printed wait estimate against the real wait, on held-out days.
 
     python benchmarks/estimate_error.py [--keep DIR] [--only NAME] [--before N] [--shape S]
+                                        [--told-the-truth]
 
 Each day is made here (seeds, shapes and service times the tests and the sample never
 use), written as a trace and a counters plan, and replayed through the public command:
@@ -134,7 +135,7 @@ def day_error(out: Path) -> dict[str, float]:
             "in_range": inside / ranged if ranged else math.nan}
 
 
-def run(d: HeldOut, work: Path, before: int = 1) -> dict[str, float]:
+def run(d: HeldOut, work: Path, before: int = 1, told: bool = False) -> dict[str, float]:
     stem = work / d.name.replace(" ", "_").replace(",", "").replace("(", "").replace(")", "")
     db, trace, plan, out = (stem.with_suffix(s) for s in (".db", ".trace.csv",
                                                            ".counters.csv", ".out.csv"))
@@ -145,9 +146,10 @@ def run(d: HeldOut, work: Path, before: int = 1) -> dict[str, float]:
     days = [(day, d.seed + 500 + i, None) for i, day in enumerate(BEFORE[-before:])]
     for day, seed, out_file in (*days, (DAY, d.seed, out)):
         write_trace(d, trace, day, seed)
-        cmd = [sys.executable, "-m", "hallq", "simulate", "--db", str(db), "--date",
-               day.isoformat(), "--trace", str(trace), "--counters", str(plan),
-               "--seed", str(seed), "--fast"]
+        hallq = ([sys.executable, str(Path(__file__).parent / "_told_the_truth.py"),
+                  str(trace)] if told and out_file else [sys.executable, "-m", "hallq"])
+        cmd = hallq + ["simulate", "--db", str(db), "--date", day.isoformat(), "--trace",
+                       str(trace), "--counters", str(plan), "--seed", str(seed), "--fast"]
         subprocess.run(cmd + (["--out", str(out_file)] if out_file else []),
                        check=True, capture_output=True)
     return day_error(out)
@@ -158,6 +160,10 @@ def main() -> int:
     ap = argparse.ArgumentParser()
     ap.add_argument("--keep", type=Path, help="keep the days' files in this folder")
     ap.add_argument("--only", help="run only the days whose name contains this")
+    ap.add_argument("--told-the-truth", action="store_true",
+                    help="also replay each day with the estimate told the day's true mean "
+                         "visit times and arrivals (benchmarks/_told_the_truth.py): the "
+                         "error left is the spread of single visits")
     ap.add_argument("--before", type=int, default=1, choices=range(1, len(BEFORE) + 1),
                     help="working days the hall has behind it (other seeds, the same "
                          "counters' plan) before the day measured (default 1)")
@@ -181,11 +187,13 @@ def main() -> int:
             if args.only and args.only not in d.name:
                 continue
             e = run(d, work, args.before)
+            truth = (f"  (told the truth: {run(d, work, args.before, told=True)['pct']:.1%})"
+                     if args.told_the_truth else "")
             ok = e["pct"] <= GOAL
             missed += not ok
             print(f"{d.name:<24} {e['n']:>7} {e['mean_wait']:>7.1f} m {e['mae']:>4.1f} m "
                   f"{e['pct']:>6.1%} {e['bias']:>+5.1f}m {e['in_range']:>8.0%}  "
-                  f"{'met' if ok else 'MISSED'}")
+                  f"{'met' if ok else 'MISSED'}{truth}", flush=True)
     print("every day met" if not missed else f"{missed} day(s) missed")
     return 0
 
