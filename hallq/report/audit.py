@@ -8,7 +8,7 @@ from datetime import date, datetime
 from typing import Any
 from zoneinfo import ZoneInfo
 
-from hallq.report.figures import events_by_seq
+from hallq.report.events import events_by_seq
 
 KINDS = ("config_changed", "staff_login_failed")
 COLUMNS = "seq, ts, type, staff, data"

@@ -24,17 +24,15 @@ from typing import Any
 
 from hallq.domain import local_business_day
 from hallq.report import audit, staffing
-from hallq.report.figures import (
-    DayFigures,
-    HallConf,
-    compute,
+from hallq.report.events import (
     day_events,
     events_by_seq,
     follow_up,
     note_events,
+    open_follow_ups,
     open_notes,
 )
-from hallq.report.figures import open_follow_ups as open_follow_ups
+from hallq.report.figures import DayFigures, HallConf, compute
 
 VERSION = 3  # bumped when a stored figure's meaning changes: older files are recomputed
 log = logging.getLogger(__name__)
