@@ -1,5 +1,4 @@
-"""The daily report's table cells: one shared style per kind of cell, and a Table that
-writes its one-line text cells fast, each where reportlab's own Table would."""
+"""The report's table cells: shared styles, and text cells written fast where reportlab would."""
 
 from __future__ import annotations
 
