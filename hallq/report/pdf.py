@@ -8,7 +8,6 @@ embedded as subsets, so the PDF prints the same on any machine and its text extr
 from __future__ import annotations
 
 import io
-import re
 from datetime import UTC, date, datetime, timedelta
 from typing import Any
 
@@ -45,15 +44,13 @@ from hallq.report.tables import (
     rating_label,
     sections,
 )
+from hallq.tickets.layout import has_cjk
 from hallq.tickets.pdf import FONT_NAMES, register_fonts
 
 MAX_FOLLOW_UPS = 200  # a longer list goes to the CSV; the PDF says how many more
 HEAD_BG = colors.HexColor("#e8eef5")
 LINE = colors.HexColor("#b8c4d0")
 TEXT_W = A4[0] - 30 * mm
-# hallq.tickets.layout.has_cjk's characters as one expression: it is asked of every text
-# cell, and its loop over each character cost 4 ms of a report (tests hold the two equal)
-has_cjk = re.compile("[\u2e80-\u9fff\uf900-\ufaff\uff00-\uffef]").search
 
 
 # ---------------------------------------------------------------- data

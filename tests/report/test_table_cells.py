@@ -63,10 +63,12 @@ def test_plain_text_cells_are_where_reportlab_and_a_paragraph_would_put_them(lan
     assert drawn(lang, plain=True) == drawn(lang, plain=False)
 
 
-def test_the_reports_chinese_check_is_the_tickets() -> None:
+def test_the_reports_chinese_check_is_the_tickets_and_finds_every_such_character() -> None:
+    assert pdf.has_cjk is has_cjk
     for code in range(0x10000):
-        c = chr(code)
-        assert bool(pdf.has_cjk(f"a{c}b")) == has_cjk(f"a{c}b"), hex(code)
+        wide = 0x2E80 <= code <= 0x9FFF or 0xF900 <= code <= 0xFAFF or 0xFF00 <= code <= 0xFFEF
+        assert has_cjk(f"a{chr(code)}b") == wide, hex(code)
+    assert not has_cjk("Điện lực Quận 3") and has_cjk("缴纳电费")
 
 
 def test_a_paragraph_wrapped_again_at_another_width_breaks_its_lines_again() -> None:
