@@ -66,13 +66,6 @@ class History:
             return 0.0
         return sum(profile[slot] * share for slot, share in _slots(start, end, tz))
 
-    def rate_at(self, service: str, at: datetime, tz: ZoneInfo) -> float:
-        """Customers a minute of `service` on an average day, in the slot of `at`."""
-        profile = self.arrivals.get(service)
-        if not profile:
-            return 0.0
-        return profile[slot_of(at, tz)] / (SLOT.total_seconds() / 60)
-
 
 def slot_of(at: datetime, tz: ZoneInfo) -> int:
     local = at.astimezone(tz)

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import date, datetime, timedelta
+from datetime import UTC, date, datetime, timedelta
 
 import pytest
 
@@ -119,3 +119,32 @@ def test_a_busier_day_than_usual_scales_the_shape_and_nothing_comes_after_midnig
     # an hour of 0.1 x 35/17 a minute, up to midnight and not after
     assert len(coming) == round(60 * 0.1 * 35 / 17)
     assert all(c.arrival < at(23) + timedelta(hours=1) for c in coming)
+
+
+def test_expected_arrivals_read_the_slots_in_the_halls_zone_and_their_parts():
+    profile = [0.0] * SLOTS
+    profile[36] = 6.0  # 09:00-09:15 in the hall (02:00-02:15 UTC)
+    profile[37] = 2.0
+    h = History(arrivals={"A": tuple(profile)}, days=1)
+    nine = at(9)
+    assert h.expected_arrivals("A", nine, nine + timedelta(minutes=15), HALL_TZ) == 6.0
+    # a third of 09:10-09:15 and all of 09:15-09:30 ... given in UTC, read in the hall's zone
+    start = (nine + timedelta(minutes=10)).astimezone(UTC)
+    assert h.expected_arrivals("A", start, start + timedelta(minutes=20), HALL_TZ) == \
+        pytest.approx(6.0 / 3 + 2.0)
+    assert h.expected_arrivals("B", nine, nine + timedelta(hours=1), HALL_TZ) == 0.0
+    assert h.expected_arrivals("A", nine, nine, HALL_TZ) == 0.0
+
+
+def test_slots_outside_the_day_are_left_out_and_a_clerk_of_instant_visits_is_read():
+    first, last = ArrivalCount(DAY, "A", 0, 5), ArrivalCount(DAY, "A", SLOTS - 1, 5)
+    got = history_of([], [first, last, ArrivalCount(DAY, "A", SLOTS, 50),
+                          ArrivalCount(DAY, "A", -1, 50)])
+    assert got.arrivals["A"][:3] == pytest.approx((5 / 3, 5 / 4, 1.0))
+    assert got.arrivals["A"][-1] == pytest.approx(5 / 3)
+    assert sum(got.arrivals["A"][3:-3]) == 0.0
+    # A's visits took no time at all (no-shows at once): they say nothing of his pace
+    legs = [LegSums("A", "NV01", 0.0, 2), LegSums("E", "NV01", 1.0, 2)]
+    got = history_of(legs, [])
+    assert got.service_min == {"A": (0.0, 2), "E": (0.5, 2)}
+    assert got.clerk_factor["NV01"] == (pytest.approx(2.0 / 4), 4)
