@@ -12,6 +12,7 @@ from hallq.domain import LANGUAGES, name_in
 from hallq.domain.cases import Case, CaseStatus, is_overdue
 from hallq.hall.service import Hall
 from hallq.hub.notice_block import notices_html
+from hallq.hub.page_changes import RELOAD_SCRIPT
 from hallq.hub.page_shell import BASE_CSS, NAV_CSS, lang_nav, say, shell
 from hallq.tickets.case_receipt import day_text, word
 
@@ -133,5 +134,6 @@ def case_page(hall: Hall, case: Case, key: str, lang: str = "") -> str:
     lines.append(f"<section><h1>{_t('history', lang)}</h1><ol id=history>{steps}</ol>"
                  "</section>")
     lines += [x for x in extra if x]
+    lines.append(RELOAD_SCRIPT.format(here=here, lang=lang))  # live: a change reloads it
     return _shell(lang, f"{html.escape(case.number)} · {name}", lang_nav(lang, here),
                   "\n".join(lines), name)

@@ -80,7 +80,7 @@ ROUTES = {
     # Cases
     ("POST", "/api/cases"), ("GET", "/api/cases"), ("GET", "/api/cases/{number}"),
     ("POST", "/api/cases/{number}/status"), ("POST", "/api/cases/{number}/owner"),
-    ("GET", "/c/{number}/{key}"),
+    ("GET", "/c/{number}/{key}"), ("GET", "/c/{number}/{key}/events"),
     ("POST", "/api/cases/check-in"), ("GET", "/api/cases/find"), ("GET", "/api/cases/preview"),
     ("GET", "/api/cases/{number}/receipt.pdf"),
     ("PUT", "/api/config/case-types"),

@@ -9,13 +9,14 @@ import asyncio
 from typing import Annotated, Any
 
 from fastapi import APIRouter, Depends, Path, Query, Request
-from fastapi.responses import HTMLResponse, Response
+from fastapi.responses import HTMLResponse, Response, StreamingResponse
 
 from hallq.domain import Forbidden, InvalidInput, NotFound, jsonable
 from hallq.hall.cases import case_json, public_case
 from hallq.hub.auth import Caller
 from hallq.hub.case_page import case_page, not_found_page
 from hallq.hub.context import HubDep
+from hallq.hub.page_changes import changes
 from hallq.hub.permissions import allowed, public
 from hallq.tickets.case_receipt import receipt_from
 from hallq.tickets.case_receipt_pdf import case_receipt_pdf
@@ -158,3 +159,20 @@ async def case_status_page(number: Number, key: Key, hub: HubDep,
         return HTMLResponse(not_found_page(hub.hall, lang), status_code=404)
     return HTMLResponse(case_page(hub.hall, case, key, lang),
                         headers={"Cache-Control": "no-store"})
+
+
+@router.get("/c/{number}/{key}/events", dependencies=[Depends(public("case.page"))])
+async def case_changes(number: Number, key: Key, hub: HubDep,
+                       lang: Lang = "") -> StreamingResponse:
+    """Server-sent events: "changed" whenever the case's page would read differently (its
+    status moved, a notice began or ended); the page reloads then. 404 as the page."""
+    hall = hub.hall
+    hall.case_by_key(number, key)  # NotFound: no stream for a case nobody can see
+
+    def render() -> str:
+        try:
+            return case_page(hall, hall.case_by_key(number, key), key, lang)
+        except NotFound:  # gone since: the last page stands
+            return ""
+
+    return changes(hub.bus, render)

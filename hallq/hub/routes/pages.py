@@ -3,9 +3,7 @@ with a switcher (no token needed)."""
 
 from __future__ import annotations
 
-import asyncio
 import html
-from collections.abc import AsyncIterator
 from datetime import datetime
 from typing import Annotated
 
@@ -17,6 +15,7 @@ from hallq.hall.service import Hall
 from hallq.hub.complaint_page import ticket_section
 from hallq.hub.context import HubDep
 from hallq.hub.notice_block import notices_html
+from hallq.hub.page_changes import RELOAD_SCRIPT, changes
 from hallq.hub.permissions import public
 from hallq.hub.routes.indices import questions_form
 
@@ -59,7 +58,6 @@ _TEXT: dict[str, dict[str, str]] = {
 _NAMES = {"vi": "Tiếng Việt", "zh_CN": "简体中文", "zh_TW": "繁體中文", "en": "English"}
 
 
-KEEP_ALIVE_S = 15.0  # a comment line this often keeps proxies from closing the stream
 Part = Annotated[str, Path(max_length=40)]
 Lang = Annotated[str, Query(max_length=10)]
 
@@ -78,7 +76,7 @@ async def ticket_changes(hall_code: Part, day: Part, number: Part, hub: HubDep,
                          lang: Lang = "") -> StreamingResponse:
     """Server-sent events: "changed" whenever the page would read differently (the page
     reloads then; nothing polls)."""
-    hall, bus = hub.hall, hub.bus
+    hall = hub.hall
     with hall.lock:
         known = hall_code == hall.info.code and any(
             t.day.isoformat() == day and t.number == number.upper()
@@ -86,31 +84,7 @@ async def ticket_changes(hall_code: Part, day: Part, number: Part, hub: HubDep,
     if not known:  # nothing to follow: no stream left open for a ticket nobody has
         raise NotFound("unknown_ticket", "There is no such ticket today.")
 
-    def render() -> str:
-        return ticket_page(hall, hall_code, day, number, lang)
-
-    async def stream() -> AsyncIterator[str]:
-        q = bus.subscribe()
-        try:
-            last = render()
-            yield ": open\n\n"
-            while True:
-                try:
-                    msg = await asyncio.wait_for(q.get(), KEEP_ALIVE_S)
-                except TimeoutError:  # and look again: a notice may start or end by the clock
-                    msg = {}
-                    yield ": keep-alive\n\n"
-                if msg is None:  # the hub is stopping
-                    return
-                now = render()
-                if now != last:
-                    last = now
-                    yield "data: changed\n\n"
-        finally:
-            bus.unsubscribe(q)
-
-    return StreamingResponse(stream(), media_type="text/event-stream",
-                             headers={"Cache-Control": "no-store", "X-Accel-Buffering": "no"})
+    return changes(hub.bus, lambda: ticket_page(hall, hall_code, day, number, lang))
 
 
 def _t(key: str, lang: str, **values: object) -> str:
@@ -163,6 +137,7 @@ def ticket_page(hall: Hall, hall_code: str, day: str, number: str, lang: str = "
         name = html.escape(hall.info.name)
         notes = notices_html(hall, lang)  # the hall's notices in force, at the top
     here = html.escape(f"/t/{hall_code}/{day}/{number}")
+    reload = RELOAD_SCRIPT.format(here=here, lang=lang)
     switch = " ".join(
         f'<a href="{here}?lang={code}" lang="{code.replace("_", "-")}"'
         f'{" aria-current=page" if code == lang else ""}>{_NAMES[code]}</a>'
@@ -174,5 +149,5 @@ def ticket_page(hall: Hall, hall_code: str, day: str, number: str, lang: str = "
 h1{{font-size:4em;margin:.2em}} .s{{font-size:1.4em}} nav a{{margin:0 .4em;color:#0b4f8a}}
 nav a[aria-current]{{font-weight:bold;text-decoration:none;color:#1a1a1a}}</style></head>
 <body>{notes}<nav>{switch}</nav><p>{name}</p>{body}
-<script>new EventSource("{here}/events?lang={lang}").onmessage=()=>location.reload();</script>
+{reload}
 </body></html>"""
