@@ -13,9 +13,11 @@ KEEP_ALIVE_S = 15.0  # a comment line this often keeps proxies from closing the 
 # The page reloads on "changed", unless the customer is writing in one of its forms (a
 # complaint, the answers): their words would be lost. It reads the change on its next load.
 RELOAD_SCRIPT = (
-    '<script>new EventSource("{here}/events?lang={lang}").onmessage=()=>{{'
-    "if(![...document.querySelectorAll('textarea,input[type=text]')].some(e=>e.value)"
-    "&&!document.querySelector('form input:checked'))location.reload()}};</script>")
+    "<script>function untouched(){{return ![...document.querySelectorAll("
+    "'textarea,input[type=text]')].some(e=>e.value)"
+    "&&!document.querySelector('form input:checked')}}"
+    'new EventSource("{here}/events?lang={lang}").onmessage=()=>{{'
+    "if(untouched())location.reload()}};</script>")
 
 
 def changes(bus: Any, render: Callable[[], str]) -> StreamingResponse:
