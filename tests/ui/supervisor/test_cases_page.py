@@ -12,12 +12,7 @@ pytest.importorskip("PySide6.QtWebSockets")
 
 from PySide6.QtCore import Qt  # noqa: E402
 
-from hallq import settings as hsettings  # noqa: E402
-from ui import app as uiapp  # noqa: E402
 from ui.aftercare_words import LATE  # noqa: E402
-from ui.client import HallClient  # noqa: E402
-from ui.supervisor.alerts import AlertSound  # noqa: E402
-from ui.supervisor.window import SupervisorWindow  # noqa: E402
 
 WAIT = 8000
 CLICK = Qt.MouseButton.LeftButton
@@ -33,7 +28,7 @@ def served(hall, counter: int, staff: str) -> int:
 
 
 @pytest.fixture
-def page(qtbot, hub):
+def page(qtbot, hub, signed_in):
     hall = hub.hall
     case = hall.open_case(served(hall, 4, "NV04"), "NV04")[0]["number"]
     late = hall.customer_complaint("Chờ 40 phút không ai hướng dẫn",
@@ -41,27 +36,14 @@ def page(qtbot, hub):
     fresh = hall.open_complaint("note", "NV04", "billing", text="Hóa đơn tháng 11 sai")
     hall.m.Complaint.update(due=hall.today() - timedelta(days=1)).where(
         hall.m.Complaint.number == late).execute()
-    s = hsettings.defaults()
-    s.values["device"].update(fullscreen=False, language="en")
-    uiapp.set_language("en")
-    client = HallClient(hub.url, hub.token("supervisor"))
-    w = SupervisorWindow(client, s, sound=AlertSound(enabled=False))
-    qtbot.addWidget(w)
-    with qtbot.waitSignal(client.connectedChanged, timeout=WAIT):
-        client.start()
-    w.show()
-    qtbot.keyClicks(w.login_page.code, "GS01")
-    qtbot.keyClicks(w.login_page.pin, "9999")
-    qtbot.mouseClick(w.login_page.button, CLICK)
-    qtbot.waitUntil(lambda: w.stack.currentWidget() is w.main_page, timeout=WAIT)
+    w = signed_in()
     assert w.tabs.tabText(w.tabs.indexOf(w.cases_page)) == "Cases and complaints"
     w.tabs.setCurrentWidget(w.cases_page)
     p = w.cases_page
     qtbot.waitUntil(lambda: len(rows(p.complaints)) == 2 and len(rows(p.cases)) == 1,
                     timeout=WAIT)
     p.numbers = {"case": case, "late": late, "fresh": fresh["number"]}
-    yield p
-    client.stop()
+    return p
 
 
 def rows(table) -> list[list[str]]:

@@ -12,12 +12,6 @@ pytest.importorskip("PySide6.QtWebSockets")
 
 from PySide6.QtCore import Qt  # noqa: E402
 
-from hallq import settings as hsettings  # noqa: E402
-from ui import app as uiapp  # noqa: E402
-from ui.client import HallClient  # noqa: E402
-from ui.supervisor.alerts import AlertSound  # noqa: E402
-from ui.supervisor.window import SupervisorWindow  # noqa: E402
-
 WAIT = 8000
 NAMES = {"NV04": "Phạm Thị Hoa", "NV05": "Hoàng Văn Minh", "NV06": "Võ Thị Lan"}
 
@@ -53,32 +47,7 @@ def alert_texts(w) -> list[str]:
     return sorted(r.text.text() for r in w.alerts.rows.values())
 
 
-@pytest.fixture
-def supervisor(qtbot, hub):
-    made = []
-
-    def start() -> SupervisorWindow:
-        s = hsettings.defaults()
-        s.values["device"].update(fullscreen=False, language="en")
-        uiapp.set_language("en")
-        client = HallClient(hub.url, hub.token("supervisor"))
-        w = SupervisorWindow(client, s, sound=AlertSound(enabled=False))
-        qtbot.addWidget(w)
-        made.append(w)
-        with qtbot.waitSignal(client.connectedChanged, timeout=WAIT):
-            client.start()
-        w.show()
-        qtbot.keyClicks(w.login_page.code, "GS01")
-        qtbot.keyClicks(w.login_page.pin, "9999")
-        qtbot.mouseClick(w.login_page.button, Qt.MouseButton.LeftButton)
-        qtbot.waitUntil(lambda: w.stack.currentWidget() is w.main_page, timeout=WAIT)
-        return w
-    yield start
-    for w in made:
-        w.client.stop()
-
-
-def test_complaints_moved_up_on_earlier_days_are_listed_at_start(qtbot, hub, supervisor):
+def test_complaints_moved_up_on_earlier_days_are_listed_at_start(qtbot, hub, signed_in):
     hall = hub.hall
     old = complaint(hall, "NV05", 3)  # the supervisor's since three days ago
     far = complaint(hall, "NV04", 20)  # head office's
@@ -93,7 +62,7 @@ def test_complaints_moved_up_on_earlier_days_are_listed_at_start(qtbot, hub, sup
     complaint(hall, "NV05", -1)  # not due yet
     hall.escalate_complaints(hall.today())
     assert hall.complaint(far).level == 2
-    w = supervisor()
+    w = signed_in()
     want = sorted([overdue_text(hall, old), head_office_text(hall, far),
                    overdue_text(hall, today)])
     qtbot.waitUntil(lambda: alert_texts(w) == want, timeout=WAIT)
@@ -104,19 +73,19 @@ def test_complaints_moved_up_on_earlier_days_are_listed_at_start(qtbot, hub, sup
     qtbot.mouseClick(w.alerts.rows[f"complaint:{old}:1"].button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: len(w.alerts.rows) == 2, timeout=WAIT)
     w.client.stop()
-    again = supervisor()
+    again = signed_in()
     want.remove(overdue_text(hall, old))
     qtbot.waitUntil(lambda: alert_texts(again) == want, timeout=WAIT)
     qtbot.wait(300)  # the day's record and the list have both answered by now
     assert alert_texts(again) == want
 
 
-def test_a_reconnect_lists_what_moved_up_meanwhile_once(qtbot, hub, supervisor):
+def test_a_reconnect_lists_what_moved_up_meanwhile_once(qtbot, hub, signed_in):
     hall = hub.hall
     old = complaint(hall, "NV05", 3)
     hall.escalate_complaints(hall.today())
     moved_back(hall, 1)
-    w = supervisor()
+    w = signed_in()
     qtbot.waitUntil(lambda: alert_texts(w) == [overdue_text(hall, old)], timeout=WAIT)
     with qtbot.waitSignal(w.client.connectedChanged, timeout=10000):
         hub.server.stop()

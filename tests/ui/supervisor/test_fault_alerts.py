@@ -7,21 +7,9 @@ import pytest
 pytest.importorskip("PySide6.QtWidgets")
 
 from hallq.domain.alerts import Alert  # noqa: E402
-from tools import i18n  # noqa: E402
-from ui import app as uiapp  # noqa: E402
 from ui.supervisor.alerts import alert_text, fault_text  # noqa: E402
 
 SOCKET = "cannot reach the printer at 10.0.0.5:9100: [Errno 111] Connection refused"
-
-
-@pytest.fixture
-def language(qapp):
-    if any(not (i18n.I18N / f"hallq_{x}.qm").exists() or
-           (i18n.I18N / f"hallq_{x}.qm").stat().st_mtime < i18n.ts_path(x).stat().st_mtime
-           for x in i18n.TRANSLATED):
-        i18n.build()
-    yield uiapp.set_language
-    uiapp.set_language("en")
 
 
 def _fault(code: str) -> Alert:

@@ -9,38 +9,13 @@ pytest.importorskip("PySide6.QtWebSockets")
 
 from PySide6.QtCore import Qt  # noqa: E402
 
-from hallq import settings as hsettings  # noqa: E402
-from tools import i18n  # noqa: E402
-from ui import app as uiapp  # noqa: E402
-from ui.client import HallClient  # noqa: E402
-from ui.supervisor.alerts import AlertSound  # noqa: E402
-from ui.supervisor.window import SupervisorWindow  # noqa: E402
-
 
 @pytest.fixture
-def vi_window(qtbot, hub):
-    if any(not (i18n.I18N / f"hallq_{x}.qm").exists() or
-           (i18n.I18N / f"hallq_{x}.qm").stat().st_mtime < i18n.ts_path(x).stat().st_mtime
-           for x in i18n.TRANSLATED):
-        i18n.build()
-    s = hsettings.defaults()
-    s.values["device"].update(fullscreen=False, language="vi")
-    uiapp.set_language("vi")
-    client = HallClient(hub.url, hub.token("supervisor"))
-    w = SupervisorWindow(client, s, sound=AlertSound(enabled=False))
-    qtbot.addWidget(w)
-    with qtbot.waitSignal(client.connectedChanged, timeout=5000):
-        client.start()
-    w.show()
-    qtbot.keyClicks(w.login_page.code, "GS01")
-    qtbot.keyClicks(w.login_page.pin, "9999")
-    qtbot.mouseClick(w.login_page.button, Qt.MouseButton.LeftButton)
-    qtbot.waitUntil(lambda: w.stack.currentWidget() is w.main_page, timeout=5000)
+def vi_window(signed_in):
+    w = signed_in("vi")
     w.tabs.setCurrentWidget(w.setup)
     w.setup.setCurrentWidget(w.setup.indices)
-    yield w
-    client.stop()
-    uiapp.set_language("en")
+    return w
 
 
 def texts(table, column: int) -> list[str]:

@@ -12,48 +12,16 @@ pytest.importorskip("PySide6.QtWebSockets")
 
 from PySide6.QtCore import Qt  # noqa: E402
 
-from hallq import settings as hsettings  # noqa: E402
-from tools import i18n  # noqa: E402
-from ui import app as uiapp  # noqa: E402
-from ui.client import HallClient  # noqa: E402
-from ui.supervisor.alerts import AlertSound  # noqa: E402
-from ui.supervisor.window import SupervisorWindow  # noqa: E402
-
 WAIT = 5000
 
 
-def _qm_built() -> None:
-    if any(not (i18n.I18N / f"hallq_{x}.qm").exists() or
-           (i18n.I18N / f"hallq_{x}.qm").stat().st_mtime < i18n.ts_path(x).stat().st_mtime
-           for x in i18n.TRANSLATED):
-        i18n.build()
-
-
 @pytest.fixture(params=["en"])
-def staff_page(request, qtbot, hub):
-    """The supervisor window in `lang`, GS01 logged in, on the staff set-up page."""
-    lang = request.param
-    if lang != "en":
-        _qm_built()
-    s = hsettings.defaults()
-    s.values["device"].update(fullscreen=False, language=lang)
-    uiapp.set_language(lang)
-    client = HallClient(hub.url, hub.token("supervisor"))
-    w = SupervisorWindow(client, s, sound=AlertSound(enabled=False))
-    qtbot.addWidget(w)
-    with qtbot.waitSignal(client.connectedChanged, timeout=WAIT):
-        client.start()
-    w.resize(1280, 800)
-    w.show()
-    qtbot.keyClicks(w.login_page.code, "GS01")
-    qtbot.keyClicks(w.login_page.pin, "9999")
-    qtbot.mouseClick(w.login_page.button, Qt.MouseButton.LeftButton)
-    qtbot.waitUntil(lambda: w.stack.currentWidget() is w.main_page, timeout=WAIT)
+def staff_page(request, signed_in):
+    """The supervisor window in the parameter's language, GS01 logged in, on the staff set-up page."""
+    w = signed_in(request.param, size=(1280, 800))
     w.tabs.setCurrentWidget(w.setup)
     w.setup.setCurrentWidget(w.setup.staff)
-    yield w, w.setup.staff
-    client.stop()
-    uiapp.set_language("en")
+    return w, w.setup.staff
 
 
 def _counter_login(hub, pin: str) -> httpx.Response:

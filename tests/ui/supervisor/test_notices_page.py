@@ -12,36 +12,17 @@ pytest.importorskip("PySide6.QtWebSockets")
 
 from PySide6.QtCore import Qt  # noqa: E402
 
-from hallq import settings as hsettings  # noqa: E402
-from ui import app as uiapp  # noqa: E402
-from ui.client import HallClient  # noqa: E402
-from ui.supervisor.alerts import AlertSound  # noqa: E402
-from ui.supervisor.window import SupervisorWindow  # noqa: E402
-
 WAIT = 8000
 VI = "Thứ Bảy 12/12 tạm ngừng cấp điện từ 8:00 đến 11:00"
 ZH = "12月12日（周六）8:00至11:00暂停供电"
 
 
 @pytest.fixture
-def page(qtbot, hub):
-    s = hsettings.defaults()
-    s.values["device"].update(fullscreen=False, language="en")
-    uiapp.set_language("en")
-    client = HallClient(hub.url, hub.token("supervisor"))
-    w = SupervisorWindow(client, s, sound=AlertSound(enabled=False))
-    qtbot.addWidget(w)
-    with qtbot.waitSignal(client.connectedChanged, timeout=WAIT):
-        client.start()
-    w.show()
-    qtbot.keyClicks(w.login_page.code, "GS01")
-    qtbot.keyClicks(w.login_page.pin, "9999")
-    qtbot.mouseClick(w.login_page.button, Qt.MouseButton.LeftButton)
-    qtbot.waitUntil(lambda: w.stack.currentWidget() is w.main_page, timeout=WAIT)
+def page(signed_in):
+    w = signed_in()
     assert w.tabs.tabText(w.tabs.indexOf(w.notices)) == "Notices"
     w.tabs.setCurrentWidget(w.notices)
-    yield w.notices
-    client.stop()
+    return w.notices
 
 
 def table(page) -> list[list[str]]:

@@ -14,12 +14,7 @@ pytest.importorskip("PySide6.QtWebSockets")
 
 from PySide6.QtCore import Qt  # noqa: E402
 
-from hallq import settings as hsettings  # noqa: E402
 from hallq.domain.values import local_business_day  # noqa: E402
-from ui import app as uiapp  # noqa: E402
-from ui.client import HallClient  # noqa: E402
-from ui.supervisor.alerts import AlertSound  # noqa: E402
-from ui.supervisor.window import SupervisorWindow  # noqa: E402
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[2] / "messaging"))
 from smpp_server import SmppServer  # noqa: E402
@@ -27,7 +22,7 @@ from smpp_server import SmppServer  # noqa: E402
 WAIT = 8000
 
 
-def test_figures_channel_and_a_test_message(qtbot, hub) -> None:
+def test_figures_channel_and_a_test_message(qtbot, hub, signed_in) -> None:
     hub.hall.set_appointment_plan({"service": "B", "capacity": 2, "slot_min": 30,
                                    "phone_daily_limit": 3})
     hub.hall.take_phone_ticket("B", "0901000001", "vi")
@@ -37,20 +32,8 @@ def test_figures_channel_and_a_test_message(qtbot, hub) -> None:
         day += timedelta(days=1)
     hub.hall.book("B", hub.hall.slots("B", day)[0].start, phone="0907654321")
     smsc = SmppServer()
-    s = hsettings.defaults()
-    s.values["device"].update(fullscreen=False, language="en")
-    uiapp.set_language("en")
-    client = HallClient(hub.url, hub.token("supervisor"))
-    w = SupervisorWindow(client, s, sound=AlertSound(enabled=False))
-    qtbot.addWidget(w)
     try:
-        with qtbot.waitSignal(client.connectedChanged, timeout=WAIT):
-            client.start()
-        w.show()
-        qtbot.keyClicks(w.login_page.code, "GS01")
-        qtbot.keyClicks(w.login_page.pin, "9999")
-        qtbot.mouseClick(w.login_page.button, Qt.MouseButton.LeftButton)
-        qtbot.waitUntil(lambda: w.stack.currentWidget() is w.main_page, timeout=WAIT)
+        w = signed_in()
         w.tabs.setCurrentWidget(w.online)
         page = w.online
         qtbot.waitUntil(lambda: "tickets taken from phones" in page.figures.text(),
@@ -92,28 +75,18 @@ def test_figures_channel_and_a_test_message(qtbot, hub) -> None:
         qtbot.waitUntil(lambda: "A test message from Điện lực Quận 3." in smsc.texts(),
                         timeout=WAIT)
     finally:
-        client.stop()
         smsc.close()
 
 
-def test_after_midnight_the_page_reads_the_business_day_still_running(qtbot, hub) -> None:
+def test_after_midnight_the_page_reads_the_business_day_still_running(hub, signed_in) -> None:
     """The sample hall's days start at 4:00: at 00:30 on Monday its figures are Sunday's
     (a phone ticket taken then is Sunday's), at 4:00 Monday's."""
-    s = hsettings.defaults()
-    s.values["device"].update(fullscreen=False, language="en")
-    client = HallClient(hub.url, hub.token("supervisor"))
-    w = SupervisorWindow(client, s, sound=AlertSound(enabled=False))
-    qtbot.addWidget(w)
-    with qtbot.waitSignal(client.connectedChanged, timeout=WAIT):
-        client.start()
-    try:
-        zone = ZoneInfo("Asia/Ho_Chi_Minh")
-        assert w.online.today(datetime(2026, 12, 7, 0, 30, tzinfo=zone)) == "2026-12-06"
-        assert w.online.today(datetime(2026, 12, 7, 3, 59, tzinfo=zone)) == "2026-12-06"
-        assert w.online.today(datetime(2026, 12, 7, 4, 0, tzinfo=zone)) == "2026-12-07"
-        assert w.online.today(datetime(2026, 12, 6, 17, 30, tzinfo=ZoneInfo("UTC"))) == \
-            "2026-12-06"
-        assert w.online.today() == local_business_day(datetime.now(UTC), hub.hall.info.timezone,
-                                                      hub.hall.info.day_start_hour).isoformat()
-    finally:
-        client.stop()
+    w = signed_in(login=False)
+    zone = ZoneInfo("Asia/Ho_Chi_Minh")
+    assert w.online.today(datetime(2026, 12, 7, 0, 30, tzinfo=zone)) == "2026-12-06"
+    assert w.online.today(datetime(2026, 12, 7, 3, 59, tzinfo=zone)) == "2026-12-06"
+    assert w.online.today(datetime(2026, 12, 7, 4, 0, tzinfo=zone)) == "2026-12-07"
+    assert w.online.today(datetime(2026, 12, 6, 17, 30, tzinfo=ZoneInfo("UTC"))) == \
+        "2026-12-06"
+    assert w.online.today() == local_business_day(datetime.now(UTC), hub.hall.info.timezone,
+                                                  hub.hall.info.day_start_hour).isoformat()

@@ -11,47 +11,8 @@ pytest.importorskip("PySide6.QtWebSockets")
 
 from PySide6.QtCore import QObject, Qt, Signal  # noqa: E402
 
-from hallq import settings as hsettings  # noqa: E402
 from hallq.wire import last_sync_success  # noqa: E402
 from ui import refcount_fix  # noqa: E402
-from ui.client import HallClient  # noqa: E402
-from ui.supervisor.alerts import AlertSound  # noqa: E402
-from ui.supervisor.window import SupervisorWindow  # noqa: E402
-
-
-def _settings() -> hsettings.Settings:
-    s = hsettings.defaults()
-    s.values["device"]["fullscreen"] = False
-    s.values["device"]["language"] = "en"
-    return s
-
-
-def _open(qtbot, hub) -> SupervisorWindow:
-    client = HallClient(hub.url, hub.token("supervisor"))
-    w = SupervisorWindow(client, _settings(), sound=AlertSound(enabled=False))
-    qtbot.addWidget(w)
-    with qtbot.waitSignal(client.connectedChanged, timeout=5000):
-        client.start()
-    w.show()
-    return w
-
-
-@pytest.fixture
-def window(qtbot, hub):
-    w = _open(qtbot, hub)
-    yield w
-    w.client.stop()
-
-
-def _log_in(qtbot, w, code="GS01", pin="9999") -> None:
-    qtbot.keyClicks(w.login_page.code, code)
-    qtbot.keyClicks(w.login_page.pin, pin)
-    qtbot.mouseClick(w.login_page.button, Qt.MouseButton.LeftButton)
-
-
-def _logged_in(qtbot, w) -> None:
-    _log_in(qtbot, w)
-    qtbot.waitUntil(lambda: w.stack.currentWidget() is w.main_page, timeout=5000)
 
 
 def _cell(table, row: int, col: int) -> str:
@@ -69,26 +30,28 @@ def _service_row(w, prefix: str) -> int:
                 if _cell(w.live.services, i, 0).startswith(prefix))
 
 
-def test_log_in_refuses_clerks_and_wrong_pins_and_log_out_returns(qtbot, hub, window):
-    _log_in(qtbot, window, "NV01", "1111")
+def test_log_in_refuses_clerks_and_wrong_pins_and_log_out_returns(qtbot, hub, signed_in):
+    window = signed_in(login=False)
+    signed_in.log_in(window, "NV01", "1111")
     qtbot.waitUntil(lambda: "supervisor" in window.login_page.error.text(), timeout=5000)
     assert window.stack.currentWidget() is window.login_page
     window.login_page.code.clear()
-    _log_in(qtbot, window, "GS01", "1234")
+    signed_in.log_in(window, "GS01", "1234")
     qtbot.waitUntil(lambda: window.login_page.error.text() == "Wrong staff code or PIN.",
                     timeout=5000)
     assert window.client.staff_session is None
 
     window.login_page.code.clear()
-    _logged_in(qtbot, window)
+    signed_in.log_in(window)
+    qtbot.waitUntil(lambda: window.stack.currentWidget() is window.main_page, timeout=5000)
     assert window.who.text() == "Supervisor: Đặng Thu Hà"
     qtbot.mouseClick(window.logout_button, Qt.MouseButton.LeftButton)
     assert window.stack.currentWidget() is window.login_page
     qtbot.waitUntil(lambda: not hub.hall.sessions, timeout=5000)
 
 
-def test_the_live_view_follows_calls(qtbot, hub, window):
-    _logged_in(qtbot, window)
+def test_the_live_view_follows_calls(qtbot, hub, signed_in):
+    window = signed_in()
     w = window
     hub.hall.issue("A")
     hub.hall.issue("A")
@@ -125,8 +88,8 @@ def test_the_live_view_follows_calls(qtbot, hub, window):
     assert window.live.services.item(row, 2).foreground().color().name() == "#c62828"
 
 
-def test_an_unsatisfied_rating_raises_an_alert_that_is_acknowledged(qtbot, hub, window):
-    _logged_in(qtbot, window)
+def test_an_unsatisfied_rating_raises_an_alert_that_is_acknowledged(qtbot, hub, signed_in):
+    window = signed_in()
     w = window
     t, _ = hub.hall.issue("D")
     hub.hall.login("NV06", "6666", 6)
@@ -153,7 +116,7 @@ def test_an_unsatisfied_rating_raises_an_alert_that_is_acknowledged(qtbot, hub, 
     assert w.sound.played == ["chime"]  # the acknowledgement itself makes no sound
 
 
-def test_a_restarted_window_keeps_acknowledged_alerts_quiet(qtbot, hub):
+def test_a_restarted_window_keeps_acknowledged_alerts_quiet(qtbot, hub, signed_in):
     t, _ = hub.hall.issue("A")
     hub.hall.login("NV01", "1111", 1)
     hub.hall.call_next(1)
@@ -162,17 +125,15 @@ def test_a_restarted_window_keeps_acknowledged_alerts_quiet(qtbot, hub):
     hub.hall.record("alert_acknowledged", {"alert_id": f"rating:{t.id}",
                                            "kind": "unsatisfied", "text": "x"}, staff="GS01")
     hub.hall.report_fault("kiosk", "kiosk", "paper_out", "out of paper")
-    window = _open(qtbot, hub)  # opens after all that happened
-    _logged_in(qtbot, window)
+    window = signed_in()  # opens after all that happened
     qtbot.waitUntil(lambda: any(a.startswith("fault:") for a in window.alerts.rows),
                     timeout=5000)
     assert f"rating:{t.id}" not in window.alerts.rows
     assert window.sound.played == []  # what happened before the window opened: no chime
-    window.client.stop()
 
 
-def test_a_duplicate_prefix_is_refused_and_nothing_changes(qtbot, hub, window):
-    _logged_in(qtbot, window)
+def test_a_duplicate_prefix_is_refused_and_nothing_changes(qtbot, hub, signed_in):
+    window = signed_in()
     w = window
     w.tabs.setCurrentWidget(w.setup)
     page = w.setup.services
@@ -196,8 +157,8 @@ def test_a_duplicate_prefix_is_refused_and_nothing_changes(qtbot, hub, window):
     qtbot.waitUntil(lambda: page.table.rowCount() == 6, timeout=5000)
 
 
-def test_a_counter_with_no_service_and_a_short_pin_are_refused(qtbot, hub, window):
-    _logged_in(qtbot, window)
+def test_a_counter_with_no_service_and_a_short_pin_are_refused(qtbot, hub, signed_in):
+    window = signed_in()
     w = window
     counters = w.setup.counters
     counters.table.selectRow(3)  # counter 4: B then C
@@ -232,8 +193,8 @@ def test_a_counter_with_no_service_and_a_short_pin_are_refused(qtbot, hub, windo
     assert hub.hall.login("NV07", "7777", None)[0]["staff"]["name"] == "Bùi Thị Thu"
 
 
-def test_devices_paired_and_revoked_and_hall_settings(qtbot, hub, window):
-    _logged_in(qtbot, window)
+def test_devices_paired_and_revoked_and_hall_settings(qtbot, hub, signed_in):
+    window = signed_in()
     page = window.setup.devices
     window.tabs.setCurrentWidget(window.setup)
     window.setup.setCurrentWidget(page)
@@ -270,8 +231,8 @@ def test_devices_paired_and_revoked_and_hall_settings(qtbot, hub, window):
     qtbot.waitUntil(lambda: window.alerts.book.hall.get("idle_alert_min") == 7, timeout=5000)
 
 
-def test_the_report_button_and_the_sync_banner(qtbot, hub, window, tmp_path):
-    _logged_in(qtbot, window)
+def test_the_report_button_and_the_sync_banner(qtbot, hub, signed_in, tmp_path):
+    window = signed_in()
     out = tmp_path / "report.pdf"
     window.report.ask_save_path = lambda suggested: str(out)
     qtbot.mouseClick(window.save_button, Qt.MouseButton.LeftButton)
@@ -309,7 +270,7 @@ def test_the_report_button_and_the_sync_banner(qtbot, hub, window, tmp_path):
     assert last_sync_success({"enabled": False}) == (False, None)
 
 
-def test_thousands_of_qt_calls_do_not_abort_the_process(qtbot, window):
+def test_thousands_of_qt_calls_do_not_abort_the_process(qtbot, signed_in):
     """PySide6 6.12.0 on CPython 3.11 drops a reference to None on every void Qt call and to
     True on every signal emit; without ui.refcount_fix (applied when ui is imported, for
     the versions that need it) this aborts in a few thousand."""
@@ -317,6 +278,7 @@ def test_thousands_of_qt_calls_do_not_abort_the_process(qtbot, window):
     class Pinger(QObject):
         ping = Signal()
 
+    window = signed_in(login=False)
     p = Pinger()
     for _ in range(20000):
         window.clock_label.setText("x")

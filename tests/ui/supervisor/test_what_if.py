@@ -11,36 +11,19 @@ pytest.importorskip("PySide6.QtWebSockets")
 
 from PySide6.QtCore import Qt  # noqa: E402
 
-from hallq import settings as hsettings  # noqa: E402
-from ui.client import HallClient  # noqa: E402
-from ui.supervisor.alerts import AlertSound  # noqa: E402
-from ui.supervisor.window import SupervisorWindow  # noqa: E402
-
 
 @pytest.fixture
-def page(qtbot, hub):
+def page(qtbot, hub, signed_in):
     hub.hall.login("NV01", "1111", 1)
     for _ in range(3):
         hub.hall.issue("A")
     hub.hall.call_next(1)
     hub.hall.finish(1)
-    s = hsettings.defaults()
-    s.values["device"].update(fullscreen=False, language="en")
-    client = HallClient(hub.url, hub.token("supervisor"))
-    w = SupervisorWindow(client, s, sound=AlertSound(enabled=False))
-    qtbot.addWidget(w)
-    with qtbot.waitSignal(client.connectedChanged, timeout=5000):
-        client.start()
-    w.show()
-    qtbot.keyClicks(w.login_page.code, "GS01")
-    qtbot.keyClicks(w.login_page.pin, "9999")
-    qtbot.mouseClick(w.login_page.button, Qt.MouseButton.LeftButton)
-    qtbot.waitUntil(lambda: w.stack.currentWidget() is w.main_page, timeout=5000)
-    qtbot.waitUntil(lambda: len(client.tickets) == 3, timeout=5000)
+    w = signed_in()
+    qtbot.waitUntil(lambda: len(w.client.tickets) == 3, timeout=5000)
     assert w.tabs.tabText(2) == "What if"
     w.tabs.setCurrentWidget(w.what_if)
-    yield w.what_if
-    client.stop()
+    return w.what_if
 
 
 def _row(page, hour: int) -> list[str]:
