@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import shiboken6
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QFont, QFontMetrics
 from PySide6.QtWidgets import QLabel, QSizePolicy, QVBoxLayout, QWidget
@@ -78,6 +79,9 @@ class ScaledFonts:
         # Fit both ways so a 4:3 or portrait screen does not clip the big number.
         self.scale = max(0.2, min(widget.height() / design_height,
                                   widget.width() / design_width))
+        # A label Qt has deleted since (a service card made again) is forgotten: setting its
+        # font raised in the window's resizeEvent, which PySide turns into a crash.
+        self._labels = [e for e in self._labels if shiboken6.isValid(e[0])]
         for label, px, bold in self._labels:
             self._apply(label, px, bold)
 
