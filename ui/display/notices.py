@@ -14,6 +14,7 @@ from ui.display import style as st
 
 NOTICE_EVENTS = ("notice_posted", "notice_withdrawn")
 ROTATE_MS = 10_000  # each notice this long when there are several
+TURN_MS = ROTATE_MS // 2  # each language this long, when a long notice shows them in turns
 RETRY_MS = 30_000  # the hub did not answer: ask again
 RECHECK_MS = 3_600_000  # at the latest, ask again every hour (a clock set wrong, a lost event)
 LATE_MS = 500  # ask a little after a start or end, so the hub's clock has passed it
@@ -92,11 +93,14 @@ class NoticeFeed(QObject):
 class NoticeBand(QFrame):
     """One notice at a time, in the hall's first language with its second under it; hidden
     when none is in force. Its text shrinks to stay within a few lines, so the call keeps
-    its size; while a new call is highlighted the text steps aside (the band keeps its
-    room, so the call does not move)."""
+    its size; a notice too long for both languages at LEAST_TOGETHER of the size shows
+    them in turns (TURN_MS each), each with the whole band, where it reads larger. While a
+    new call is highlighted the text steps aside (the band keeps its room, so the call does
+    not move)."""
 
     FIRST_PX, SECOND_PX = 32, 26  # at 1080 lines, like the services' names
     BUDGET_PX = {False: 100, True: 190}  # the text's height at most (landscape, portrait)
+    LEAST_TOGETHER = 0.8  # below this share of the size, the languages take turns
 
     def __init__(self, fonts: st.ScaledFonts, parent: QWidget | None = None):
         super().__init__(parent, objectName="notice")
@@ -126,6 +130,9 @@ class NoticeBand(QFrame):
         row.addWidget(self.page)
         self._rotate = QTimer(self, interval=ROTATE_MS)
         self._rotate.timeout.connect(self._next)
+        self.turn = 0  # which language shows, when they take turns
+        self._turns = QTimer(self, interval=TURN_MS)
+        self._turns.timeout.connect(self._next_language)
         self.hide()
 
     def set_notices(self, notices: list[dict], languages: list[str]) -> None:
@@ -158,24 +165,39 @@ class NoticeBand(QFrame):
     def _next(self) -> None:
         if self.notices:
             self.index = (self.index + 1) % len(self.notices)
+            self.turn = 0
             self._show()
+
+    def _next_language(self) -> None:
+        self.turn += 1
+        self._show()
 
     def _show(self) -> None:
         lines = self.texts()
-        self.first.setText(lines[0] if lines else "")
-        self.second.setText(lines[1] if len(lines) > 1 else "")
-        self.second.setVisible(len(lines) > 1)
         many = len(self.notices) > 1
         self.page.setText(f"{self.index + 1}/{len(self.notices)}" if many else "")
-        self._fit()
+        self.first.setText(lines[0] if lines else "")
+        self.second.setText(lines[1] if len(lines) > 1 else "")
+        together = self._fit()
+        if len(lines) > 1 and together < self.LEAST_TOGETHER:
+            # too long to read both at once from the hall: one language at a time
+            self.first.setText(lines[self.turn % len(lines)])
+            self.second.setText("")
+            self._fit()
+            if not self._turns.isActive():
+                self._turns.start()
+        else:
+            self._turns.stop()
+        self.second.setVisible(bool(self.second.text()))
         self.setVisible(bool(lines))
 
     def resizeEvent(self, event) -> None:  # noqa: N802 - Qt's name
         super().resizeEvent(event)
-        self._fit()
+        self._show()  # another width: together or in turns may change
 
-    def _fit(self) -> None:
-        """The largest text size, down to a third, at which the notice fits its budget."""
+    def _fit(self) -> float:
+        """The largest text size, down to a third, at which the notice fits its budget; its
+        share of the full size."""
         scale = self.fonts.scale
         win = self.window()
         budget = self.BUDGET_PX[win.height() > win.width()] * scale
@@ -194,6 +216,7 @@ class NoticeBand(QFrame):
                 break
         self.first.setFont(f1)
         self.second.setFont(f2)
+        return k
 
     @staticmethod
     def _font(px: float, bold: bool) -> QFont:

@@ -118,3 +118,41 @@ def test_several_notices_take_turns(qtbot, hub, display, monkeypatch):
     assert band.shown_text() == "Một" and band.page.text() == "1/2"
     band._rotate.timeout.emit()  # the rotation's tick (every 10 s)
     assert band.shown_text() == "Hai" and band.page.text() == "2/2"
+
+
+LONG_VI = ("Thứ Bảy 12/12 tạm ngừng cấp điện khu vực phường 7, phường 8 và một phần phường 9 "
+           "từ 8:00 đến 11:00 để bảo trì trạm biến áp; quầy thu tiền vẫn làm việc bình thường, "
+           "quý khách cần hỗ trợ xin gọi 19001006 hoặc hỏi nhân viên quầy 6.")
+LONG_ZH = ("12月12日（周六）8:00至11:00第7坊、第8坊及第9坊部分区域因变电站检修暂停供电；收费窗口照常办理，"
+           "如需帮助请拨打19001006或咨询6号窗口工作人员。由此带来的不便，敬请谅解。谢谢合作。"
+           "检修完毕后将立即恢复供电，届时无需另行通知。请各位客户提前做好准备，妥善安排生产和生活用电。"
+           "如有医疗设备等特殊用电需求，请提前与供电公司联系登记，我们将尽力提供帮助。停电期间请勿靠近变电设施，"
+           "注意安全。")
+
+
+def test_a_long_notice_shows_its_languages_in_turns_at_a_readable_size(qtbot, hub, display):
+    """Both languages of a long notice under each other would shrink below 80 % of the
+    notice's size (down to a third): they take turns, each read at 80 % or more, landscape
+    and portrait."""
+    band = display.notice_band
+    assert len(LONG_VI) > 200 and len(LONG_ZH) > 150
+    post(hub, supervisor(hub), {"vi": LONG_VI, "zh_CN": LONG_ZH}, -60, 3600)
+    qtbot.waitUntil(band.isVisible, timeout=3000)
+    full = band.FIRST_PX * band.fonts.scale
+    assert band.shown_text() == LONG_VI and not band.second.isVisible()
+    assert band.first.font().pixelSize() >= 0.8 * full
+    band._turns.timeout.emit()  # the turn's tick (every 5 s)
+    assert band.shown_text() == LONG_ZH
+    assert band.first.font().pixelSize() >= 0.8 * full
+    band._turns.timeout.emit()
+    assert band.shown_text() == LONG_VI
+    display.resize(1080, 1920)
+    qtbot.waitUntil(lambda: band.fonts.scale == 1920 / 1080 or band.width() < 1100,
+                    timeout=3000)
+    full = band.FIRST_PX * band.fonts.scale
+    assert band.shown_text() in (LONG_VI, LONG_ZH) and not band.second.isVisible()
+    assert band.first.font().pixelSize() >= 0.8 * full
+    display.resize(1920, 1080)
+    # A short one after it: both languages together again, no turns.
+    band.set_notices([{"text": {"vi": VI, "zh_CN": ZH}}], ["vi", "zh_CN"])
+    assert band.shown_text() == f"{VI}\n{ZH}" and not band._turns.isActive()
