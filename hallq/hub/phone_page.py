@@ -59,7 +59,8 @@ def page(lang: str, token: str) -> str:
 {html.escape(t['come'])}</p><p id=off hidden>{html.escape(t['offline'])}</p>
 <button id=cancel hidden>{html.escape(t['not_coming'])}</button>"""
     return shell(lang, html.escape(t["title"]), _STYLE, lang_nav(lang, underscore=True), body,
-                 data={"lang": lang, "t": t, "token": token}, script=_SCRIPT)
+                 data={"lang": lang, "t": t, "token": token}, script=_SCRIPT,
+                 private=True)  # its address is the ticket's secret
 
 
 _SCRIPT = r"""
