@@ -159,7 +159,7 @@ autocapitalize=characters><button id=mshow class=main>{e['show']}</button>
 {e['move']}</button><button id=mcancel class=main>
 {e['cancel']}</button></div></section>
 """
-    return shell(lang, f"{e['title']} · {hall}", _STYLE, lang_nav(lang, underscore=True), body,
+    return shell(lang, f"{e['title']} · {hall}", _STYLE, lang_nav(lang), body,
                  data={"lang": lang, "t": t, "weekdays": WEEKDAYS[lang], "code": code},
                  script=_SCRIPT)
 

@@ -39,10 +39,10 @@ def say(texts: dict[str, dict[str, str]], key: str, lang: str, **values: str) ->
     return html.escape(text.format(**values) if values else text)
 
 
-def lang_nav(lang: str, here: str = "", underscore: bool = False) -> str:
-    """The switcher's links, each in its own language; `underscore` keeps the lang attribute
-    as the booking and phone pages have always written it (zh_CN, not zh-CN)."""
-    return "".join(f'<a href="{here}?lang={k}" lang="{k if underscore else tag(k)}"'
+def lang_nav(lang: str, here: str = "") -> str:
+    """The switcher's links, each in its own language (its lang attribute a BCP 47 tag,
+    zh-CN: a browser picks the Simplified Chinese font by it)."""
+    return "".join(f'<a href="{here}?lang={k}" lang="{tag(k)}"'
                    f'{" class=on" if k == lang else ""}>{LANG_NAMES[k]}</a>'
                    for k in LANGUAGES)
 

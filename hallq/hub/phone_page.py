@@ -58,7 +58,7 @@ def page(lang: str, token: str) -> str:
 <div class=state id=state></div><p id=ahead></p><p id=eta></p><p id=come hidden>
 {html.escape(t['come'])}</p><p id=off hidden>{html.escape(t['offline'])}</p>
 <button id=cancel hidden>{html.escape(t['not_coming'])}</button>"""
-    return shell(lang, html.escape(t["title"]), _STYLE, lang_nav(lang, underscore=True), body,
+    return shell(lang, html.escape(t["title"]), _STYLE, lang_nav(lang), body,
                  data={"lang": lang, "t": t, "token": token}, script=_SCRIPT,
                  private=True)  # its address is the ticket's secret
 

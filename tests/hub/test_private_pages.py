@@ -21,3 +21,14 @@ def test_a_phone_tickets_page_and_a_cases_page_keep_their_address_to_themselves(
     for page in (phone, case):
         for meta in PRIVATE:
             assert meta in page
+
+
+def test_the_language_links_carry_standard_tags(hub: HubFixture) -> None:
+    """A browser picks the Simplified or Traditional Chinese font by a link's lang tag."""
+    hub.hall.set_appointment_plan({"service": "B", "capacity": 2, "slot_min": 30,
+                                   "phone_daily_limit": 3})
+    out, _ = hub.hall.take_phone_ticket("B", "0901000002", "vi")
+    for path in ("/book", f"/q/{out['token']}"):
+        page = httpx.get(f"{hub.url}{path}").text
+        assert 'lang="zh-CN">简体中文' in page and 'lang="zh-TW">繁體中文' in page, path
+        assert 'lang="zh_CN"' not in page
