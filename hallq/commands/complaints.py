@@ -15,7 +15,7 @@ from hallq.store.database import Store
 
 LEVELS = ("owner", "supervisor", "head office")  # where an open complaint is (its level)
 COLUMNS = (Column("number", 14), Column("source", 8), Column("cause", 18, cut=True),
-           Column("owner", 6), Column("level", 10, cut=True), Column("due"))
+           Column("owner", 6), Column("level", 15, cut=True), Column("due"))
 
 
 def register(sub: argparse._SubParsersAction) -> None:

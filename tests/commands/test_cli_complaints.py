@@ -60,8 +60,10 @@ def test_the_table_is_printed_exactly(tmp_path: Path, capsys) -> None:
     assert main(["complaints", "list", "--db", str(db)]) == 0
     assert first["number"] == "KN-2024-000001"
     assert capsys.readouterr().out == (
-        "number          source    cause               owner   level       due\n"
-        "KN-2024-000001  note      waiting_far_too_lo  NV04    head offic  2024-05-06  overdue\n"
-        "KN-2024-000002  note      billing             NV01    partly_res  2024-05-06\n"
-        "KN-2024-000003  note      -                   NV01    head offic  2024-05-06  overdue\n"
+        "number          source    cause               owner   level            due\n"
+        "KN-2024-000001  note      waiting_far_too_lo  NV04    head office      2024-05-06  "
+        "overdue\n"
+        "KN-2024-000002  note      billing             NV01    partly_resolved  2024-05-06\n"
+        "KN-2024-000003  note      -                   NV01    head office      2024-05-06  "
+        "overdue\n"
         "3 complaint(s); 2 overdue\n")
