@@ -77,3 +77,39 @@ def test_the_tv_page_with_a_notice_lays_out_at_every_size(hub, browser):  # noqa
         high = browser.execute_script(
             "return parseFloat(getComputedStyle($('latest-number')).fontSize)")
         assert high >= 0.2 * min(width, height), (width, height, high)
+
+
+LONG_VI = ("Thứ Bảy 12/12 tạm ngừng cấp điện khu vực phường 7, phường 8 và một phần phường 9 "
+           "từ 8:00 đến 11:00 để bảo trì trạm biến áp; quầy thu tiền vẫn làm việc bình thường, "
+           "quý khách cần hỗ trợ xin gọi 19001006 hoặc hỏi nhân viên quầy 6.")
+LONG_ZH = ("12月12日（周六）8:00至11:00第7坊、第8坊及第9坊部分区域因变电站检修暂停供电；收费窗口照常办理，"
+           "如需帮助请拨打19001006或咨询6号窗口工作人员。由此带来的不便，敬请谅解。谢谢合作。"
+           "检修完毕后将立即恢复供电，届时无需另行通知。请各位客户提前做好准备，妥善安排生产和生活用电。"
+           "如有医疗设备等特殊用电需求，请提前与供电公司联系登记，我们将尽力提供帮助。停电期间请勿靠近变电设施，"
+           "注意安全。")
+SCALE = "return getComputedStyle($('notice')).getPropertyValue('--nk').trim()"
+# the size both languages would get under each other (the band as it was drawn before)
+TOGETHER = ("$('notice-first').textContent = arguments[0];"
+            "$('notice-second').textContent = arguments[1]; return fitNotice();")
+
+
+def test_a_long_notice_on_the_tv_page_shows_its_languages_in_turns(hub, browser):  # noqa: F811
+    """Both languages under each other would shrink below 80 % (down to 40 %): they take
+    turns, each larger: at 80 % or more on a landscape TV; on a portrait one (its band is
+    lower than the Qt display's) a step (6 %) or more larger than the two together."""
+    _post(hub, {"vi": LONG_VI, "zh_CN": LONG_ZH}, -60, 3600)
+    browser.get(f"{hub.url}/display?token={hub.token('display')}")
+    for width, height in ((1920, 1080), (1080, 1920)):
+        browser.execute_cdp_cmd("Emulation.setDeviceMetricsOverride", {
+            "width": width, "height": height, "deviceScaleFactor": 1, "mobile": False})
+        _wait(browser, "return innerWidth + 'x' + innerHeight", f"{width}x{height}")
+        _wait(browser, "return $('notice').classList.contains('on')", True)
+        together = browser.execute_script(TOGETHER, LONG_VI, LONG_ZH)
+        assert together < 0.8, (width, height)
+        browser.execute_script("langTurn = 0; renderNotice();")
+        _wait(browser, SHOWN, f"{LONG_VI}|")
+        least = 0.8 if width > height else round(together + 0.06, 2)
+        assert round(float(browser.execute_script(SCALE)), 2) >= least, (width, height)
+        browser.execute_script("langTurn++; renderNotice();")  # the turn's tick (every 5 s)
+        assert browser.execute_script(SHOWN) == f"{LONG_ZH}|"
+        assert round(float(browser.execute_script(SCALE)), 2) >= least, (width, height)
