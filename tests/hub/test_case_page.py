@@ -7,6 +7,7 @@ import re
 
 import httpx
 from conftest import HubFixture
+from page_events import Changes
 
 
 def open_case(hub: HubFixture, phone: str = "0901234567") -> tuple[str, str]:
@@ -68,28 +69,12 @@ def test_a_refused_case_shows_its_reason(hub: HubFixture) -> None:
 def test_the_page_follows_its_case_live_and_only_with_its_key(hub: HubFixture) -> None:
     """The customer leaves the page open: when the clerk moves the case, the page hears
     "changed" (and reloads)."""
-    import threading
-    import time
-
     number, key = open_case(hub)
     url = f"{hub.url}/c/{number}/{key}"
     assert "EventSource" in httpx.get(url).text
-    lines: list[str] = []
-
-    def listen() -> None:
-        with httpx.stream("GET", url + "/events?lang=vi", timeout=10) as r:
-            for line in r.iter_lines():
-                lines.append(line)
-                if line == "data: changed":
-                    return
-
-    reader = threading.Thread(target=listen, daemon=True)
-    reader.start()
-    deadline = time.monotonic() + 5
-    while not lines and time.monotonic() < deadline:  # the stream is open
-        time.sleep(0.02)
+    changes = Changes(url + "/events?lang=vi")
     hub.hall.set_case_status(number, "waiting_customer", by="NV04")
-    reader.join(10)
+    lines = changes.wait()
     assert lines[-1] == "data: changed" and lines.count("data: changed") == 1
     assert "Chờ bạn bổ sung" in httpx.get(url, params={"lang": "vi"}).text
     assert httpx.get(f"{hub.url}/c/{number}/{'x' * len(key)}/events").status_code == 404

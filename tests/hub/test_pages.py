@@ -3,10 +3,8 @@ picked), with a switcher, and no "0 minutes" while no counter serves the ticket.
 
 from __future__ import annotations
 
-import threading
-import time
-
 import httpx
+from page_events import Changes
 
 
 def _page(hub, number: str, lang: str = "") -> str:
@@ -53,24 +51,11 @@ def test_the_page_is_told_when_to_read_again_and_never_polls(hub):
     url = f"{hub.url}/t/{hub.hall.info.code}/{t.day.isoformat()}/{t.number}"
     page = httpx.get(url).text
     assert 'http-equiv="refresh"' not in page and "EventSource" in page
-    lines: list[str] = []
-
-    def listen() -> None:
-        with httpx.stream("GET", url + "/events?lang=en", timeout=10) as r:
-            for line in r.iter_lines():
-                lines.append(line)
-                if line == "data: changed":
-                    return
-
-    reader = threading.Thread(target=listen, daemon=True)
-    reader.start()
-    deadline = time.monotonic() + 5
-    while not lines and time.monotonic() < deadline:  # the stream is open
-        time.sleep(0.02)
+    changes = Changes(url + "/events?lang=en")
     hub.hall.issue("B")  # another service: this page reads the same
     hub.hall.open_counter(1, "NV01")
     hub.hall.call_next(1)  # this ticket is called: the page changes
-    reader.join(10)
+    lines = changes.wait()
     assert lines[-1] == "data: changed" and lines.count("data: changed") == 1
     assert "Counter 1" in httpx.get(url + "?lang=en").text
     assert httpx.get(url.replace(t.number, "Z999") + "/events").status_code == 404
