@@ -4,10 +4,7 @@ from __future__ import annotations
 
 import json
 from datetime import date
-from typing import TYPE_CHECKING, Any
-
-if TYPE_CHECKING:
-    from hallq.report.figures import HallConf
+from typing import Any
 
 EVENT_COLUMNS = "seq, ts, day, type, ticket_id, counter, staff, data"
 
@@ -34,9 +31,11 @@ def events_by_seq(store: Any, seqs: list[int], columns: str = EVENT_COLUMNS) -> 
     return sorted(out)
 
 
-def open_follow_ups(notes: list[tuple], conf: HallConf, dkey: str) -> list[dict[str, Any]]:
-    """Notes to follow up, added on or before the day and not resolved by its end."""
-    return [follow_up(nid, row, conf) for nid, row in open_notes(notes, dkey)]
+def open_follow_ups(notes: list[tuple], staff: dict[str, str], dkey: str
+                    ) -> list[dict[str, Any]]:
+    """Notes to follow up, added on or before the day and not resolved by its end;
+    `staff`: the hall's staff names by code."""
+    return [follow_up(nid, row, staff) for nid, row in open_notes(notes, dkey)]
 
 
 def open_notes(notes: list[tuple], dkey: str) -> list[tuple[int, tuple]]:
@@ -63,12 +62,12 @@ def open_notes(notes: list[tuple], dkey: str) -> list[tuple[int, tuple]]:
     return [(k, v) for k, v in sorted(added.items()) if k not in resolved]
 
 
-def follow_up(nid: int, row: tuple, conf: HallConf) -> dict[str, Any]:
+def follow_up(nid: int, row: tuple, staff_names: dict[str, str]) -> dict[str, Any]:
     """A note to follow up, from its note_added event (EVENT_COLUMNS)."""
     _seq, ts, evday, _typ, tid, counter, staff, data = row
     d = json.loads(data) if data else {}
     return {"id": nid, "day": evday, "ts": ts, "ticket_id": tid,
             "number": d.get("number", ""), "counter": counter,
-            "staff": staff or "", "name": conf.staff.get(staff or "", staff),
+            "staff": staff or "", "name": staff_names.get(staff or "", staff),
             "kind": d.get("kind", ""), "category": d.get("category", ""),
             "text": d.get("text", "")}

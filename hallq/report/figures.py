@@ -318,7 +318,7 @@ def compute(rows: list[tuple], notes: list[tuple], conf: HallConf, day: date) ->
     # ---- headline
     all_scores = [x for xs in svc_scores.values() for x in xs]
     satisfied = sum(1 for x in all_scores if x >= 3)
-    follow_ups = open_follow_ups(notes, conf, dkey)
+    follow_ups = open_follow_ups(notes, conf.staff, dkey)
     headline = {
         "issued": h["issued"], "served": h["served"], "no_shows": h["no_shows"],
         "cancelled": h["cancelled"], "left_at_close": sum(left.values()),

@@ -177,6 +177,6 @@ def _follow_ups(store: Any, day: date, conf: HallConf, places: list[list[int]]
                 ) -> list[dict[str, Any]]:
     rows = {r[0]: r for r in events_by_seq(store, [seq for _, seq in places])}
     if all(rows.get(seq, ())[3:4] == ("note_added",) for _, seq in places):
-        return [follow_up(nid, rows[seq], conf) for nid, seq in places]
+        return [follow_up(nid, rows[seq], conf.staff) for nid, seq in places]
     # not the log they were found in (a hall file put back from a copy): read it through
-    return open_follow_ups(note_events(store, day), conf, day.isoformat())
+    return open_follow_ups(note_events(store, day), conf.staff, day.isoformat())

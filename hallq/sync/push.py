@@ -17,7 +17,6 @@ import json
 import sqlite3
 import time
 from collections.abc import Callable
-from dataclasses import asdict, dataclass, field
 from datetime import datetime
 from typing import Any
 
@@ -30,6 +29,7 @@ from hallq.sync.central_tables import TABLES
 from hallq.sync.config import lock_hall, pull_config, push_config
 from hallq.sync.payload import read_batch as read_batch  # (their home before)
 from hallq.sync.sync_meta import META_KEY as META_KEY
+from hallq.sync.sync_meta import SyncResult as SyncResult
 from hallq.sync.sync_meta import record_failure as record_failure
 from hallq.sync.sync_meta import remember as remember
 from hallq.sync.sync_meta import set_meta as set_meta
@@ -41,39 +41,6 @@ from hallq.sync.upsert import upsert as upsert
 # batch boundary sends again the tickets still open across it, and costs a commit.
 BATCH = 50000
 Hook = Callable[[str, int], None]  # (point, batch number): tests interrupt syncs with it
-
-
-@dataclass
-class SyncResult:
-    ok: bool = False
-    hall: str = ""
-    started: str = ""
-    finished: str = ""
-    seconds: float = 0.0
-    from_seq: int = 0
-    to_seq: int = 0
-    batches: int = 0
-    rows: dict[str, int] = field(default_factory=dict)
-    config_applied: list[str] = field(default_factory=list)
-    config_errors: list[str] = field(default_factory=list)
-    config_waiting: int = 0
-    # head office's changes to cases and complaints (hallq.sync.changes)
-    changes_applied: list[str] = field(default_factory=list)
-    changes_refused: list[str] = field(default_factory=list)  # conflicts and refusals
-    changes_waiting: int = 0
-    reconcile: dict[str, Any] = field(default_factory=dict)
-    error: str = ""
-    error_code: str = ""
-    timings: dict[str, float] = field(default_factory=dict)  # seconds per phase
-    turned_away: int = 0  # times head office was full before this sync got its turn
-    window: dict[str, Any] = field(default_factory=dict)  # head office's night window
-
-    @property
-    def rows_sent(self) -> int:
-        return sum(self.rows.values())
-
-    def as_dict(self) -> dict[str, Any]:
-        return asdict(self) | {"rows_sent": self.rows_sent}
 
 
 def _noop(point: str, batch: int) -> None:

@@ -1,18 +1,49 @@
-"""What the hall remembers of its syncs (its meta table): the last success and error, the
-acknowledged seq, head office's night window; a failed sync as an event; the state the hall
-shows without head office (`hallq sync --status`, the hub)."""
+"""What the hall remembers of its syncs (its meta table): a sync's result, the last success
+and error, the acknowledged seq, head office's night window; a failed sync as an event; the
+state the hall shows without head office (`hallq sync --status`, the hub)."""
 
 from __future__ import annotations
 
+from dataclasses import asdict, dataclass, field
 from datetime import datetime
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from hallq.store.database import Store
 
-if TYPE_CHECKING:
-    from hallq.sync.push import SyncResult
-
 META_KEY = "sync"
+
+
+@dataclass
+class SyncResult:
+    ok: bool = False
+    hall: str = ""
+    started: str = ""
+    finished: str = ""
+    seconds: float = 0.0
+    from_seq: int = 0
+    to_seq: int = 0
+    batches: int = 0
+    rows: dict[str, int] = field(default_factory=dict)
+    config_applied: list[str] = field(default_factory=list)
+    config_errors: list[str] = field(default_factory=list)
+    config_waiting: int = 0
+    # head office's changes to cases and complaints (hallq.sync.changes)
+    changes_applied: list[str] = field(default_factory=list)
+    changes_refused: list[str] = field(default_factory=list)  # conflicts and refusals
+    changes_waiting: int = 0
+    reconcile: dict[str, Any] = field(default_factory=dict)
+    error: str = ""
+    error_code: str = ""
+    timings: dict[str, float] = field(default_factory=dict)  # seconds per phase
+    turned_away: int = 0  # times head office was full before this sync got its turn
+    window: dict[str, Any] = field(default_factory=dict)  # head office's night window
+
+    @property
+    def rows_sent(self) -> int:
+        return sum(self.rows.values())
+
+    def as_dict(self) -> dict[str, Any]:
+        return asdict(self) | {"rows_sent": self.rows_sent}
 
 
 def set_meta(hall: Any | None, store: Store | None, values: dict[str, Any]) -> None:
