@@ -6,6 +6,7 @@ from __future__ import annotations
 import gc
 import importlib.util
 import os
+import sys
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -58,6 +59,17 @@ def _garbage_collected_on_the_main_thread():
     ends with a collection here, on the main thread, as the demo's Qt timer does."""
     yield
     gc.collect()
+
+
+@pytest.fixture(autouse=True)
+def _windows_back_in_english():
+    """Each test starts with the windows in English: one that switched the language (a kiosk
+    does for each customer) must not leave it switched for the next, whose place in the
+    random order is anyone's (a counter test read its message in Vietnamese)."""
+    yield
+    app = sys.modules.get("ui.app")  # only where a window test ran: no Qt import here
+    if app is not None and app._translators:
+        app.set_language("en")
 
 
 def pytest_configure(config: pytest.Config) -> None:
