@@ -73,17 +73,19 @@ class Change:
 
 def apply(state: QueueState, change: Change) -> None:
     """Apply a persisted change to the in-memory state."""
-    if change.drop_days_before is not None:
-        state.tickets = {
-            k: t for k, t in state.tickets.items() if t.day >= change.drop_days_before
-        }
-        state.reindex()
     if change.day is not None:
         state.day = change.day
     for t in change.tickets:
         state.tickets[t.id] = t
         state._index(t)
         state.next_ticket_id = max(state.next_ticket_id, t.id + 1)
+    # After the tickets: a new day's change carries yesterday's tickets it cancelled, which
+    # are stored but leave the state with the rest of yesterday.
+    if change.drop_days_before is not None:
+        state.tickets = {
+            k: t for k, t in state.tickets.items() if t.day >= change.drop_days_before
+        }
+        state.reindex()
     for c in change.counters:
         state.status[c.number] = c
     state.last_number.update(change.numbers)

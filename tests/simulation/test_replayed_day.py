@@ -71,3 +71,28 @@ def test_replayed_day_writes_estimate_range_and_wait_and_no_zero_before_opening(
     assert all(r["eta_min"] != "" and float(r["eta_low_min"]) <= float(r["eta_min"])
                <= float(r["eta_high_min"]) for r in later)
     assert [r["outcome"] for r in rows] == ["done"] * 4
+
+
+def test_a_number_taken_yesterday_too_is_reported_as_todays(tmp_path):
+    """Yesterday's A002 was still waiting at closing (cancelled at day's end); today's A002 is
+    served at counter 1: the output says so, not yesterday's outcome."""
+    before = date(2026, 6, 1)
+    db = str(tmp_path / "h.db")
+    plan = _write(tmp_path / "c.csv", ["counter", "open", "close"], [["1", "07:30", "17:00"]])
+    late = _write(tmp_path / "y.csv", ["arrival", "service", "priority", "service_minutes",
+                                       "no_show"],
+                  [[f"{before.isoformat()}T16:50:00+07:00", "A", "", "30", "0"],
+                   [f"{before.isoformat()}T16:51:00+07:00", "A", "", "3", "0"]])
+    assert main(["simulate", "--db", db, "--date", before.isoformat(), "--trace", str(late),
+                 "--counters", str(plan)]) == 0
+    today = _write(tmp_path / "t.csv", ["arrival", "service", "priority", "service_minutes",
+                                        "no_show"],
+                   [[f"{DAY.isoformat()}T08:00:00+07:00", "A", "", "3", "0"],
+                    [f"{DAY.isoformat()}T08:10:00+07:00", "A", "", "3", "0"]])
+    out = tmp_path / "out.csv"
+    assert main(["simulate", "--db", db, "--date", DAY.isoformat(), "--trace", str(today),
+                 "--counters", str(plan), "--out", str(out)]) == 0
+    with open(out, encoding="utf-8") as f:
+        rows = list(csv.DictReader(f))
+    assert [(r["number"], r["counter"], r["outcome"]) for r in rows] == [
+        ("A001", "1", "done"), ("A002", "1", "done")]
