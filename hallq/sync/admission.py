@@ -16,14 +16,16 @@ import random
 import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, TypeVar
 
 import psycopg
 
 from hallq.sync.errors import CentralError
 
 if TYPE_CHECKING:
-    from hallq.sync.central import Central
+    from hallq.sync.central_db import CentralDB
+
+DB = TypeVar("DB", bound="CentralDB")  # connect gives back the connection it was given
 
 log = logging.getLogger(__name__)
 
@@ -110,7 +112,7 @@ def busy(exc: BaseException) -> bool:
             or "remaining connection slots" in text)
 
 
-def take(central: Central, code: str) -> int | None:
+def take(central: CentralDB, code: str) -> int | None:
     """A slot for this hall's sync, or None when every slot is taken. A head office of an
     earlier release (no such function) admits everyone: -1."""
     if not central.pg:
@@ -122,7 +124,7 @@ def take(central: Central, code: str) -> int | None:
     return None if slot is None else int(slot)
 
 
-def give(central: Central, code: str) -> None:
+def give(central: CentralDB, code: str) -> None:
     if not central.pg:
         return
     try:
@@ -131,8 +133,8 @@ def give(central: Central, code: str) -> None:
         log.info("slot of %s not given back (%s); its lease frees it", code, exc)
 
 
-def connect(open_central: Callable[[], Central], code: str,
-            patience: Patience) -> tuple[Central, int, int]:
+def connect(open_central: Callable[[], DB], code: str,
+            patience: Patience) -> tuple[DB, int, int]:
     """Connect and take a slot, waiting as long as patience allows: (head office, slot,
     times it was turned away). Once patience is spent: CentralError "busy"."""
     refused = 0
@@ -162,7 +164,7 @@ def connect(open_central: Callable[[], Central], code: str,
             raise CentralError("busy", f"Stopped while waiting for head office ({code}).")
 
 
-def wait_on(central: Central, code: str, patience: Patience) -> tuple[int, int]:
+def wait_on(central: CentralDB, code: str, patience: Patience) -> tuple[int, int]:
     """On a connection someone else owns (kept open): poll for a slot. (slot, times)."""
     refused = 0
     waits = iter(patience.waits())

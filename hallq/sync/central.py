@@ -17,9 +17,9 @@ from collections.abc import Iterator, Sequence
 from typing import Any
 
 import psycopg
-from psycopg.sql import Composable
 
 from hallq.sync import admission, central_schema
+from hallq.sync.central_db import Params, Query
 from hallq.sync.central_tables import CONFIG as CONFIG  # (their home before)
 from hallq.sync.central_tables import CUSTOMER_CODE as CUSTOMER_CODE
 from hallq.sync.central_tables import EVENT_DATA as EVENT_DATA
@@ -28,9 +28,6 @@ from hallq.sync.central_tables import TABLES as TABLES
 from hallq.sync.central_tables import TYPES as TYPES
 from hallq.sync.central_tables import Table as Table
 from hallq.sync.errors import CentralError as CentralError  # (its home before)
-
-Query = str | Composable  # plain text, or (PostgreSQL only) a statement built with psycopg.sql
-Params = Sequence[Any] | dict[str, Any]
 
 
 def role_name(code: str) -> str:

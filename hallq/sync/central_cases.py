@@ -19,7 +19,7 @@ from typing import TYPE_CHECKING, Any
 from hallq.sync.errors import CentralError
 
 if TYPE_CHECKING:
-    from hallq.sync.central import Central
+    from hallq.sync.central_db import CentralDB
 
 BY = "head office"  # who a change applied at the hall was made by (its event's staff)
 KINDS = ("case_owner", "complaint_close")
@@ -66,7 +66,7 @@ def ddl(pg: bool, t: Any) -> list[str]:
     return out
 
 
-def grants(central: Central, role: Any) -> None:
+def grants(central: CentralDB, role: Any) -> None:
     """What a hall's role may do here: read its pending changes and mark them done; replace
     its own figures."""
     from psycopg.sql import SQL
@@ -78,7 +78,7 @@ def grants(central: Central, role: Any) -> None:
 
 
 # ------------------------------------------------------------------ the operator's changes
-def _row(central: Central, table: str, code: str, number: str) -> tuple[Any, ...]:
+def _row(central: CentralDB, table: str, code: str, number: str) -> tuple[Any, ...]:
     cols = "owner, status" if table == "cases" else "owner, level, closed_at"
     row = central.one(f"SELECT {cols} FROM {table} WHERE hall_code = %s AND number = %s",
                       (code, number))
@@ -89,7 +89,7 @@ def _row(central: Central, table: str, code: str, number: str) -> tuple[Any, ...
     return row
 
 
-def _add(central: Central, code: str, kind: str, number: str, seen: str,
+def _add(central: CentralDB, code: str, kind: str, number: str, seen: str,
          **values: Any) -> int:
     """Write the change as pending; an older pending change of the same row and kind is
     superseded (the hall applies only the newest)."""
@@ -106,7 +106,7 @@ def _add(central: Central, code: str, kind: str, number: str, seen: str,
                              "AND number = %s AND kind = %s", (code, number, kind)))
 
 
-def set_case_owner(central: Central, code: str, number: str, owner: str) -> int:
+def set_case_owner(central: CentralDB, code: str, number: str, owner: str) -> int:
     """Head office gives a hall's case to another of that hall's staff (pending until the
     hall's next sync). Returns the change's id."""
     number, owner = number.strip().upper(), owner.strip()
@@ -124,7 +124,7 @@ def set_case_owner(central: Central, code: str, number: str, owner: str) -> int:
         return _add(central, code, "case_owner", number, seen, owner=owner)
 
 
-def close_complaint(central: Central, code: str, number: str, outcome: str,
+def close_complaint(central: CentralDB, code: str, number: str, outcome: str,
                     text: str) -> int:
     """Head office closes a complaint escalated to it (level 2) with an outcome and its
     answer (pending until the hall's next sync). Returns the change's id."""
@@ -160,7 +160,7 @@ COMPLAINT_KEYS = ("hall", "number", "cause", "owner", "opened_at", "due", "level
                   "closed_at", "outcome", "head_office_change")
 
 
-def escalated(central: Central, open_only: bool = False,
+def escalated(central: CentralDB, open_only: bool = False,
               hall: str | None = None) -> list[dict[str, Any]]:
     """Complaints escalated to head office (level 2), oldest first, with the state of head
     office's last change to each."""
@@ -174,7 +174,7 @@ CHANGE_KEYS = ("id", "hall", "kind", "number", "owner", "outcome", "made_at", "m
                "state", "result", "done_at")
 
 
-def changes(central: Central, hall: str | None = None,
+def changes(central: CentralDB, hall: str | None = None,
             pending_only: bool = False) -> list[dict[str, Any]]:
     """Head office's changes, newest first, with how each went at its hall (never the
     closing text: it is the hall's business once sent)."""

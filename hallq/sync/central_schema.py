@@ -12,10 +12,10 @@ from hallq.sync.central_tables import CONFIG, HALL_COLUMNS, TABLES
 from hallq.sync.errors import CentralError
 
 if TYPE_CHECKING:
-    from hallq.sync.central import Central
+    from hallq.sync.central_db import CentralDB
 
 
-def ddl(central: Central) -> list[str]:
+def ddl(central: CentralDB) -> list[str]:
     """Every statement of head office's schema, in this database's dialect."""
     t = central.type
     out = [f"CREATE TABLE IF NOT EXISTS halls ("
@@ -74,7 +74,7 @@ def ddl(central: Central) -> list[str]:
     return out
 
 
-def init_schema(central: Central) -> dict[str, int]:
+def init_schema(central: CentralDB) -> dict[str, int]:
     """Create (or bring up to date) the schema; an unpartitioned head office of an
     earlier release is moved into monthly partitions (returns the rows moved per
     table), and every hall role re-granted."""
@@ -93,7 +93,7 @@ def init_schema(central: Central) -> dict[str, int]:
     return copied
 
 
-def check_schema(central: Central) -> None:
+def check_schema(central: CentralDB) -> None:
     """Refuse, with a sentence, a database without the hallq schema."""
     try:
         if central.pg:
@@ -108,7 +108,7 @@ def check_schema(central: Central) -> None:
                            "run `hallq central init --dsn ...` first.")
 
 
-def grant(central: Central, role: str, password: str | None) -> None:
+def grant(central: CentralDB, role: str, password: str | None) -> None:
     """A hall's login role (made, or its password changed) and what it may read and write."""
     r = Identifier(role)
     exists = central.one("SELECT 1 FROM pg_roles WHERE rolname = %s", (role,))

@@ -20,7 +20,7 @@ import psycopg
 from hallq.sync.errors import CentralError
 
 if TYPE_CHECKING:
-    from hallq.sync.central import Central
+    from hallq.sync.central_db import CentralDB
 
 PARTITIONED = ("events", "tickets")
 FILE = re.compile(r"hallq-(events|tickets|ratings|notes|sessions)-(\d{4})-(\d{2})\.csv\.gz")
@@ -70,7 +70,7 @@ def months(first: date, last: date) -> list[date]:
     return out
 
 
-def ensure_months(central: Central, first: date | str | None, last: date | str | None) -> None:
+def ensure_months(central: CentralDB, first: date | str | None, last: date | str | None) -> None:
     """The partitions of every month from `first` to `last` exist (each its own statement,
     in autocommit: the partition's lock is let go at once)."""
     if not central.pg or first is None or last is None:
@@ -87,7 +87,7 @@ def ensure_months(central: Central, first: date | str | None, last: date | str |
 
 
 # ------------------------------------------------------------------ an earlier head office
-def set_aside_plain_tables(central: Central) -> list[str]:
+def set_aside_plain_tables(central: CentralDB) -> list[str]:
     """Rename an unpartitioned events/tickets (a head office of an earlier release) out of
     the way, so the partitioned tables can be made under their names."""
     moved = []
@@ -116,7 +116,7 @@ PERSONAL = ["UPDATE notes SET text = '' WHERE text <> ''",
             "UPDATE tickets SET customer_code = '#' WHERE customer_code NOT IN ('', '#')"]
 
 
-def move_into_partitions(central: Central, moved: list[str]) -> dict[str, int]:
+def move_into_partitions(central: CentralDB, moved: list[str]) -> dict[str, int]:
     """Copy the set-aside rows into the monthly partitions (events without the snapshots
     the hall adds, as a sync of this release sends them), then drop the old table."""
     out = {}
@@ -139,12 +139,12 @@ def move_into_partitions(central: Central, moved: list[str]) -> dict[str, int]:
 
 
 # ------------------------------------------------------------------ settings and retention
-def get_setting(central: Central, key: str, default: str | None = None) -> str | None:
+def get_setting(central: CentralDB, key: str, default: str | None = None) -> str | None:
     row = central.one("SELECT value FROM central_settings WHERE key = %s", (key,))
     return row[0] if row else default
 
 
-def set_setting(central: Central, key: str, value: str) -> None:
+def set_setting(central: CentralDB, key: str, value: str) -> None:
     central.execute("INSERT INTO central_settings (key, value) VALUES (%s, %s) "
                     "ON CONFLICT (key) DO UPDATE SET value = excluded.value", (key, value))
 
@@ -152,7 +152,7 @@ def set_setting(central: Central, key: str, value: str) -> None:
 WINDOW_START, WINDOW_MINUTES = "sync_window_start", "sync_window_minutes"
 
 
-def night_window(central: Central) -> dict[str, Any]:
+def night_window(central: CentralDB) -> dict[str, Any]:
     """Head office's night window for the halls' syncs ({} when it has set none)."""
     try:
         start = get_setting(central, WINDOW_START)
@@ -162,7 +162,7 @@ def night_window(central: Central) -> dict[str, Any]:
     return {"start": start, "minutes": int(minutes or 0)} if start else {}
 
 
-def kept_from(central: Central) -> str | None:
+def kept_from(central: CentralDB) -> str | None:
     """The first day whose events head office still keeps (None: every day)."""
     try:
         return get_setting(central, "events_kept_from")
@@ -170,7 +170,7 @@ def kept_from(central: Central) -> str | None:
         return None
 
 
-def partitions(central: Central, table: str) -> list[tuple[date, str]]:
+def partitions(central: CentralDB, table: str) -> list[tuple[date, str]]:
     """(first day of the month, partition name) of a partitioned table, oldest first."""
     rows = central.all("SELECT c.relname FROM pg_inherits i JOIN pg_class c ON "
                        "c.oid = i.inhrelid WHERE i.inhparent = %s::regclass", (table,))
@@ -190,7 +190,7 @@ def prune_horizon(today: date, keep: int) -> date:
     return first
 
 
-def prune(central: Central, today: date) -> list[str]:
+def prune(central: CentralDB, today: date) -> list[str]:
     """Drop the months of event detail older than the retention ('event_months'; 0 or
     unset: keep every month). Returns the partitions dropped."""
     keep = int(get_setting(central, "event_months", "0") or 0)
@@ -209,7 +209,7 @@ def prune(central: Central, today: date) -> list[str]:
     return dropped
 
 
-def bytes_per_event(central: Central) -> tuple[int, float]:
+def bytes_per_event(central: CentralDB) -> tuple[int, float]:
     """(events, bytes on disk per event: heap, indexes and TOAST of every partition)."""
     n = central.value("SELECT count(*) FROM events")
     size = central.value("SELECT coalesce(sum(pg_total_relation_size(inhrelid)), 0) FROM "
@@ -218,7 +218,7 @@ def bytes_per_event(central: Central) -> tuple[int, float]:
 
 
 # ------------------------------------------------------------------ export and import
-def export_month(central: Central, month: date, out_dir: Path, today: date) -> list[Path]:
+def export_month(central: CentralDB, month: date, out_dir: Path, today: date) -> list[Path]:
     """Every table's rows of a closed month, one gzip-compressed CSV (with a header) each."""
     m = month_of(month)
     if next_month(m) > today:
@@ -240,7 +240,7 @@ def export_month(central: Central, month: date, out_dir: Path, today: date) -> l
     return paths
 
 
-def import_files(central: Central, paths: list[Path]) -> dict[str, int]:
+def import_files(central: CentralDB, paths: list[Path]) -> dict[str, int]:
     """Load exported files back (rows already present are left as they are)."""
     found: list[tuple[Path, str, date]] = []
     for path in paths:
@@ -266,7 +266,7 @@ def import_files(central: Central, paths: list[Path]) -> dict[str, int]:
     return out
 
 
-def _key(central: Central, table: str) -> str:
+def _key(central: CentralDB, table: str) -> str:
     row = central.one("SELECT string_agg(a.attname, ', ' ORDER BY k.n) FROM pg_index i "
                       "CROSS JOIN LATERAL unnest(i.indkey) WITH ORDINALITY k(attnum, n) "
                       "JOIN pg_attribute a ON a.attrelid = i.indrelid AND a.attnum = k.attnum "
