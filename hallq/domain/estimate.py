@@ -266,6 +266,17 @@ def rounded(e: Estimate) -> Estimate:
     return e._replace(eta_min=r(e.eta_min), low_min=r(e.low_min), high_min=r(e.high_min))
 
 
+def shown_range(eta_min: float | None, low_min: float | None,
+                high_min: float | None) -> tuple[int, int] | None:
+    """The range a customer is shown beside the estimate, in whole minutes ("4–9"): None
+    when there is no estimate or range, when the turn is under a minute away, or when the
+    range rounds to one number (then the estimate says it all)."""
+    if eta_min is None or low_min is None or high_min is None or round(eta_min) < 1:
+        return None
+    lo, hi = min(round(low_min), round(eta_min)), max(round(high_min), round(eta_min))
+    return (lo, hi) if hi > lo else None
+
+
 def summary(state: QueueState, now: datetime) -> dict[str, ServiceSummary]:
     """Per service: people waiting, longest wait and the estimate for a new ticket."""
     out: dict[str, ServiceSummary] = {}
