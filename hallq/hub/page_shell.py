@@ -10,14 +10,17 @@ from hallq.domain import LANGUAGES
 
 LANG_NAMES = {"vi": "Tiếng Việt", "zh_CN": "简体中文", "zh_TW": "繁體中文", "en": "English"}
 
-# The page's box, its fonts (the CJK ones named, so zh_CN and zh_TW never fall back to a
-# Latin font) and a column a phone's width at most; each page adds its own rules after it.
+# The page's box, its fonts and a column a phone's width at most; each page adds its own
+# rules after it. A Latin font with Vietnamese comes before the CJK ones (named, so zh_CN
+# and zh_TW never fall back to a Latin font): WenQuanYi Micro Hei draws ờ as ớ ("chờ", wait,
+# would read "chớ", don't).
 BASE_CSS = """
-*{box-sizing:border-box}body{margin:0;font:18px/1.45 "Noto Sans","Noto Sans CJK SC",
-"WenQuanYi Micro Hei",sans-serif;color:#111;background:#f4f6f8}main{max-width:480px;
+*{box-sizing:border-box}body{margin:0;font:18px/1.45 "Noto Sans","DejaVu Sans",
+"Noto Sans CJK SC","WenQuanYi Micro Hei",sans-serif;color:#111;background:#f4f6f8}
+main{max-width:480px;
 margin:0 auto;padding:12px}"""
 # The language switcher: one button a language, the page's own filled in.
-NAV_CSS = """nav{display:flex;flex-wrap:wrap;gap:6px}nav a{padding:8px 10px;
+NAV_CSS = """nav{display:flex;flex-wrap:wrap;gap:6px;margin-bottom:10px}nav a{padding:8px 10px;
 border:2px solid #0b4f8a;border-radius:8px;color:#0b4f8a;text-decoration:none;font-size:16px}
 nav a.on{background:#0b4f8a;color:#fff}"""
 # What every page's script starts with: its words (D.t) as T, and $ for an element by id.
@@ -41,16 +44,18 @@ def say(texts: dict[str, dict[str, str]], key: str, lang: str, **values: str) ->
 
 def lang_nav(lang: str, here: str = "") -> str:
     """The switcher's links, each in its own language (its lang attribute a BCP 47 tag,
-    zh-CN: a browser picks the Simplified Chinese font by it)."""
+    zh-CN: a browser picks the Simplified Chinese font by it); a screen reader hears which
+    one is the page's."""
     return "".join(f'<a href="{here}?lang={k}" lang="{tag(k)}"'
-                   f'{" class=on" if k == lang else ""}>{LANG_NAMES[k]}</a>'
+                   f'{" class=on aria-current=page" if k == lang else ""}>{LANG_NAMES[k]}</a>'
                    for k in LANGUAGES)
 
 
 def shell(lang: str, title: str, style: str, nav: str, body: str, *, private: bool = False,
-          data: dict[str, Any] | None = None, script: str = "") -> str:
-    """The whole page: `title` and `body` already escaped; `data` (given with a script) is
-    handed to the script as D, then JS_HELPERS run, then `script`."""
+          data: dict[str, Any] | None = None, script: str = "", top: str = "") -> str:
+    """The whole page: `title`, `body` and `top` (above the switcher: the hall's notices)
+    already escaped; `data` (given with a script) is handed to the script as D, then
+    JS_HELPERS run, then `script`."""
     code = ""
     if data is not None:
         safe = json.dumps(data, ensure_ascii=False).replace("</", "<\\/")  # no early </script>
@@ -58,4 +63,4 @@ def shell(lang: str, title: str, style: str, nav: str, body: str, *, private: bo
     return f"""<!doctype html><html lang="{tag(lang)}"><head>
 <meta charset="utf-8"><meta name="viewport" content="width=device-width,initial-scale=1">
 {PRIVATE_META if private else ""}<title>{title}</title><style>{style}</style></head><body><main>
-<nav>{nav}</nav>{body}</main>{code}</body></html>"""
+{top}<nav>{nav}</nav>{body}</main>{code}</body></html>"""

@@ -1,5 +1,6 @@
-"""The customer pages' HTML (booking, phone ticket, case, not found, complaint form) is kept
-as served: each page in vi and zh_CN against its copy in tests/hub/pages/, spaces aside."""
+"""The customer pages' HTML (booking, phone ticket, case, not found, complaint form, the
+page a ticket's QR opens) is kept as served: each page in vi and zh_CN against its copy in
+tests/hub/pages/, spaces aside."""
 
 from __future__ import annotations
 
@@ -15,6 +16,7 @@ from conftest import make_hall
 import hallq.hub.app  # noqa: F401  (the case page's extra sections register on import)
 from hallq.hall.clock import FixedClock
 from hallq.hub import book_page, case_page, complaint_page, phone_page
+from hallq.hub.routes import pages
 
 VN = ZoneInfo("Asia/Ho_Chi_Minh")
 PAGES = Path(__file__).parent / "pages"
@@ -66,3 +68,30 @@ def test_case_pages_and_the_complaint_form(tmp_path: Path, lang: str) -> None:
                  complaint_page.complaint_form("/t/X/2024-05-02/B001/complaint", lang, None,
                                                "kn_long"))
     hall.store.close()
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_the_ticket_page_waiting_called_and_done(tmp_path: Path, lang: str) -> None:
+    """The page a ticket's QR opens: waiting (two ahead at one counter of 3 minutes a
+    customer: about 6 minutes, usually 4 to 8), called to a counter, then served."""
+    hall = make_hall(tmp_path / "hall.db", FixedClock(datetime(2024, 5, 2, 9, tzinfo=VN)))
+    hall.login("NV01", "1111", 1)
+    hall.post_notice({"vi": "Mất điện chiều nay", "zh_CN": "今天下午停电"},
+                     hall.now() - timedelta(hours=1), hall.now() + timedelta(hours=5))
+    hall.issue("A")
+    hall.issue("A")
+    t = hall.issue("A", language=lang)[0]
+    day = t.day.isoformat()
+    waiting = pages.ticket_page(hall, "HCM-Q3", day, t.number)
+    assert {"vi": "Thường từ 4 đến 8 phút", "zh_CN": "一般 4–8 分钟"}[lang] in waiting
+    same_as_kept(f"ticket-waiting-{lang}", waiting)
+    for _ in range(3):
+        hall.call_next(1)
+        if hall.state.tickets[t.id].state.value == "called":
+            break
+        hall.finish(1)
+    same_as_kept(f"ticket-called-{lang}", pages.ticket_page(hall, "HCM-Q3", day, t.number))
+    hall.finish(1)
+    same_as_kept(f"ticket-done-{lang}", pages.ticket_page(hall, "HCM-Q3", day, t.number))
+    same_as_kept(f"ticket-missing-{lang}", pages.ticket_page(hall, "HCM-Q3", day, "Z999",
+                                                             lang))

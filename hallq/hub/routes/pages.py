@@ -10,12 +10,14 @@ from typing import Annotated
 from fastapi import APIRouter, Depends, Path, Query
 from fastapi.responses import HTMLResponse, StreamingResponse
 
-from hallq.domain import LANGUAGES, NotFound, Ticket, TicketState, queue
+from hallq.domain import LANGUAGES, NotFound, Ticket, TicketState
+from hallq.domain.estimate import estimate_range, shown_range
 from hallq.hall.service import Hall
 from hallq.hub.complaint_page import ticket_section
 from hallq.hub.context import HubDep
 from hallq.hub.notice_block import notices_html
 from hallq.hub.page_changes import RELOAD_SCRIPT, changes
+from hallq.hub.page_shell import BASE_CSS, NAV_CSS, lang_nav, shell
 from hallq.hub.permissions import public
 from hallq.hub.routes.indices import questions_form
 
@@ -44,6 +46,8 @@ _TEXT: dict[str, dict[str, str]] = {
               "zh_TW": "前面等候：{n} 人", "en": "People ahead of you: {n}"},
     "wait": {"vi": "Chờ khoảng {n} phút", "zh_CN": "约等候 {n} 分钟", "zh_TW": "約等候 {n} 分鐘",
              "en": "About {n} min"},
+    "range": {"vi": "Thường từ {lo} đến {hi} phút", "zh_CN": "一般 {lo}–{hi} 分钟",
+              "zh_TW": "一般 {lo}–{hi} 分鐘", "en": "Usually {lo}–{hi} min"},
     "soon": {"vi": "Sắp đến lượt bạn", "zh_CN": "即将叫到您", "zh_TW": "即將叫到您",
              "en": "Your turn is very soon"},
     "opens": {"vi": "Dịch vụ bắt đầu lúc {at}", "zh_CN": "本业务 {at} 开始办理",
@@ -55,7 +59,12 @@ _TEXT: dict[str, dict[str, str]] = {
     "not_found": {"vi": "Không tìm thấy số này", "zh_CN": "未找到此号码",
                   "zh_TW": "未找到此號碼", "en": "Ticket not found"},
 }
-_NAMES = {"vi": "Tiếng Việt", "zh_CN": "简体中文", "zh_TW": "繁體中文", "en": "English"}
+# The shell's column, centred: the number large, the state below it, the forms as written.
+_STYLE = BASE_CSS + NAV_CSS + """main{text-align:center}nav{justify-content:center}
+.hall{color:#555;margin:14px 0 0}h1{font-size:72px;margin:4px 0;letter-spacing:2px}
+.s{font-size:26px;margin:6px 0}.r{color:#555;font-size:16px;margin-top:-8px}
+section{text-align:left;margin-top:18px}
+"""
 
 
 Part = Annotated[str, Path(max_length=40)]
@@ -92,17 +101,20 @@ def _t(key: str, lang: str, **values: object) -> str:
 
 
 def _wait(hall: Hall, t: Ticket, now: datetime, lang: str) -> list[str]:
-    ahead, eta = queue.estimate(hall.state, t.service, now, probe=t)
-    lines = [f"<p>{_t('ahead', lang, n=ahead)}</p>"]
-    if eta is None:  # no counter serving it is open: never "0 minutes"
+    e = estimate_range(hall.state, t.service, now, t.priority, t)
+    lines = [f"<p>{_t('ahead', lang, n=e.ahead)}</p>"]
+    if e.eta_min is None:  # no counter serving it is open: never "0 minutes"
         line = hall.summary().get(t.service)
         opens = line["opens_at"] if line is not None else None
         lines.append(f"<p><b>{_t('opens', lang, at=opens) if opens else _t('unknown', lang)}"
                      "</b></p>")
-    elif round(eta) < 1:
+    elif round(e.eta_min) < 1:
         lines.append(f"<p><b>{_t('soon', lang)}</b></p>")
     else:
-        lines.append(f"<p><b>{_t('wait', lang, n=round(eta))}</b></p>")
+        lines.append(f"<p><b>{_t('wait', lang, n=round(e.eta_min))}</b></p>")
+        shown = shown_range(e.eta_min, e.low_min, e.high_min)
+        if shown is not None:  # 8 customers in 10 are called within it
+            lines.append(f"<p class=r>{_t('range', lang, lo=shown[0], hi=shown[1])}</p>")
     return lines
 
 
@@ -137,17 +149,6 @@ def ticket_page(hall: Hall, hall_code: str, day: str, number: str, lang: str = "
         name = html.escape(hall.info.name)
         notes = notices_html(hall, lang)  # the hall's notices in force, at the top
     here = html.escape(f"/t/{hall_code}/{day}/{number}")
-    reload = RELOAD_SCRIPT.format(here=here, lang=lang)
-    switch = " ".join(
-        f'<a href="{here}?lang={code}" lang="{code.replace("_", "-")}"'
-        f'{" aria-current=page" if code == lang else ""}>{_NAMES[code]}</a>'
-        for code in LANGUAGES)
-    return f"""<!doctype html><html lang="{lang.replace('_', '-')}"><head><meta charset="utf-8">
-<meta name="viewport" content="width=device-width, initial-scale=1">
-<title>{html.escape(number)} · {name}</title>
-<style>body{{font-family:sans-serif;text-align:center;font-size:1.3em;margin:2em}}
-h1{{font-size:4em;margin:.2em}} .s{{font-size:1.4em}} nav a{{margin:0 .4em;color:#0b4f8a}}
-nav a[aria-current]{{font-weight:bold;text-decoration:none;color:#1a1a1a}}</style></head>
-<body>{notes}<nav>{switch}</nav><p>{name}</p>{body}
-{reload}
-</body></html>"""
+    reload = RELOAD_SCRIPT.format(here=here, lang=lang)  # live: a change reloads it
+    return shell(lang, f"{html.escape(number)} · {name}", _STYLE, lang_nav(lang, here),
+                 f"<p class=hall>{name}</p>{body}\n{reload}", top=notes)
