@@ -63,7 +63,7 @@ def hall_ticket(db: Path, language: str | None, hub_url: str) -> TicketPrint:
     return TicketPrint(
         hall_name=hall.get("name", ""), number=number, service_name=service_name(svc, lang),
         service_name_alt=alt if alt != service_name(svc, lang) else None,
-        issued_at=now, ahead=2, eta_minutes=6,
+        issued_at=now, ahead=2, eta_minutes=6, eta_range=(4.4, 8.6),  # "usually 4–9 min"
         qr_payload=f"{hub_url.rstrip('/')}/t/{hall.get('code', '')}/{now.date().isoformat()}/"
                    f"{number}",
         footer=hall.get("footer", ""), language=lang, priority="elderly",

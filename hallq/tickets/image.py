@@ -24,6 +24,7 @@ from hallq.tickets.layout import (
 
 INK, PAPER = 0, 255
 MARGIN = 12
+NOTE_SIZE = 26  # the wait's range under its figure (48): small, the figure stays the estimate
 
 
 @cache
@@ -132,6 +133,16 @@ def number_font_size(number: str, width: int, max_size: int = 170) -> int:
     return size
 
 
+def note_size(text: str, width: int, size: int = NOTE_SIZE, smallest: int = 18) -> int:
+    """The size a small note under a figure is drawn at: NOTE_SIZE, smaller when it would
+    otherwise wrap (a long range on 58 mm paper), so it stays on one line."""
+    text = nfc(text)
+    while size > smallest and pil_font(font_kind_for(text, False), size).getlength(text) > \
+            width - 2 * MARGIN:
+        size -= 1
+    return size
+
+
 def qr_image(payload: str, box: int = 6) -> Image.Image:
     qr = qrcode.QRCode(error_correction=qrcode.constants.ERROR_CORRECT_M, box_size=box, border=2)
     qr.add_data(payload)
@@ -163,6 +174,8 @@ def details_part(t: TicketPrint, c: TicketCanvas) -> None:
         if i:
             c.gap(6)
         c.row(row.label, row.value, *((30, 48) if row.large else (28, 34)))
+        if row.note:
+            c.text(row.note, note_size(row.note, c.width), align="right")
     c.rule()
 
 

@@ -60,6 +60,7 @@ def ticket_print(reply: dict[str, Any], snapshot: dict[str, Any], language: str
     home = (hall.get("languages") or ["vi"])[0]
     alt = service_name(service, home) if home != language else None
     eta = reply.get("eta_min")
+    low, high = reply.get("eta_low_min"), reply.get("eta_high_min")
     return TicketPrint(
         hall_name=hall.get("name", ""),
         number=t["number"],
@@ -68,6 +69,7 @@ def ticket_print(reply: dict[str, Any], snapshot: dict[str, Any], language: str
         ahead=int(reply.get("ahead") or 0),
         eta_minutes=round(eta) if eta is not None else None,
         opens_at=reply.get("opens_at") or None,
+        eta_range=(low, high) if low is not None and high is not None else None,
         qr_payload=reply.get("qr") or "",
         footer=hall.get("footer", ""),
         language=language,

@@ -23,6 +23,7 @@ from pathlib import Path
 from zoneinfo import ZoneInfo
 
 from hallq.domain import LANGUAGES
+from hallq.domain.estimate import shown_range
 from hallq.paths import resources_dir
 
 PRIORITIES = ("elderly", "disabled", "pregnant", "appointment")
@@ -33,6 +34,7 @@ LABELS: dict[str, dict[str, str]] = {
         "ahead": "Số người chờ trước",
         "wait": "Thời gian chờ dự kiến",
         "wait_value": "≈ {n} phút",
+        "wait_range": "thường từ {lo} đến {hi} phút",
         "wait_soon": "sắp đến lượt",
         "opens_at": "bắt đầu lúc {at}",
         "not_known": "chưa xác định",
@@ -50,6 +52,7 @@ LABELS: dict[str, dict[str, str]] = {
         "ahead": "前面等候人数",
         "wait": "预计等候",
         "wait_value": "约 {n} 分钟",
+        "wait_range": "一般 {lo}–{hi} 分钟",
         "wait_soon": "即将叫号",
         "opens_at": "{at} 开始办理",
         "not_known": "暂不确定",
@@ -67,6 +70,7 @@ LABELS: dict[str, dict[str, str]] = {
         "ahead": "前面等候人數",
         "wait": "預計等候",
         "wait_value": "約 {n} 分鐘",
+        "wait_range": "一般 {lo}–{hi} 分鐘",
         "wait_soon": "即將叫號",
         "opens_at": "{at} 開始辦理",
         "not_known": "暫不確定",
@@ -84,6 +88,7 @@ LABELS: dict[str, dict[str, str]] = {
         "ahead": "People ahead",
         "wait": "Estimated wait",
         "wait_value": "≈ {n} min",
+        "wait_range": "usually {lo}–{hi} min",
         "wait_soon": "very soon",
         "opens_at": "opens at {at}",
         "not_known": "not known yet",
@@ -121,6 +126,9 @@ class TicketPrint:
     priority: str | None = None
     customer_code: str | None = None
     opens_at: str | None = None  # "HH:MM" the service opens, when eta is None and it is known
+    # the hub's range around the estimate, (low, high) minutes (10th–90th percentile); what
+    # is printed of it is hallq.domain.estimate.shown_range's, see wait_range_text
+    eta_range: tuple[float, float] | None = None
 
 
 def wait_text(t: TicketPrint) -> str:
@@ -132,6 +140,17 @@ def wait_text(t: TicketPrint) -> str:
     if t.eta_minutes < 1:
         return label(lang, "wait_soon")
     return label(lang, "wait_value", n=t.eta_minutes)
+
+
+def wait_range_text(t: TicketPrint) -> str | None:
+    """The range printed small under the wait ("usually 4–9 min"), by the one rule every
+    screen uses (`shown_range`); None (nothing printed) without a range, for a turn under a
+    minute away, when it rounds to one number, or when there is no estimate."""
+    low, high = t.eta_range or (None, None)
+    shown = shown_range(t.eta_minutes, low, high)
+    if shown is None:
+        return None
+    return label(t.language, "wait_range", lo=shown[0], hi=shown[1])
 
 
 def normalize_language(language: str) -> str:
@@ -177,11 +196,13 @@ def priority_text(t: TicketPrint) -> str | None:
 @dataclass(frozen=True)
 class TicketRow:
     """A label on the left and its value on the right; `large` values are the figures a
-    customer looks for (people ahead, wait), the others are printed smaller."""
+    customer looks for (people ahead, wait), the others are printed smaller. A `note` is
+    printed small under the value, right-aligned (the wait's range), when there is one."""
 
     label: str
     value: str
     large: bool
+    note: str | None = None
 
 
 @dataclass(frozen=True)
@@ -199,7 +220,7 @@ def ticket_text(t: TicketPrint) -> TicketText:
     lang = t.language
     rows = [TicketRow(label(lang, "issued"), format_issued(t.issued_at, lang), False),
             TicketRow(label(lang, "ahead"), str(t.ahead), True),
-            TicketRow(label(lang, "wait"), wait_text(t), True)]
+            TicketRow(label(lang, "wait"), wait_text(t), True, wait_range_text(t))]
     if t.customer_code:
         rows.append(TicketRow(label(lang, "customer"), mask_customer_code(t.customer_code),
                               False))
@@ -317,6 +338,7 @@ def sample_ticket(hall_name: str = "Điện lực Quận 3", footer: str = "Hotl
         issued_at=datetime(2025, 3, 12, *((9, 40) if zh else (7, 31)), tzinfo=ZoneInfo("Asia/Ho_Chi_Minh")),
         ahead=3 if zh else 0,
         eta_minutes=12 if zh else 0,
+        eta_range=(8.6, 17.4) if zh else None,  # zh: "一般 9–17 分钟" under "约 12 分钟"
         priority=None if zh else "elderly",
         customer_code="PE01000012345",
         qr_payload=f"http://192.168.1.10:8080/t/q3/2025-03-12/{'A027' if zh else 'A001'}",

@@ -193,6 +193,8 @@ def layout(t: TicketPrint) -> list[Item]:
     items.append(rule())
     for row in text.rows:
         items += row_items(row.label, row.value, *((10.5, 16) if row.large else (10, 12)))
+        if row.note:  # the wait's range, small under its figure
+            items.append(text_item(row.note, 9.5, align="right"))
     items += [
         rule(),
         gap(1 * mm),

@@ -33,6 +33,8 @@ def test_writes_pdf_and_escpos_with_the_halls_setup(hall, tmp_path, capsys):
         (tmp_path / "t.pdf").read_bytes())).pages)
     assert "Điện lực Quận 10" in text and "CSKH 1900 1006" in text
     assert "Cấp điện mới" in text and "B000" in text
+    # the test print shows the wait's range, small under the estimate
+    assert "Thời gian chờ dự kiến ≈ 6 phút\nthường từ 4 đến 9 phút\n" in text
     data = (tmp_path / "t.bin").read_bytes()
     assert data.startswith(b"\x1b@") and b"B000" in data
     assert b"http://10.1.2.3:8470/t/HCM-Q3/" in data
@@ -44,6 +46,7 @@ def test_chinese_ticket(hall, tmp_path, capsys):
     assert code == 0
     text = PdfReader(str(tmp_path / "zh.pdf")).pages[0].extract_text()
     assert "缴纳电费" in text and "Thanh toán tiền điện" in text
+    assert "预计等候 约 6 分钟\n一般 4–9 分钟\n" in text
 
 
 def test_prints_on_the_configured_network_printer(hall, tmp_path, capsys):
