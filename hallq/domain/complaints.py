@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import enum
 from dataclasses import dataclass, replace
-from datetime import date, datetime
+from datetime import date, datetime, timedelta
 from typing import Any
 
 from hallq.domain.cases import add_working_days
@@ -78,6 +78,16 @@ def check_close(c: Complaint, outcome: str, text: str) -> Outcome:
     if not text.strip():
         raise InvalidInput("closing_text_required", "Write how the complaint was answered.")
     return out
+
+
+def moved_up_on(hall: HallInfo, c: Complaint) -> date | None:
+    """The day an open complaint reached the level it is at, by `escalation_level`'s rule:
+    the day after its due date for the supervisor's, the day after ESCALATE_TO_HEAD_OFFICE
+    more working days for head office's; None while it is its owner's or once closed."""
+    if not c.open or c.level == 0:
+        return None
+    last_day = c.due if c.level == 1 else add_working_days(hall, c.due, ESCALATE_TO_HEAD_OFFICE)
+    return last_day + timedelta(days=1)
 
 
 def escalation_level(hall: HallInfo, c: Complaint, today: date) -> int:

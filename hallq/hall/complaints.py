@@ -19,7 +19,9 @@ from hallq.domain.complaints import (
     check_close,
     complaint_number,
     escalation_level,
+    moved_up_on,
 )
+from hallq.domain.values import HallInfo
 from hallq.hall.base import HallBase, locked
 from hallq.hall.setup import SYSTEM
 from hallq.wire import ComplaintCausesSetup, check_setup
@@ -61,9 +63,11 @@ def _from_row(r: Any) -> Complaint:
                      Outcome(r.outcome) if r.outcome else None, r.closing_text)
 
 
-def complaint_json(c: Complaint, today: date | None = None) -> dict[str, Any]:
+def complaint_json(c: Complaint, today: date | None = None,
+                   hall: HallInfo | None = None) -> dict[str, Any]:
     """A complaint as events, the sync and lists carry it: never the customer's words nor
-    the closing text (the REST reading adds them for its owner and the supervisor)."""
+    the closing text (the REST reading adds them for its owner and the supervisor). Lists
+    (`today` given) add `overdue`, and with the hall the day it moved up to its level."""
     out: dict[str, Any] = {
         "number": c.number, "source": c.source.value, "cause": c.cause, "owner": c.owner,
         "opened_at": c.opened_at.isoformat(), "due": c.due.isoformat(),
@@ -72,6 +76,9 @@ def complaint_json(c: Complaint, today: date | None = None) -> dict[str, Any]:
         "outcome": c.outcome.value if c.outcome else None, "open": c.open}
     if today is not None:
         out["overdue"] = c.open and today > c.due
+        if hall is not None:
+            up = moved_up_on(hall, c)
+            out["moved_up_on"] = up.isoformat() if up else None
     return out
 
 
@@ -127,7 +134,7 @@ class HallComplaints(HallBase):
         """One complaint with the customer's words and the closing text (staff only)."""
         c = self.complaint(number)
         r = self.m.Complaint.get(self.m.Complaint.number == c.number)
-        return complaint_json(c, self._complaint_today()) | {"text": r.text,
+        return complaint_json(c, self._complaint_today(), self.info) | {"text": r.text,
                                                    "closing_text": r.closing_text}
 
     def complaints(self, open_only: bool = True, owner: str | None = None,
@@ -144,7 +151,7 @@ class HallComplaints(HallBase):
         if escalated:
             q = q.where(m.Complaint.level > 0)
         today = self._complaint_today()
-        return [complaint_json(_from_row(r), today)
+        return [complaint_json(_from_row(r), today, self.info)
                 | ({"text": r.text, "closing_text": r.closing_text} if with_text else {})
                 for r in q]
 
@@ -195,7 +202,7 @@ class HallComplaints(HallBase):
                     m.Complaint.number == c.number).execute()
 
         self._commit(queue.Change(events=[ev]), write)
-        return complaint_json(c, self._complaint_today())
+        return complaint_json(c, self._complaint_today(), self.info)
 
     def _check_complaint_owner(self, owner: str) -> None:
         if owner and owner not in self.staff:
@@ -302,7 +309,7 @@ class HallComplaints(HallBase):
                     m.Complaint.number == new.number).execute()
 
         self._commit(queue.Change(events=events), write)
-        return [complaint_json(new, today) for _, new in changed]
+        return [complaint_json(new, today, self.info) for _, new in changed]
 
     # ------------------------------------------------------------ from a visit
     def complaint_from_note(self, ticket_id: int, staff: str | None, category: str,

@@ -4,7 +4,7 @@ escalation from the owner to the supervisor to head office in working days."""
 from __future__ import annotations
 
 from dataclasses import replace
-from datetime import date, datetime
+from datetime import date, datetime, timedelta
 from zoneinfo import ZoneInfo
 
 import pytest
@@ -19,6 +19,7 @@ from hallq.domain.complaints import (
     check_close,
     complaint_number,
     escalation_level,
+    moved_up_on,
 )
 
 HALL = replace(sample.HALL, holidays=("2026-12-08",))
@@ -67,3 +68,17 @@ def test_a_closed_complaint_stays_where_it_was_closed() -> None:
     closed = complaint(level=1, closed_at=datetime(2026, 12, 9, tzinfo=VN),
                        outcome=Outcome.PARTLY)
     assert escalation_level(HALL, closed, date(2027, 1, 1)) == 1
+
+
+def test_the_day_it_moved_up_is_the_first_day_of_its_level() -> None:
+    """Due Monday the 7th: the supervisor's from the 8th; two working days later (the 8th is
+    a holiday: the 9th, the 10th) head office's from the 11th; the alert says those days."""
+    assert moved_up_on(HALL, complaint()) is None  # its owner's
+    assert moved_up_on(HALL, complaint(level=1)) == date(2026, 12, 8)
+    assert moved_up_on(HALL, complaint(level=2)) == date(2026, 12, 11)
+    for day in (date(2026, 12, 8), date(2026, 12, 11)):  # the rule it follows
+        level = escalation_level(HALL, complaint(), day)
+        assert escalation_level(HALL, complaint(), day - timedelta(days=1)) == level - 1
+    closed = complaint(level=1, closed_at=datetime(2026, 12, 9, tzinfo=VN),
+                       outcome=Outcome.PARTLY)
+    assert moved_up_on(HALL, closed) is None

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
-from datetime import datetime
+from datetime import date, datetime, time
 from zoneinfo import ZoneInfo
 
 from PySide6.QtCore import QCoreApplication, QUrl, Signal
@@ -142,10 +142,13 @@ class AlertRow(Retranslating, QFrame):
         layout = QHBoxLayout(self)
         layout.setContentsMargins(10, 6, 6, 6)
         try:
-            local = datetime.fromisoformat(alert.ts).astimezone(ZoneInfo(tz))
+            zone: ZoneInfo | None = ZoneInfo(tz)
         except (KeyError, ValueError):
-            local = datetime.fromisoformat(alert.ts)
-        self.time = PlainLabel(local.strftime("%H:%M"))
+            zone = None
+        local = datetime.fromisoformat(alert.ts).astimezone(zone)
+        # today's by its time; one of an earlier day (relisted at start) by its day
+        earlier = local.date() < datetime.now(zone).date()
+        self.time = PlainLabel(local.strftime("%d/%m" if earlier else "%H:%M"))
         self.time.setObjectName("alertTime")
         self.text = PlainLabel(text)
         self.text.setWordWrap(True)
@@ -239,10 +242,20 @@ class AlertsPanel(Retranslating, QWidget):
 
     def load_escalated(self, complaints: list[dict], now: datetime) -> None:
         """Open complaints at the supervisor's or head office's, as their escalation would
-        have raised them; those moved up before today are dated by this listing."""
+        have raised them; those moved up before today are dated by the day they moved up
+        (from the start of that day: the list shows the day, not a time)."""
+        try:
+            zone: ZoneInfo | None = ZoneInfo(self.book.hall.get("timezone") or "UTC")
+        except (KeyError, ValueError):
+            zone = None
         for k in complaints:
             if k.get("overdue") and not k.get("closed_at"):
-                ev = {"type": "complaint_escalated", "ts": now.isoformat(),
+                ts = now
+                if k.get("moved_up_on"):
+                    day = date.fromisoformat(k["moved_up_on"])
+                    if day < now.astimezone(zone).date():
+                        ts = datetime.combine(day, time(), tzinfo=zone)
+                ev = {"type": "complaint_escalated", "ts": ts.isoformat(),
                       "data": {"complaint": k}}
                 self._show(self.book.on_event(ev, self.client.tickets), sound=False,
                            newest=False)

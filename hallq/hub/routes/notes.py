@@ -49,7 +49,7 @@ async def add_note(body: NoteBody, hub: HubDep,
             k = (hub.hall.complaint(row["complaint"]) if row.get("complaint")
                  else hub.hall.complaint_of_visit(body.ticket_id))
             if k is not None:
-                out["complaint"] = complaint_json(k, hub.hall.today())
+                out["complaint"] = complaint_json(k, hub.hall.today(), hub.hall.info)
     return out
 
 

@@ -4,6 +4,7 @@ beside the live ones, and not one acknowledged today."""
 
 from __future__ import annotations
 
+import re
 from datetime import timedelta
 
 import pytest
@@ -11,6 +12,8 @@ import pytest
 pytest.importorskip("PySide6.QtWebSockets")
 
 from PySide6.QtCore import Qt  # noqa: E402
+
+from hallq.domain.cases import add_working_days  # noqa: E402
 
 WAIT = 8000
 NAMES = {"NV04": "Phạm Thị Hoa", "NV05": "Hoàng Văn Minh", "NV06": "Võ Thị Lan"}
@@ -67,8 +70,15 @@ def test_complaints_moved_up_on_earlier_days_are_listed_at_start(qtbot, hub, sig
                    overdue_text(hall, today)])
     qtbot.waitUntil(lambda: alert_texts(w) == want, timeout=WAIT)
     assert w.tabs.tabText(0) == "Live view — 3 alerts"
-    # Today's on top, as it would be had the window been open; the older ones under it.
+    # Today's on top, as it would be had the window been open; the older ones under it,
+    # each with the day it moved up (not the time of this listing).
     assert w.alerts.list_layout.itemAt(0).widget().text.text() == overdue_text(hall, today)
+    rows = w.alerts.rows
+    assert rows[f"complaint:{old}:1"].time.text() == f"{hall.today() - timedelta(days=2):%d/%m}"
+    k = hall.complaint(far)  # due 20 days ago: head office's 2 working days later
+    assert rows[f"complaint:{far}:2"].time.text() == (
+        f"{add_working_days(hall.info, k.due, 2) + timedelta(days=1):%d/%m}")
+    assert re.fullmatch(r"\d\d:\d\d", rows[f"complaint:{today}:1"].time.text())
     # A restart lists them again, once each; what is acknowledged stays away.
     qtbot.mouseClick(w.alerts.rows[f"complaint:{old}:1"].button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: len(w.alerts.rows) == 2, timeout=WAIT)
