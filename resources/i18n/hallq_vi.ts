@@ -837,6 +837,10 @@
         <translation>%1 người chờ</translation>
     </message>
     <message>
+        <source>≈ %1 min (%2–%3)</source>
+        <translation>≈ %1 phút (%2–%3)</translation>
+    </message>
+    <message>
         <source>≈ %1 min</source>
         <translation>≈ %1 phút</translation>
     </message>
@@ -1071,6 +1075,10 @@
     <message>
         <source>Estimated wait: about %1 min</source>
         <translation>Thời gian chờ dự kiến: khoảng %1 phút</translation>
+    </message>
+    <message>
+        <source>(usually %1–%2 min)</source>
+        <translation>(thường từ %1 đến %2 phút)</translation>
     </message>
     <message>
         <source>Done</source>

@@ -837,6 +837,10 @@
         <translation>%1 人等候</translation>
     </message>
     <message>
+        <source>≈ %1 min (%2–%3)</source>
+        <translation>约 %1 分钟 (%2–%3)</translation>
+    </message>
+    <message>
         <source>≈ %1 min</source>
         <translation>约 %1 分钟</translation>
     </message>
@@ -1071,6 +1075,10 @@
     <message>
         <source>Estimated wait: about %1 min</source>
         <translation>预计等候：约 %1 分钟</translation>
+    </message>
+    <message>
+        <source>(usually %1–%2 min)</source>
+        <translation>（一般 %1–%2 分钟）</translation>
     </message>
     <message>
         <source>Done</source>

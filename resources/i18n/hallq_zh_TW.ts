@@ -837,6 +837,10 @@
         <translation>%1 人等候</translation>
     </message>
     <message>
+        <source>≈ %1 min (%2–%3)</source>
+        <translation>約 %1 分鐘 (%2–%3)</translation>
+    </message>
+    <message>
         <source>≈ %1 min</source>
         <translation>約 %1 分鐘</translation>
     </message>
@@ -1071,6 +1075,10 @@
     <message>
         <source>Estimated wait: about %1 min</source>
         <translation>預計等候：約 %1 分鐘</translation>
+    </message>
+    <message>
+        <source>(usually %1–%2 min)</source>
+        <translation>（一般 %1–%2 分鐘）</translation>
     </message>
     <message>
         <source>Done</source>

@@ -92,3 +92,66 @@ def test_a_call_appears_on_the_web_display(hub, browser):
     recent = browser.find_element("id", "recent-table").text
     assert "A001" in recent
     browser.save_screenshot(str(hub.db.parent / "web-display.png"))
+
+
+CARD_ETA = "return document.querySelector('.svc[data-prefix=%s] .e').textContent"
+# The hub's summary line for one service, as the page gets it over /ws.
+SET_SUMMARY = "summary = arguments[0]; renderServices();"
+SET_LANGUAGES = "snap.hall.languages = arguments[0]; renderStatic(); renderServices();"
+
+
+def _line(waiting=3, eta=6.2, low=4.4, high=8.6) -> dict:
+    return {"waiting": waiting, "longest_min": 1.0, "eta_min": eta, "eta_low_min": low,
+            "eta_high_min": high, "opens_at": None, "target_min": 15}
+
+
+def test_the_web_cards_show_the_range_beside_the_estimate(hub, browser):
+    from hallq.domain.estimate import shown_range
+
+    hub.hall.login("NV01", "1111", 1)  # counter 1 serves A and E: they have an estimate
+    for service in "AAAEE":
+        hub.hall.issue(service)
+    browser.get(f"{hub.url}/display?token={hub.token('display')}")
+    _wait(browser, ONLINE, "1")
+    _wait(browser, CARD_ETA % "A" + ".length > 0", True)
+    time.sleep(0.6)  # a summary the hub still owes for the tickets above has come
+    # What the hub sent, shown by the same rule as the Qt display (hallq's shown_range).
+    sent = browser.execute_script("return summary")["A"]
+    span = shown_range(sent["eta_min"], sent["eta_low_min"], sent["eta_high_min"])
+    assert span is not None, sent
+    eta = round(sent["eta_min"])
+    assert browser.execute_script(CARD_ETA % "A") == f"≈ {eta} phút ({span[0]}–{span[1]})"
+
+    browser.execute_script(SET_SUMMARY, {
+        "A": _line(),  # 6.2, 4.4 to 8.6
+        "B": _line(low=None, high=None),  # no range sent: today's text
+        "C": {k: v for k, v in _line().items() if k not in ("eta_low_min", "eta_high_min")},
+        "D": _line(eta=2.2, low=2.0, high=2.4),  # rounds to one number
+        "E": _line(eta=0.4, low=0.0, high=1.4),  # under a minute: as before
+    })
+    cards = {p: browser.execute_script(CARD_ETA % p) for p in "ABCDE"}
+    assert cards == {"A": "≈ 6 phút (4–9)", "B": "≈ 6 phút", "C": "≈ 6 phút",
+                     "D": "≈ 2 phút", "E": "≈ 0 phút"}
+    browser.execute_script(SET_LANGUAGES, ["zh_CN", "vi"])
+    assert browser.execute_script(CARD_ETA % "A") == "约 6 分钟 (4–9)"
+    assert browser.execute_script(CARD_ETA % "B") == "约 6 分钟"
+    browser.execute_script(SET_LANGUAGES, ["zh_TW", "vi"])
+    assert browser.execute_script(CARD_ETA % "A") == "約 6 分鐘 (4–9)"
+    browser.execute_script(SET_LANGUAGES, ["en"])
+    assert browser.execute_script(CARD_ETA % "A") == "≈ 6 min (4–9)"
+
+
+def test_the_page_keeps_the_one_rule_for_the_range(hub, browser):
+    """The page's copy of hallq.domain.estimate.shown_range gives what it gives, halves
+    rounded to even as Python does (4.5 -> 4, 5.5 -> 6)."""
+    from hallq.domain.estimate import shown_range
+
+    browser.get(f"{hub.url}/display?token={hub.token('display')}")
+    _wait(browser, ONLINE, "1")
+    cases = [(eta / 2, low / 2, high / 2) for eta in range(0, 21, 1)
+             for low in range(0, 21, 3) for high in range(0, 31, 3)]
+    cases += [(None, None, None), (6.0, None, None), (6.2, 4.4, 8.6), (2.2, 2.0, 2.4),
+              (0.4, 0.0, 1.4), (4.5, 2.5, 5.5), (45.5, 30.5, 63.5)]
+    got = browser.execute_script(
+        "return arguments[0].map(c => shownRange(c[0], c[1], c[2]))", cases)
+    assert [tuple(g) if g else None for g in got] == [shown_range(*c) for c in cases]

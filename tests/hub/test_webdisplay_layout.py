@@ -3,6 +3,8 @@ nothing leaves the screen, no text is cut, nothing covers the called number."""
 
 from __future__ import annotations
 
+import time
+
 import pytest
 from test_webdisplay import LATEST, _wait, browser  # noqa: F401 - the fixture
 
@@ -71,3 +73,53 @@ def test_the_tv_page_lays_out_at_every_size(hub, browser):  # noqa: F811
     cards = browser.execute_script("return [...document.querySelectorAll('.svc .e')]"
                                    ".map(e => e.textContent)")
     assert len(cards) == 5 and not any("0 " in c and "≈" in c for c in cards)
+
+
+
+LONG_NAMES = {  # as long as a Vietnamese hall gives them
+    "A": "Thanh toán tiền điện và các khoản phí dịch vụ",
+    "B": "Cấp điện mới cho hộ gia đình và doanh nghiệp",
+    "C": "Hợp đồng mua bán điện, thay đổi thông tin khách hàng",
+    "D": "Sự cố mất điện, khiếu nại về hoá đơn tiền điện",
+    "E": "Tư vấn chung về sử dụng điện an toàn, tiết kiệm",
+}
+RANGE_FIT = "return [...document.querySelectorAll('.svc .e')].map(e => e.textContent)"
+RANGE_LINES = ("return [...document.querySelectorAll('.svc .e')].map(e => e.lastChild"
+               ".nodeType === 1 ? e.lastChild.getClientRects().length : 0)")
+
+
+def _fits(hub, browser, sizes, want, name):  # noqa: F811
+    for width, height in sizes:
+        browser.execute_cdp_cmd("Emulation.setDeviceMetricsOverride", {
+            "width": width, "height": height, "deviceScaleFactor": 1, "mobile": False})
+        _wait(browser, "return innerWidth + 'x' + innerHeight", f"{width}x{height}")
+        assert browser.execute_script(RANGE_FIT) == [want] * 5
+        # a card too narrow for the line wraps it before the range, never inside it
+        assert browser.execute_script(RANGE_LINES) == [1] * 5, f"{name} {width}×{height}"
+        browser.save_screenshot(str(hub.db.parent / f"tv-range-{name}-{width}x{height}.png"))
+        problems = browser.execute_script(PROBLEMS)
+        assert problems == [], f"{name} {width}×{height}: {problems}"
+
+
+@pytest.mark.parametrize("first", ["vi", "zh_CN"])
+def test_the_range_fits_the_cards_at_every_size(hub, browser, first):  # noqa: F811
+    hub.hall.update_hall({"languages": [first, "zh_CN" if first == "vi" else "vi"]})
+    browser.get(f"{hub.url}/display?token={hub.token('display')}")
+    _wait(browser, "return document.querySelectorAll('.svc').length", 5)
+    time.sleep(0.6)  # a summary the hub still owes for the languages has come
+    # Three-figure waits, the widest estimate line a card gets.
+    line = {"waiting": 9, "longest_min": 1.0, "eta_min": 125.0, "eta_low_min": 100.2,
+            "eta_high_min": 163.4, "opens_at": None, "target_min": 15}
+    show = "summary = arguments[0]; renderServices();"
+    browser.execute_script(show, {p: line for p in LONG_NAMES})
+    want = {"vi": "≈ 125 phút (100–163)", "zh_CN": "约 125 分钟 (100–163)"}[first]
+    _fits(hub, browser, SIZES, want, f"{first}-sample-names")
+    # The long names too; not at 1280×1024, where names this long push the cards over the
+    # called number with or without a range (three to a row, four lines of name each).
+    for prefix, name in LONG_NAMES.items():
+        hub.hall.upsert_service({"prefix": prefix, "names": {"vi": name}})
+    _wait(browser, "return document.querySelector('.svc[data-prefix=C]').textContent"
+          ".includes('khách hàng')", True)
+    time.sleep(0.6)  # a summary the hub still owes for the renames has come
+    browser.execute_script(show, {p: line for p in LONG_NAMES})
+    _fits(hub, browser, [s for s in SIZES if s != (1280, 1024)], want, f"{first}-long-names")

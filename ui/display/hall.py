@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from hallq.domain.estimate import shown_range
 from hallq.settings import Settings
 from ui.app import show, start_role
 from ui.base import Retranslating, RoleWindow
@@ -308,8 +309,13 @@ class HallDisplay(Retranslating, RoleWindow, QWidget):
         """The wait, or when the service opens, or that nobody knows yet: never "0 min"
         for a service no open counter serves."""
         if row.eta_min is not None:
-            return self.tr("≈ %1 min").replace("%1", str(round(row.eta_min))) \
-                if row.waiting else ""
+            if not row.waiting:
+                return ""
+            span = shown_range(row.eta_min, row.eta_low_min, row.eta_high_min)
+            if span is not None:  # "≈ 6 min (4–9)": the range the wait usually falls in
+                return self.tr("≈ %1 min (%2–%3)").replace("%1", str(round(row.eta_min))) \
+                    .replace("%2", str(span[0])).replace("%3", str(span[1]))
+            return self.tr("≈ %1 min").replace("%1", str(round(row.eta_min)))
         if row.opens_at:
             return self.tr("opens at %1").replace("%1", row.opens_at)
         return self.tr("wait not known yet") if row.waiting else ""

@@ -98,6 +98,8 @@ class ServiceRow:
     waiting: int
     eta_min: float | None
     opens_at: str | None = None  # "HH:MM" when no open counter serves it yet, if known
+    eta_low_min: float | None = None  # the estimate's range (10th to 90th percentile)
+    eta_high_min: float | None = None
 
 
 def service_rows(snapshot: dict[str, Any], summary: dict[str, dict],
@@ -116,7 +118,8 @@ def service_rows(snapshot: dict[str, Any], summary: dict[str, dict],
             names = [s["prefix"]]
         info = summary.get(s["prefix"]) or {}
         rows.append(ServiceRow(s["prefix"], names, int(info.get("waiting") or 0),
-                               info.get("eta_min"), info.get("opens_at") or None))
+                               info.get("eta_min"), info.get("opens_at") or None,
+                               info.get("eta_low_min"), info.get("eta_high_min")))
     return rows
 
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QHBoxLayout, QPushButton, QVBoxLayout, QWidget
 
+from hallq.domain.estimate import shown_range
 from hallq.tickets.kiosk import service_name
 from ui.base import Retranslating
 from ui.text import PlainLabel
@@ -115,7 +116,12 @@ class IssuedPage(Retranslating, QWidget):
             wait = self.tr("Estimated wait: you are next")
         else:
             wait = self.tr("Estimated wait: about %1 min").replace("%1", str(round(eta)))
-        self.facts.setText(f"{people}\n{wait}")  # two lines: neither breaks mid-phrase
+            span = shown_range(eta, self.reply.get("eta_low_min"),
+                               self.reply.get("eta_high_min"))
+            if span is not None:  # on a line of its own: "about 6 min" stays whole too
+                wait += "\n" + self.tr("(usually %1–%2 min)").replace(
+                    "%1", str(span[0])).replace("%2", str(span[1]))
+        self.facts.setText(f"{people}\n{wait}")  # a line each: none breaks mid-phrase
         prio = self._priority_text(t.get("priority") or "")
         self.priority.setText(prio)
         self.priority.setVisible(bool(prio))

@@ -1,0 +1,153 @@
+"""The hall display's service cards: the estimate with the range the wait usually falls in
+("≈ 6 min (4–9)"), today's "≈ 6 min" when there is none, and the card still holds it all."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+import pytest
+
+pytest.importorskip("PySide6.QtMultimedia")
+
+from PySide6.QtGui import QTextLayout, QTextOption  # noqa: E402
+
+from hallq import settings as hsettings  # noqa: E402
+from ui.app import set_language  # noqa: E402
+from ui.client import HallClient  # noqa: E402
+from ui.display.hall import HallDisplay  # noqa: E402
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+from layout_checks import problems  # noqa: E402
+
+# Names as long as a Vietnamese hall gives them (the first language, with zh_CN under it).
+LONG_NAMES = {
+    "A": "Thanh toán tiền điện và các khoản phí dịch vụ",
+    "B": "Cấp điện mới cho hộ gia đình và doanh nghiệp",
+    "C": "Hợp đồng mua bán điện, thay đổi thông tin khách hàng",
+    "D": "Sự cố mất điện, khiếu nại về hoá đơn tiền điện",
+    "E": "Tư vấn chung về sử dụng điện an toàn, tiết kiệm",
+}
+
+
+def _settings() -> hsettings.Settings:
+    s = hsettings.defaults()
+    s.values["device"]["fullscreen"] = False
+    s.values["voice"]["enabled"] = False
+    return s
+
+
+@pytest.fixture
+def display(qtbot, hub):
+    client = HallClient(hub.url, hub.token("display"))
+    w = HallDisplay(client, _settings())
+    qtbot.addWidget(w)
+    with qtbot.waitSignal(client.connectedChanged, timeout=5000):
+        client.start()
+    qtbot.waitUntil(lambda: set(w.service_cards) == set("ABCDE"), timeout=5000)
+    qtbot.wait(500)  # a summary the hub still owes for earlier events has come
+    w.show()
+    yield w
+    client.stop()
+    set_language("en")
+
+
+def _summary(display: HallDisplay, per_service: dict[str, dict]) -> None:
+    """The hub's per-service summary, as the client hands it to the display."""
+    display.client.summary = per_service
+    display.client.summaryChanged.emit(per_service)
+
+
+def _eta(display: HallDisplay, prefix: str) -> str:
+    return display.service_cards[prefix][3].text()
+
+
+def _lines(label) -> list[str]:
+    """The label's text as Qt breaks it into lines at the label's width."""
+    text, width = label.text(), label.contentsRect().width()
+    layout = QTextLayout(text, label.font())
+    option = QTextOption()
+    option.setWrapMode(QTextOption.WrapMode.WordWrap)
+    layout.setTextOption(option)
+    layout.beginLayout()
+    lines = []
+    while (line := layout.createLine()).isValid():
+        line.setLineWidth(width)
+        lines.append(text[line.textStart():line.textStart() + line.textLength()])
+    layout.endLayout()
+    return lines
+
+
+def _line(waiting=3, eta=6.2, low=4.4, high=8.6, **more) -> dict:
+    return {"waiting": waiting, "longest_min": 1.0, "eta_min": eta, "eta_low_min": low,
+            "eta_high_min": high, "opens_at": None, "target_min": 15} | more
+
+
+@pytest.mark.parametrize(("lang", "with_range", "without"), [
+    ("vi", "≈ 6 phút (4–9)", "≈ 6 phút"),
+    ("zh_CN", "约 6 分钟 (4–9)", "约 6 分钟"),
+    ("zh_TW", "約 6 分鐘 (4–9)", "約 6 分鐘"),
+    ("en", "≈ 6 min (4–9)", "≈ 6 min"),
+])
+def test_the_card_shows_the_range_beside_the_estimate(display, lang, with_range, without):
+    set_language(lang)
+    _summary(display, {
+        "A": _line(),  # 6.2, 4.4 to 8.6: "≈ 6 (4–9)"
+        "B": _line(low=None, high=None),  # no range sent: today's text
+        "C": {k: v for k, v in _line().items() if k not in ("eta_low_min", "eta_high_min")},
+        "D": _line(eta=2.2, low=2.0, high=2.4),  # rounds to one number
+        "E": _line(waiting=0),  # nobody waiting: no estimate line at all, as today
+    })
+    assert _eta(display, "A") == with_range
+    assert _eta(display, "B") == without
+    assert _eta(display, "C") == without
+    assert _eta(display, "D") == without.replace("6", "2")
+    assert _eta(display, "E") == ""
+
+
+def test_under_a_minute_the_card_reads_as_before(display):
+    set_language("vi")
+    _summary(display, {p: _line(eta=0.4, low=0.0, high=1.4) for p in "ABCDE"}
+             | {"B": _line(eta=None, low=None, high=None, opens_at="13:00")})
+    assert _eta(display, "A") == "≈ 0 phút"  # the text a card had before ranges
+    assert _eta(display, "B") == "mở lúc 13:00"
+
+
+@pytest.mark.parametrize("lang", ["vi", "zh_CN"])
+def test_the_range_fits_five_cards_with_long_names(qtbot, hub, lang, tmp_path):
+    for prefix, name in LONG_NAMES.items():
+        hub.hall.upsert_service({"prefix": prefix, "names": {"vi": name}})
+    if lang == "zh_CN":
+        hub.hall.update_hall({"languages": ["zh_CN", "vi"]})
+    client = HallClient(hub.url, hub.token("display"))
+    w = HallDisplay(client, _settings())
+    qtbot.addWidget(w)
+    try:
+        with qtbot.waitSignal(client.connectedChanged, timeout=5000):
+            client.start()
+        qtbot.waitUntil(lambda: set(w.service_cards) == set("ABCDE"), timeout=5000)
+        qtbot.wait(500)  # a summary the hub still owes for the renames has come
+        set_language(lang)
+        # Three-figure waits: the widest line a card is given.
+        _summary(w, {p: _line(waiting=9, eta=125.0, low=100.2, high=163.4) for p in "ABCDE"})
+        want = {"vi": "≈ 125 phút (100–163)", "zh_CN": "约 125 分钟 (100–163)"}[lang]
+        assert all(_eta(w, p) == want for p in "ABCDE")
+        w.show()
+        for size in ((1920, 1080), (1080, 1920), (1366, 768), (1280, 1024)):
+            w.resize(*size)
+            qtbot.waitUntil(lambda s=size: w.size().toTuple() == s, timeout=3000)
+            qtbot.wait(100)
+            w.grab().save(str(tmp_path / f"hall-{lang}-{size[0]}x{size[1]}.png"))
+            assert all(_eta(w, p) == want for p in "ABCDE"), size
+            assert problems(w, [w.latest_number]) == [], size
+            for prefix in "ABCDE":  # the whole estimate in its card, on one or two lines
+                eta = w.service_cards[prefix][3]
+                card = eta.parentWidget()
+                assert card.rect().contains(eta.geometry()), (size, prefix)
+                assert eta.height() >= eta.heightForWidth(eta.width()), (size, prefix)
+                lines = _lines(eta)  # a line too long wraps before the range, not inside it
+                assert any(line.strip() == "(100–163)" or line.endswith("(100–163)")
+                           for line in lines), (size, prefix, lines)
+    finally:
+        client.stop()
+        set_language("en")
