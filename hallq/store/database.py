@@ -53,10 +53,17 @@ def _migration_3(db: pw.Database, m: SimpleNamespace) -> None:
                       m.IndexAnswer, m.Notice], safe=True)
 
 
+def _migration_4(db: pw.Database, m: SimpleNamespace) -> None:
+    """The event log indexed by type and day (event_type_day): the report's notes open at a
+    day's end no longer read every event the hall ever wrote."""
+    db.execute_sql('CREATE INDEX IF NOT EXISTS "event_type_day" ON "event" ("type", "day")')
+
+
 # Each migration runs in one transaction together with the user_version it brings.
 MIGRATIONS: list[Callable[[pw.Database, SimpleNamespace], None]] = [_migration_1,
                                                                      _migration_2,
-                                                                     _migration_3]
+                                                                     _migration_3,
+                                                                     _migration_4]
 
 
 class Store:

@@ -154,6 +154,11 @@ def build_models(db: pw.Database) -> SimpleNamespace:
         staff = pw.TextField(null=True)
         data = JSONField()
 
+        class Meta:
+            # The notes open at a day's end, a case's history, acknowledgements: read by
+            # type (schema 4; the log holds every day the hall ever had).
+            indexes = ((("type", "day"), False),)
+
     class Rating(Base):
         id = pw.AutoField()
         ticket_id = pw.IntegerField(unique=True)

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-SCHEMA_VERSION = 3
+SCHEMA_VERSION = 4
 APP_ID = 0x48414C51  # "HALQ": lets restore and migrations refuse a file that is not ours
 
 
