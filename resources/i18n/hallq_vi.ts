@@ -852,6 +852,10 @@
         <source>wait not known yet</source>
         <translation>chưa rõ thời gian chờ</translation>
     </message>
+    <message>
+        <source>very soon</source>
+        <translation>Sắp đến lượt</translation>
+    </message>
 </context>
 <context>
     <name>HallSection</name>

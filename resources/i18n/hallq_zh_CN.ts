@@ -852,6 +852,10 @@
         <source>wait not known yet</source>
         <translation>等候时间暂时未知</translation>
     </message>
+    <message>
+        <source>very soon</source>
+        <translation>即将叫号</translation>
+    </message>
 </context>
 <context>
     <name>HallSection</name>

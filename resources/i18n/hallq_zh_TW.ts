@@ -852,6 +852,10 @@
         <source>wait not known yet</source>
         <translation>等候時間暫時未知</translation>
     </message>
+    <message>
+        <source>very soon</source>
+        <translation>即將叫號</translation>
+    </message>
 </context>
 <context>
     <name>HallSection</name>

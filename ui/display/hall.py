@@ -33,24 +33,41 @@ from ui.display.voice_player import VoicePlayer
 
 class RecentPanel(QFrame):
     """The recent calls: as many lines as its height holds (a short screen drops the oldest
-    rather than squeezing every line until none can be read)."""
+    rather than squeezing every line until none can be read); on a portrait screen in two
+    columns, the newest down the first one, so the calls shown are always the newest."""
 
     rows: list[tuple[QLabel, QLabel]] = []
     caption: QLabel | None = None
     grid: QGridLayout | None = None
+    columns = 1
+    placed: tuple[int, int] = (-1, -1)  # (calls shown, columns) as the grid has them
 
     def resizeEvent(self, event) -> None:  # noqa: N802 - Qt's name
         super().resizeEvent(event)
+        self.fit()
+
+    def fit(self) -> None:
         if not self.rows or self.caption is None or self.grid is None:
             return
         m = self.layout().contentsMargins()
         room = self.height() - m.top() - m.bottom() - self.caption.sizeHint().height() - 8
         line = self.rows[0][0].sizeHint().height() + max(0, self.grid.verticalSpacing())
         fit = max(0, room // max(1, line))
-        for num, cnt in self.rows:
-            row, _, _, _ = self.grid.getItemPosition(self.grid.indexOf(num))
-            num.setVisible(row < fit)
-            cnt.setVisible(row < fit)
+        shown = min(len(self.rows), fit * self.columns)
+        if (shown, self.columns) == self.placed:
+            return
+        self.placed = (shown, self.columns)
+        per_col = max(1, -(-shown // self.columns))
+        for i, (num, cnt) in enumerate(self.rows):
+            self.grid.removeWidget(num)
+            self.grid.removeWidget(cnt)
+            # a pair of columns per column of calls, an empty one between the pairs
+            row, col = (i % per_col, 3 * (i // per_col)) if i < shown else (i, 0)
+            self.grid.addWidget(num, row, col)
+            self.grid.addWidget(cnt, row, col + 1)
+            num.setVisible(i < shown)
+            cnt.setVisible(i < shown)
+        self.grid.setColumnMinimumWidth(2, 48 if self.columns > 1 else 0)
 
 
 class HallDisplay(Retranslating, RoleWindow, QWidget):
@@ -119,7 +136,7 @@ class HallDisplay(Retranslating, RoleWindow, QWidget):
         lp.setStretch(1, 1)
         self.body.addWidget(self.latest_panel, 3)
 
-        recent = RecentPanel(self, objectName="panel")
+        recent = self.recent_panel = RecentPanel(self, objectName="panel")
         rl = QVBoxLayout(recent)
         rl.setContentsMargins(30, 18, 30, 18)
         self.recent_caption = f.add(st.label(muted=True), 40, bold=True)
@@ -188,12 +205,8 @@ class HallDisplay(Retranslating, RoleWindow, QWidget):
                                else QBoxLayout.Direction.LeftToRight)
         self.body.setStretch(0, 3)
         self.body.setStretch(1, 1 if p else 2)
-        per_col = (self.recent_count + 1) // 2 if p else self.recent_count
-        for i, (num, cnt) in enumerate(self.recent_rows):
-            self.recent_grid.removeWidget(num)
-            self.recent_grid.removeWidget(cnt)
-            self.recent_grid.addWidget(num, i % per_col, 2 * (i // per_col))
-            self.recent_grid.addWidget(cnt, i % per_col, 2 * (i // per_col) + 1)
+        self.recent_panel.columns = 2 if p else 1
+        self.recent_panel.fit()
         n = len(self.card_frames)
         squarer = self.width() < 1.5 * self.height() and n > 3  # 5:4, 4:3: three a row
         cols = (2 if n <= 6 else 3) if p else (3 if squarer else max(1, n))
@@ -215,7 +228,8 @@ class HallDisplay(Retranslating, RoleWindow, QWidget):
         # The hall's second language, readable across the hall: 80 % of the first, not grey.
         other = f.add(st.label(name="secondLanguage"), 24, bold=True)
         other.setWordWrap(True)
-        waiting = f.add(st.label(), 44, bold=True)
+        # "28 waiting" in one of five cards a row: a little smaller rather than cut.
+        waiting = f.add(st.label(fit_width=True), 44, bold=True)
         eta = f.add(st.label(), 32)
         eta.setWordWrap(True)
         cl.addWidget(badge, 0, 0, 2, 1, Qt.AlignmentFlag.AlignTop)
@@ -307,15 +321,18 @@ class HallDisplay(Retranslating, RoleWindow, QWidget):
 
     def eta_text(self, row) -> str:
         """The wait, or when the service opens, or that nobody knows yet: never "0 min"
-        for a service no open counter serves."""
+        (under a minute away it is "very soon", as on the ticket page and the kiosk)."""
         if row.eta_min is not None:
             if not row.waiting:
                 return ""
+            minutes = round(row.eta_min)  # Python's rounding, halves to even: as the TV page
+            if minutes < 1:
+                return self.tr("very soon")
             span = shown_range(row.eta_min, row.eta_low_min, row.eta_high_min)
             if span is not None:  # "≈ 6 min (4–9)": the range the wait usually falls in
-                return self.tr("≈ %1 min (%2–%3)").replace("%1", str(round(row.eta_min))) \
+                return self.tr("≈ %1 min (%2–%3)").replace("%1", str(minutes)) \
                     .replace("%2", str(span[0])).replace("%3", str(span[1]))
-            return self.tr("≈ %1 min").replace("%1", str(round(row.eta_min)))
+            return self.tr("≈ %1 min").replace("%1", str(minutes))
         if row.opens_at:
             return self.tr("opens at %1").replace("%1", row.opens_at)
         return self.tr("wait not known yet") if row.waiting else ""

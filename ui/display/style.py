@@ -95,12 +95,18 @@ class ScaledFonts:
 
 class FitLabel(PlainLabel):
     """The big number: takes the room the others leave it and shrinks its font, if it must,
-    so the whole number shows (a short or narrow screen never cuts it)."""
+    so the whole number shows (a short or narrow screen never cuts it).
 
-    def __init__(self, text: str = "", parent: QWidget | None = None):
+    ``width_only``: a line that keeps the height its font asks for and shrinks only when
+    its width is short of the text ("28 waiting" in one of five cards on a 1920 screen)."""
+
+    def __init__(self, text: str = "", parent: QWidget | None = None,
+                 width_only: bool = False):
         self.wanted = 0  # the size ScaledFonts asked for; the font never grows past it
+        self.width_only = width_only
         super().__init__(text, parent)
-        self.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Ignored)
+        self.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred
+                           if width_only else QSizePolicy.Policy.Ignored)
 
     def setFont(self, font: QFont) -> None:  # noqa: N802 - Qt's name
         self.wanted = font.pixelSize()
@@ -121,7 +127,12 @@ class FitLabel(PlainLabel):
         f.setPixelSize(self.wanted)
         room = self.contentsRect()
         text = self.text()
-        if text and room.width() > 0 and room.height() > 0:
+        if text and self.width_only and room.width() > 0:
+            # the largest size up to the wanted one at which the whole line fits its width
+            while f.pixelSize() > 8 and \
+                    QFontMetrics(f).horizontalAdvance(text) > room.width():
+                f.setPixelSize(f.pixelSize() - 1)
+        elif text and room.width() > 0 and room.height() > 0:
             fm = QFontMetrics(f)
             wide = max(1, fm.horizontalAdvance(text))
             high = max(1, fm.tightBoundingRect(text).height())
@@ -132,8 +143,10 @@ class FitLabel(PlainLabel):
 
 
 def label(text: str = "", *, muted: bool = False, accent: bool = False,
-          name: str = "", fit: bool = False) -> QLabel:
-    lab = FitLabel(text) if fit else PlainLabel(text)
+          name: str = "", fit: bool = False, fit_width: bool = False) -> QLabel:
+    """A display's label; ``fit``: the big number, ``fit_width``: a line that shrinks only
+    when its width is short of it (see FitLabel)."""
+    lab = FitLabel(text, width_only=fit_width) if fit or fit_width else PlainLabel(text)
     if muted:
         lab.setProperty("muted", True)
     if accent:

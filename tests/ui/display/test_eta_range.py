@@ -105,12 +105,38 @@ def test_the_card_shows_the_range_beside_the_estimate(display, lang, with_range,
     assert _eta(display, "E") == ""
 
 
-def test_under_a_minute_the_card_reads_as_before(display):
+@pytest.mark.parametrize(("lang", "soon", "one"), [
+    ("vi", "Sắp đến lượt", "≈ 1 phút"),
+    ("zh_CN", "即将叫号", "约 1 分钟"),
+    ("zh_TW", "即將叫號", "約 1 分鐘"),
+    ("en", "very soon", "≈ 1 min"),
+])
+def test_under_a_minute_the_card_says_very_soon_never_0_min(display, lang, soon, one):
+    """People wait and the estimate rounds below a minute: the card says the turn is very
+    soon, as the ticket page and the kiosk do, never "≈ 0 min"."""
+    set_language(lang)
+    _summary(display, {
+        "A": _line(eta=0.4, low=0.0, high=1.4),  # with a range
+        "B": _line(eta=0.5, low=None, high=None),  # a half rounds to 0 as Python rounds
+        "C": _line(eta=0.0, low=0.0, high=0.0),
+        "D": _line(eta=0.51, low=None, high=None),  # rounds to 1: a minute
+        "E": _line(waiting=0, eta=0.0),  # nobody waiting: no line at all
+    })
+    assert [_eta(display, p) for p in "ABCDE"] == [soon, soon, soon, one, ""]
+
+
+def test_a_service_not_open_yet_still_says_when_it_opens(display):
     set_language("vi")
-    _summary(display, {p: _line(eta=0.4, low=0.0, high=1.4) for p in "ABCDE"}
-             | {"B": _line(eta=None, low=None, high=None, opens_at="13:00")})
-    assert _eta(display, "A") == "≈ 0 phút"  # the text a card had before ranges
+    _summary(display, {"B": _line(eta=None, low=None, high=None, opens_at="13:00")})
     assert _eta(display, "B") == "mở lúc 13:00"
+
+
+@pytest.mark.parametrize(("eta", "shown"), [(6.5, "≈ 6 phút"), (2.5, "≈ 2 phút"),
+                                            (7.5, "≈ 8 phút"), (6.49, "≈ 6 phút")])
+def test_a_half_minute_rounds_to_even_as_on_the_tv_page(display, eta, shown):
+    set_language("vi")
+    _summary(display, {p: _line(eta=eta, low=None, high=None) for p in "ABCDE"})
+    assert _eta(display, "A") == shown
 
 
 @pytest.mark.parametrize("lang", ["vi", "zh_CN"])
@@ -128,10 +154,12 @@ def test_the_range_fits_five_cards_with_long_names(qtbot, hub, lang, tmp_path):
         qtbot.waitUntil(lambda: set(w.service_cards) == set("ABCDE"), timeout=5000)
         qtbot.wait(500)  # a summary the hub still owes for the renames has come
         set_language(lang)
-        # Three-figure waits: the widest line a card is given.
-        _summary(w, {p: _line(waiting=9, eta=125.0, low=100.2, high=163.4) for p in "ABCDE"})
+        # 28 waiting, three-figure waits: the widest lines a card is given.
+        _summary(w, {p: _line(waiting=28, eta=125.0, low=100.2, high=163.4) for p in "ABCDE"})
         want = {"vi": "≈ 125 phút (100–163)", "zh_CN": "约 125 分钟 (100–163)"}[lang]
         assert all(_eta(w, p) == want for p in "ABCDE")
+        waiting = {"vi": "28 người chờ", "zh_CN": "28 人等候"}[lang]
+        assert all(w.service_cards[p][2].text() == waiting for p in "ABCDE")
         w.show()
         for size in ((1920, 1080), (1080, 1920), (1366, 768), (1280, 1024)):
             w.resize(*size)
