@@ -127,11 +127,11 @@ def test_the_web_cards_show_the_range_beside_the_estimate(hub, browser):
         "B": _line(low=None, high=None),  # no range sent: today's text
         "C": {k: v for k, v in _line().items() if k not in ("eta_low_min", "eta_high_min")},
         "D": _line(eta=2.2, low=2.0, high=2.4),  # rounds to one number
-        "E": _line(eta=0.4, low=0.0, high=1.4),  # under a minute: as before
+        "E": _line(eta=0.4, low=0.0, high=1.4),  # under a minute: very soon
     })
     cards = {p: browser.execute_script(CARD_ETA % p) for p in "ABCDE"}
     assert cards == {"A": "≈ 6 phút (4–9)", "B": "≈ 6 phút", "C": "≈ 6 phút",
-                     "D": "≈ 2 phút", "E": "≈ 0 phút"}
+                     "D": "≈ 2 phút", "E": "Sắp đến lượt"}
     browser.execute_script(SET_LANGUAGES, ["zh_CN", "vi"])
     assert browser.execute_script(CARD_ETA % "A") == "约 6 分钟 (4–9)"
     assert browser.execute_script(CARD_ETA % "B") == "约 6 分钟"
@@ -155,3 +155,46 @@ def test_the_page_keeps_the_one_rule_for_the_range(hub, browser):
     got = browser.execute_script(
         "return arguments[0].map(c => shownRange(c[0], c[1], c[2]))", cases)
     assert [tuple(g) if g else None for g in got] == [shown_range(*c) for c in cases]
+
+
+def test_under_a_minute_the_page_says_very_soon_never_0_min(hub, browser):
+    """People wait and the estimate rounds below a minute: the card says the turn is very
+    soon, in the words of the Qt display, never "≈ 0 min"."""
+    browser.get(f"{hub.url}/display?token={hub.token('display')}")
+    _wait(browser, ONLINE, "1")
+    _wait(browser, "return document.querySelectorAll('.svc').length", 5)
+    browser.execute_script(SET_SUMMARY, {
+        "A": _line(eta=0.4, low=0.0, high=1.4),  # with a range
+        "B": _line(eta=0.5, low=None, high=None),  # a half rounds to 0 as Python rounds
+        "C": _line(eta=0.0, low=0.0, high=0.0),
+        "D": _line(eta=0.51, low=None, high=None),  # rounds to 1: a minute
+        "E": _line(waiting=0, eta=0.0),  # nobody waiting: no line at all
+    })
+    for langs, soon, one in ((["vi", "zh_CN"], "Sắp đến lượt", "≈ 1 phút"),
+                             (["zh_CN", "vi"], "即将叫号", "约 1 分钟"),
+                             (["zh_TW", "vi"], "即將叫號", "約 1 分鐘"),
+                             (["en"], "very soon", "≈ 1 min")):
+        browser.execute_script(SET_LANGUAGES, langs)
+        cards = [browser.execute_script(CARD_ETA % p) for p in "ABCDE"]
+        browser.save_screenshot(str(hub.db.parent / f"tv-soon-{langs[0]}.png"))
+        assert cards == [soon, soon, soon, one, ""], langs
+
+
+def test_the_page_rounds_the_estimate_as_the_qt_display_does(hub, browser):
+    """Halves to the even number (6.5 -> 6, 2.5 -> 2, 7.5 -> 8), with a range or without:
+    the smart-TV page and the Qt display show the same figure."""
+    browser.get(f"{hub.url}/display?token={hub.token('display')}")
+    _wait(browser, ONLINE, "1")
+    _wait(browser, "return document.querySelectorAll('.svc').length", 5)
+    browser.execute_script(SET_SUMMARY, {
+        "A": _line(eta=6.5, low=None, high=None), "B": _line(eta=2.5, low=None, high=None),
+        "C": _line(eta=7.5, low=None, high=None), "D": _line(eta=6.5, low=4.4, high=8.6),
+        "E": _line(eta=2.5, low=2.1, high=2.4),  # the range rounds to the one number
+    })
+    cards = [browser.execute_script(CARD_ETA % p) for p in "ABCDE"]
+    assert cards == ["≈ 6 phút", "≈ 2 phút", "≈ 8 phút", "≈ 6 phút (4–9)", "≈ 2 phút"]
+    # and every half and tenth from 0 to 60 as Python's round() gives it
+    etas = [n / 10 for n in range(5, 601)] + [n + 0.5 for n in range(60)]
+    got = browser.execute_script(
+        "return arguments[0].map(x => etaText({eta_min: x}, 'en'))", etas)
+    assert got == [f"≈ {round(x)} min" if round(x) >= 1 else "very soon" for x in etas]

@@ -114,12 +114,72 @@ def test_the_range_fits_the_cards_at_every_size(hub, browser, first):  # noqa: F
     browser.execute_script(show, {p: line for p in LONG_NAMES})
     want = {"vi": "≈ 125 phút (100–163)", "zh_CN": "约 125 分钟 (100–163)"}[first]
     _fits(hub, browser, SIZES, want, f"{first}-sample-names")
-    # The long names too; not at 1280×1024, where names this long push the cards over the
-    # called number with or without a range (three to a row, four lines of name each).
+    # The long names too, at every size (a 5:4 screen's cards, three a row, stay clear of
+    # the called number).
     for prefix, name in LONG_NAMES.items():
         hub.hall.upsert_service({"prefix": prefix, "names": {"vi": name}})
     _wait(browser, "return document.querySelector('.svc[data-prefix=C]').textContent"
           ".includes('khách hàng')", True)
     time.sleep(0.6)  # a summary the hub still owes for the renames has come
     browser.execute_script(show, {p: line for p in LONG_NAMES})
-    _fits(hub, browser, [s for s in SIZES if s != (1280, 1024)], want, f"{first}-long-names")
+    _fits(hub, browser, SIZES, want, f"{first}-long-names")
+
+
+# A busy morning: the latest call and six before it, 28 waiting at each of five services.
+CALLS = [{"number": f"A{n:03d}", "counter": n % 4 + 1} for n in range(7, 0, -1)]
+SHOW_CALLS = "calls = arguments[0]; renderCalls();"
+RECENT_CUT = """
+const panel = document.getElementById('recent').getBoundingClientRect();
+return [...document.querySelectorAll('#recent td')].filter(td => {
+  const r = td.getBoundingClientRect();
+  return r.height > 0 && getComputedStyle(td.parentElement).visibility !== 'hidden' &&
+    (r.bottom > panel.bottom + 1 || r.right > panel.right + 1);
+}).map(td => td.textContent);
+"""
+RECENT_SHOWN = """
+return [...document.querySelectorAll('#recent tr')].filter(tr =>
+  tr.getBoundingClientRect().height > 0 && getComputedStyle(tr).visibility !== 'hidden')
+  .map(tr => tr.cells[0].textContent);
+"""
+
+
+@pytest.mark.parametrize("first", ["vi", "zh_CN"])
+def test_a_busy_hall_with_long_names_lays_out_at_every_size(hub, browser, first):  # noqa: F811
+    """Five services with long Vietnamese names, 28 waiting and a range on every card, six
+    recent calls: at every size nothing covers the called number, the waiting line and the
+    estimate are whole, and no recent call is cut at the foot of its panel."""
+    hub.hall.update_hall({"languages": [first, "zh_CN" if first == "vi" else "vi"]})
+    for prefix, name in LONG_NAMES.items():
+        hub.hall.upsert_service({"prefix": prefix, "names": {"vi": name}})
+    browser.get(f"{hub.url}/display?token={hub.token('display')}")
+    _wait(browser, "return document.querySelectorAll('.svc').length", 5)
+    _wait(browser, "return document.querySelector('.svc[data-prefix=C]').textContent"
+          ".includes('khách hàng')", True)
+    time.sleep(0.6)  # a summary the hub still owes for the renames has come
+    line = {"waiting": 28, "longest_min": 1.0, "eta_min": 125.0, "eta_low_min": 100.2,
+            "eta_high_min": 163.4, "opens_at": None, "target_min": 15}
+    browser.execute_script("summary = arguments[0]; renderServices();",
+                           {p: line for p in LONG_NAMES})
+    browser.execute_script(SHOW_CALLS, CALLS)
+    waiting = {"vi": "28 người chờ", "zh_CN": "28人等候"}[first]
+    found = {}
+    for width, height in SIZES:
+        browser.execute_cdp_cmd("Emulation.setDeviceMetricsOverride", {
+            "width": width, "height": height, "deviceScaleFactor": 1, "mobile": False})
+        _wait(browser, "return innerWidth + 'x' + innerHeight", f"{width}x{height}")
+        time.sleep(0.1)
+        browser.save_screenshot(str(hub.db.parent / f"tv-busy-{first}-{width}x{height}.png"))
+        assert browser.execute_script(LATEST) == "A007"
+        assert browser.execute_script(
+            "return [...document.querySelectorAll('.svc .w')].map(e => e.textContent)"
+        ) == [waiting] * 5
+        bad = browser.execute_script(PROBLEMS)
+        bad += [f"{n} is cut at the foot of the recent calls"
+                for n in browser.execute_script(RECENT_CUT)]
+        # the newest first, as many as the panel holds whole, and never none of them
+        shown = browser.execute_script(RECENT_SHOWN)
+        if not shown or shown != [c["number"] for c in CALLS[1:1 + len(shown)]]:
+            bad.append(f"the recent calls shown: {shown}")
+        if bad:
+            found[f"{width}×{height}"] = bad
+    assert found == {}, f"{first}: {found}"
