@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import math
+from collections.abc import Callable
 
 from reportlab import rl_config
 
@@ -38,10 +39,14 @@ def nice_axis(v: float) -> tuple[float, float]:
 
 def hourly_bars(title: str, hours: list[int], series: list[list[float]], names: list[str],
                 font: str, width: float, height: float = 150,
-                fills: list | None = None) -> Drawing:
-    """Bars per hour of the day (one colour a series) with a title and, if several, a legend."""
+                fills: list | None = None,
+                label_font: Callable[[str], str] | None = None) -> Drawing:
+    """Bars per hour of the day (one colour a series) with a title and, if several, a legend.
+    `font` draws the figures and hours; `label_font` gives a word its font (a chart draws a
+    label in one font: WenQuanYi for Chinese, else `font`)."""
+    word_font = label_font or (lambda text: font)
     d = Drawing(width, height, initialFontName=font)  # else Helvetica joins the PDF
-    d.add(String(0, height - 11, title, fontName=font, fontSize=9.5))
+    d.add(String(0, height - 11, title, fontName=word_font(title), fontSize=9.5))
     ch = VerticalBarChart()
     ch.x, ch.y = 32, 22
     ch.width, ch.height = width - 44, height - (58 if len(series) > 1 else 42)
@@ -66,7 +71,7 @@ def hourly_bars(title: str, hours: list[int], series: list[list[float]], names: 
         lg = Legend()
         lg.x, lg.y = width - 10, height - 6
         lg.alignment = "right"
-        lg.fontName, lg.fontSize = font, 7.5
+        lg.fontName, lg.fontSize = word_font(" ".join(names)), 7.5
         lg.columnMaximum = 1
         lg.boxAnchor = "ne"
         lg.dx = lg.dy = 7
@@ -77,8 +82,10 @@ def hourly_bars(title: str, hours: list[int], series: list[list[float]], names: 
 
 
 def rating_bars(labels: list[str], counts: list[int], fills: list[str], font: str,
-                width: float, height: float = 110) -> Drawing:
-    """The rating distribution: one horizontal bar per choice, in the choice's colour."""
+                width: float, label_font: Callable[[str], str] | None = None,
+                height: float = 110) -> Drawing:
+    """The rating distribution: one horizontal bar per choice, in the choice's colour;
+    `label_font` gives each choice's name its font (a Vietnamese name in DejaVu Sans)."""
     d = Drawing(width, height, initialFontName=font)
     ch = HorizontalBarChart()
     ch.x, ch.y = 110, 14
@@ -89,6 +96,9 @@ def rating_bars(labels: list[str], counts: list[int], fills: list[str], font: st
     ch.categoryAxis.labels.fontName = font
     ch.categoryAxis.labels.fontSize = 8.5
     ch.categoryAxis.labels.dx = -4
+    if label_font is not None:  # a choice's name in its own font
+        for i, lab in enumerate(ch.categoryAxis.categoryNames):
+            ch.categoryAxis.labels[i].fontName = label_font(lab)
     ch.valueAxis.labels.fontName = font
     ch.valueAxis.labels.fontSize = 7.5
     top, step = nice_axis(max(counts, default=0))

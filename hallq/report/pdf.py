@@ -1,7 +1,9 @@
 """The daily report: a PDF (reportlab, embedded TrueType fonts) and a CSV of the same tables.
 
-Fonts: DejaVu Sans for Latin and Vietnamese, WenQuanYi Micro Hei for Chinese (the whole
-report in zh_CN/zh_TW, and any cell holding Chinese in a vi/en report); both are
+Fonts: every string is drawn in font runs (hallq.tickets.layout.font_runs): WenQuanYi Micro
+Hei for its Chinese, DejaVu Sans (bold where the style is) for its Latin and Vietnamese, in
+any report language: WenQuanYi draws ờ as ớ and ỡ as õ, so a Vietnamese staff or hall name
+in a Chinese report is never drawn in it (digits alone neither: "12,5"). Both are
 embedded as subsets, so the PDF prints the same on any machine and its text extracts.
 """
 
@@ -15,7 +17,6 @@ from reportlab.lib import colors
 from reportlab.lib.pagesizes import A4
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
-from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import (
     CondPageBreak,
     KeepTogether,
@@ -44,8 +45,9 @@ from hallq.report.tables import (
     rating_label,
     sections,
 )
-from hallq.tickets.layout import has_cjk
-from hallq.tickets.pdf import FONT_NAMES, register_fonts
+from hallq.tickets.layout import font_runs, has_cjk
+from hallq.tickets.pdf import FONT_NAMES, draw_runs, escape, register_fonts, runs_markup
+from hallq.tickets.pdf import pieces_width as text_width
 
 MAX_FOLLOW_UPS = 200  # a longer list goes to the CSV; the PDF says how many more
 HEAD_BG = colors.HexColor("#e8eef5")
@@ -84,14 +86,16 @@ def default_language(conf: HallConf) -> str:
 # ---------------------------------------------------------------- PDF
 
 class Styles:
-    """Paragraph styles of one report language; a cell with Chinese gets the CJK font."""
+    """Paragraph styles of one report language, in DejaVu Sans; the Chinese of any text is
+    drawn in the CJK font (font runs)."""
 
     def __init__(self, lang: str):
         register_fonts()
         cjk = lang.startswith("zh")
-        self.regular = FONT_NAMES["cjk"] if cjk else FONT_NAMES["sans"]
-        self.bold = FONT_NAMES["cjk"] if cjk else FONT_NAMES["sans-bold"]
+        self.regular = FONT_NAMES["sans"]
+        self.bold = FONT_NAMES["sans-bold"]
         self.cjk = FONT_NAMES["cjk"]
+        self._cjk_styles: dict[str, ParagraphStyle] = {}
 
         def st(name: str, font: str, size: float, **kw: Any) -> ParagraphStyle:
             return ParagraphStyle(name, fontName=font, fontSize=size, leading=size * 1.3, **kw)
@@ -112,30 +116,42 @@ class Styles:
         self.tiny = st("tiny", self.regular, 7.5, alignment=1,
                        textColor=colors.HexColor("#666666"))
 
+    def label_font(self, text: str) -> str:
+        """The one font of a chart's label (a chart draws a label in one font): DejaVu for
+        a label without Chinese (a Vietnamese choice name), WenQuanYi for Chinese."""
+        return self.cjk if has_cjk(text) else self.regular
+
     def cell_text(self, text: str, width: float | None = None) -> Any:
-        """A table cell: a plain string when it fits on one line of its column in the
-        table's font (fast), a wrapping Paragraph when it is long or needs the CJK font."""
-        if self.regular != self.cjk and has_cjk(text):
-            return self.p(text)
-        fits = (stringWidth(text, self.regular, CELL_SIZE) <= width - 2 * CELL_PAD
+        """A table cell: a plain string when it fits on one line of its column (fast; drawn
+        in font runs by FastTable), a wrapping Paragraph when it is long."""
+        fits = (text_width(text, self.regular, CELL_SIZE) <= width - 2 * CELL_PAD
                 if width is not None else len(text) <= 22)
         return text if fits else self.p(text)
 
     def head_text(self, text: str, style: ParagraphStyle, width: float | None) -> Any:
         """A column header: a plain string when it fits on one line (drawn where that line
         of a Paragraph would be: see _table's header styles), else a wrapping Paragraph."""
-        if (width is None or "\n" in text or self.regular != self.cjk and has_cjk(text)
-                or stringWidth(text, style.fontName, style.fontSize) > width - 2 * CELL_PAD):
+        if (width is None or "\n" in text
+                or text_width(text, style.fontName, style.fontSize) > width - 2 * CELL_PAD):
             return self.p(text, style)
         return text
 
     def p(self, text: Any, style: ParagraphStyle | None = None) -> Paragraph:
+        """A Paragraph in font runs: Chinese in the CJK font, the rest in the style's."""
         style = style or self.cell
         text = "" if text is None else str(text)
-        if style.fontName != self.cjk and has_cjk(text):
-            style = ParagraphStyle(style.name + "-cjk", parent=style, fontName=self.cjk)
-        esc = text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
-        return OnceParagraph(esc, style)
+        runs = font_runs(text)
+        if len(runs) == 1 and runs[0][1] == "cjk":  # all Chinese: the style in the CJK font
+            return OnceParagraph(escape(text), self._cjk_style(style))
+        return OnceParagraph(runs_markup(text) if len(runs) > 1 else escape(text), style)
+
+    def _cjk_style(self, style: ParagraphStyle) -> ParagraphStyle:
+        got = self._cjk_styles.get(style.name)
+        if got is None or got.parent is not style:
+            got = ParagraphStyle(style.name + "-cjk", parent=style, fontName=self.cjk)
+            self._cjk_styles[style.name] = got
+        return got
+
 
 
 def _fmt(v: Any, lang: str, kind: str = "") -> str:
@@ -225,14 +241,12 @@ def report_pdf(figs: DayFigures, conf: HallConf, lang: str = "vi",
 
     def footer(canvas: Any, doc: Any) -> None:
         canvas.saveState()
-        canvas.setFont(s.regular, 7.5)
         canvas.setFillColor(colors.HexColor("#666666"))
-        left = f"{conf.name} · {w['title']} · {day_text}"
-        if s.regular != s.cjk and has_cjk(left):
-            canvas.setFont(s.cjk, 7.5)
-        canvas.drawString(15 * mm, 9 * mm, left)
-        canvas.setFont(s.regular, 7.5)
-        canvas.drawRightString(A4[0] - 15 * mm, 9 * mm, w["page"].format(n=doc.page))
+        # the hall's name in DejaVu, "日报" in WenQuanYi: one line in font runs
+        draw_runs(canvas, 15 * mm, 9 * mm, f"{conf.name} · {w['title']} · {day_text}",
+                  s.regular, 7.5)
+        draw_runs(canvas, A4[0] - 15 * mm, 9 * mm, w["page"].format(n=doc.page), s.regular,
+                  7.5, align="RIGHT")
         canvas.restoreState()
 
     doc = SimpleDocTemplate(buf, pagesize=A4, leftMargin=15 * mm, rightMargin=15 * mm,
@@ -267,16 +281,17 @@ def report_pdf(figs: DayFigures, conf: HallConf, lang: str = "vi",
     charts = [
         report_charts.hourly_bars(w["arrivals_per_hour"], hours,
                                   [[r["arrivals"] for r in figs.per_hour]], [w["arrivals"]],
-                                  s.regular, TEXT_W),
+                                  s.regular, TEXT_W, label_font=s.label_font),
         report_charts.hourly_bars(w["wait_per_hour"], hours,
                                   [[r["mean_wait_min"] for r in figs.per_hour]],
                                   [w["mean_wait"]], s.regular, TEXT_W,
-                                  fills=[report_charts.ORANGE]),
+                                  fills=[report_charts.ORANGE], label_font=s.label_font),
         report_charts.hourly_bars(w["open_per_hour"], hours,
                                   [[r["counters_open"] for r in figs.per_hour],
                                    [need.get(h, 0) for h in hours]],
                                   [w["counters_open"], w["counters_needed"]], s.regular,
-                                  TEXT_W, fills=[report_charts.GREY, report_charts.GREEN]),
+                                  TEXT_W, fills=[report_charts.GREY, report_charts.GREEN],
+                                  label_font=s.label_font),
     ]
     story += [CondPageBreak(160 * mm), s.p(w["by_hour"], s.h2)] + charts
     story += [Spacer(1, 3 * mm), _table(secs["by_hour"], s, lang, [25 * mm] + [30 * mm] * 4)]
@@ -285,7 +300,7 @@ def report_pdf(figs: DayFigures, conf: HallConf, lang: str = "vi",
     story.append(report_charts.rating_bars(
         [rating_label(w, conf, c["key"]) for c in choices],
         [figs.ratings.get(c["key"], 0) for c in choices],
-        [c.get("color", "#2f6fb3") for c in choices], s.regular, TEXT_W))
+        [c.get("color", "#2f6fb3") for c in choices], s.regular, TEXT_W, s.label_font))
     story.append(Spacer(1, 2 * mm))
     rated = figs.headline["rated"]
     story.append(s.p(f"{w['rated']}: {format_number(rated, lang)} · {w['response_rate']}: "

@@ -18,14 +18,16 @@ from reportlab.lib import colors
 from reportlab.lib.pagesizes import A4, landscape
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
-from reportlab.platypus import PageBreak, Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle
+from reportlab.platypus import PageBreak, Paragraph, SimpleDocTemplate, Spacer, TableStyle
 
 from hallq.sync import central_report_cases
 from hallq.sync.central import Central, CentralError
-from hallq.tickets.pdf import FONT_NAMES, register_fonts
+from hallq.tickets.pdf import FONT_NAMES, RunsTable, register_fonts, runs_markup
 
-# One face with Latin, Vietnamese and Chinese glyphs: halls of both countries in one report.
-SANS = SANS_BOLD = FONT_NAMES["cjk"]
+# Halls of both countries in one report, every string in font runs (RunsTable, runs_markup):
+# Chinese in WenQuanYi Micro Hei, Latin and Vietnamese in DejaVu Sans (WenQuanYi draws ờ
+# as ớ: "Phường" would read "Phướng").
+SANS, SANS_BOLD = FONT_NAMES["sans"], FONT_NAMES["sans-bold"]
 
 # The period's rows of day_stats (per hall, day and service sums kept by each sync):
 # every figure of the report is grouped from these.
@@ -257,22 +259,22 @@ def write_pdf(data: dict[str, Any], start: date, end: date, out: Path, lang: str
     lay = Layout(start, end, lang)
     L = lay.L
     n, tickets, served, wait, within, noshow = data["summary"] or (0, 0, 0, None, None, 0)
-    total = Table([[L["halls"], L["tickets"], L["served"], L["wait"], L["within"],
+    total = RunsTable([[L["halls"], L["tickets"], L["served"], L["wait"], L["within"],
                     L["noshow"]],
                    [_fmt(len(data["halls"])), _fmt(tickets or 0), _fmt(served or 0),
                     _fmt(wait), _fmt(within, 0, "%"), _fmt(noshow or 0)]],
                   colWidths=[31 * mm] * 6, hAlign="LEFT")
     total.setStyle(lay.style(0))
-    story: list[Any] = [Paragraph(f"{L['title']} · {lay.period}", lay.h1),
-                        Paragraph(f"{L['ranked']} {L['more']}", lay.small), Spacer(1, 2 * mm),
-                        total, Spacer(1, 3 * mm)]
+    story: list[Any] = [Paragraph(runs_markup(f"{L['title']} · {lay.period}"), lay.h1),
+                        Paragraph(runs_markup(f"{L['ranked']} {L['more']}"), lay.small),
+                        Spacer(1, 2 * mm), total, Spacer(1, 3 * mm)]
     widths = [10 * mm, 52 * mm, 20 * mm, 22 * mm, 25 * mm, 23 * mm, 24 * mm, 18 * mm,
               20 * mm, 27 * mm, 27 * mm]
     rows = [lay.hall_row(h) for h in data["halls"]]
     first, size = 0, FIRST_PAGE_ROWS
     while True:
         chunk = rows[first:first + size]
-        t = Table([lay.head] + chunk, colWidths=widths, rowHeights=ROW_H, hAlign="LEFT")
+        t = RunsTable([lay.head] + chunk, colWidths=widths, rowHeights=ROW_H, hAlign="LEFT")
         t.setStyle(lay.style(2))
         story.append(t)
         first += size
@@ -308,27 +310,30 @@ def hall_page(lay: Layout, data: dict[str, Any], h: dict[str, Any]) -> list[Any]
     L = lay.L
     last = h["last_sync"].strftime("%Y-%m-%d %H:%M") if h["last_sync"] else "–"
     story: list[Any] = [
-        Paragraph(f"{h['rank'] or '–'}. {h['hall_code']} · {h['name'] or ''}", lay.h1),
-        Paragraph(f"{lay.period} · {L['last_sync']}: {last}", lay.small), Spacer(1, 2 * mm)]
-    t = Table([lay.head[2:], lay.hall_row(h)[2:]], colWidths=[28 * mm] * 9, hAlign="LEFT")
+        Paragraph(runs_markup(f"{h['rank'] or '–'}. {h['hall_code']} · {h['name'] or ''}"),
+                  lay.h1),
+        Paragraph(runs_markup(f"{lay.period} · {L['last_sync']}: {last}"), lay.small),
+        Spacer(1, 2 * mm)]
+    t = RunsTable([lay.head[2:], lay.hall_row(h)[2:]], colWidths=[28 * mm] * 9,
+                  hAlign="LEFT")
     t.setStyle(lay.style(0))
     story += [t, Spacer(1, 4 * mm)]
     rows = [[L["service"], L["target"], L["tickets"], L["wait"], L["within"], L["noshow"]]]
     for svc, target, n, wait, within, noshow in data["services"].get(h["hall_code"], []):
         rows.append([svc, _fmt(target), _fmt(n), _fmt(wait), _fmt(within, 0, "%"),
                      _fmt(noshow)])
-    by_service = Table(rows, colWidths=[20 * mm, 24 * mm, 20 * mm, 28 * mm, 26 * mm, 22 * mm],
-                       hAlign="LEFT")
+    by_service = RunsTable(rows, hAlign="LEFT",
+                           colWidths=[20 * mm, 24 * mm, 20 * mm, 28 * mm, 26 * mm, 22 * mm])
     by_service.setStyle(lay.style(1, 8))
     unit = L["day"] if data["unit"] == "day" else L["week"]
     rows = [[unit, L["tickets"], L["wait"], L["noshow"], L["sat"]]]
     for day, n, wait, noshow, sat in data["periods"].get(h["hall_code"], []):
         rows.append([day.isoformat(), _fmt(n), _fmt(wait), _fmt(noshow), _fmt(sat, 2)])
-    by_day = Table(rows[:32], colWidths=[24 * mm, 20 * mm, 28 * mm, 20 * mm, 28 * mm],
-                   hAlign="LEFT")
+    by_day = RunsTable(rows[:32], colWidths=[24 * mm, 20 * mm, 28 * mm, 20 * mm, 28 * mm],
+                       hAlign="LEFT")
     by_day.setStyle(lay.style(1, 8))
     # Services on the left, days on the right: a hall fits on one page.
-    both = Table([[by_service, by_day]], colWidths=[150 * mm, 123 * mm], hAlign="LEFT")
+    both = RunsTable([[by_service, by_day]], colWidths=[150 * mm, 123 * mm], hAlign="LEFT")
     both.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "TOP"),
                               ("LEFTPADDING", (0, 0), (-1, -1), 0)]))
     story.append(both)

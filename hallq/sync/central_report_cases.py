@@ -15,7 +15,9 @@ from __future__ import annotations
 from typing import Any
 
 from reportlab.lib.units import mm
-from reportlab.platypus import Paragraph, Spacer, Table
+from reportlab.platypus import Paragraph, Spacer
+
+from hallq.tickets.pdf import RunsTable, runs_markup
 
 # Each hall's own date of a time: its timezone ('' in a demo: UTC).
 LOCAL = "({col} AT TIME ZONE coalesce(nullif(h.timezone, ''), 'UTC'))::date"
@@ -190,10 +192,12 @@ def section(lay: Any, data: dict[str, Any], order: list[str], rows_per_page: int
     if not c["halls"]:
         return []  # no case, complaint or index answer in the period: no pages for them
     keys = c["index_keys"][:7]
-    story: list[Any] = [page_break(), Paragraph(f"{L['title']} · {lay.period}", lay.h1),
-                        Paragraph(L["note"], lay.small), Spacer(1, 2 * mm)]
+    story: list[Any] = [page_break(),
+                        Paragraph(runs_markup(f"{L['title']} · {lay.period}"), lay.h1),
+                        Paragraph(runs_markup(L["note"]), lay.small), Spacer(1, 2 * mm)]
     head = [lay.L["hall"], L["due"], L["in_time"], L["complaints"], L["per_1000"],
-            L["escalated"], *(Paragraph(_index(lay.lang, k), lay.cell) for k in keys)]
+            L["escalated"],
+            *(Paragraph(runs_markup(_index(lay.lang, k)), lay.cell) for k in keys)]
     rows = []
     for code in order:
         h = c["halls"].get(code)
@@ -206,20 +210,21 @@ def section(lay: Any, data: dict[str, Any], order: list[str], rows_per_page: int
     widths = [30 * mm, 20 * mm, 20 * mm, 20 * mm, 22 * mm, 20 * mm] + \
         [min(20.0, 140.0 / max(len(keys), 1)) * mm] * len(keys)
     for i in range(0, max(len(rows), 1), rows_per_page):
-        t = Table([head] + rows[i:i + rows_per_page], colWidths=widths, hAlign="LEFT",
+        t = RunsTable([head] + rows[i:i + rows_per_page], colWidths=widths, hAlign="LEFT",
                   repeatRows=1)
         t.setStyle(lay.style(1, 7))
         story += [t] if i == 0 else [page_break(), t]
     owners = c["owners"]
-    story += [page_break(), Paragraph(f"{L['owners']} · {lay.period}", lay.h1),
+    story += [page_break(), Paragraph(runs_markup(f"{L['owners']} · {lay.period}"), lay.h1),
               Spacer(1, 2 * mm)]
     shown = _owner_rows(L, owners[:OWNERS_SHOWN], True)
     for i in range(1, max(len(shown), 2), rows_per_page):
-        t = Table([shown[0]] + shown[i:i + rows_per_page], hAlign="LEFT")
+        t = RunsTable([shown[0]] + shown[i:i + rows_per_page], hAlign="LEFT")
         t.setStyle(lay.style(2, 8))
         story += [t] if i == 1 else [page_break(), t]
     if len(owners) > OWNERS_SHOWN:
-        story.append(Paragraph(L["more"].format(n=len(owners) - OWNERS_SHOWN), lay.small))
+        story.append(Paragraph(runs_markup(L["more"].format(n=len(owners) - OWNERS_SHOWN)),
+                               lay.small))
     return story
 
 
@@ -232,8 +237,8 @@ def hall_part(lay: Any, data: dict[str, Any], code: str) -> list[Any]:
         return []
     h = c["halls"][code]
     keys = [k for k in c["index_keys"] if k in mine]
-    story: list[Any] = [Spacer(1, 4 * mm), Paragraph(L["title"], lay.h2)]
-    t = Table([[L["due"], L["in_time"], L["complaints"], L["per_1000"], L["escalated"],
+    story: list[Any] = [Spacer(1, 4 * mm), Paragraph(runs_markup(L["title"]), lay.h2)]
+    t = RunsTable([[L["due"], L["in_time"], L["complaints"], L["per_1000"], L["escalated"],
                 *(_index(lay.lang, k) for k in keys)],
                [_f(h["cases_due"]), _f(h["in_time_pct"], 0, "%"), _f(h["complaints"]),
                 _f(h["per_1000"], 2), _f(h["escalated"]), *(_index_cell(mine[k]) for k in keys)]],
@@ -242,7 +247,7 @@ def hall_part(lay: Any, data: dict[str, Any], code: str) -> list[Any]:
     story += [t, Spacer(1, 2 * mm)]
     owners = [o for o in c["owners"] if o["hall_code"] == code]
     if owners:
-        t = Table(_owner_rows(L, owners, False), hAlign="LEFT", repeatRows=1)
+        t = RunsTable(_owner_rows(L, owners, False), hAlign="LEFT", repeatRows=1)
         t.setStyle(lay.style(1, 8))
         story.append(t)
     return story

@@ -1,8 +1,9 @@
 """The ticket as one 1-bit picture (Pillow), and the picture parts the ESC/POS output reuses.
 
 576 px is the printable width of 80 mm thermal paper at 203 dpi (72 mm); 384 px is 58 mm paper.
-Strings with Chinese are drawn with WenQuanYi Micro Hei (bold = a 1 px stroke, it has
-no bold face), all others with DejaVu Sans / DejaVu Sans Bold.
+A string is drawn run by run (layout.font_runs): its Chinese characters with WenQuanYi
+Micro Hei (bold = a 1 px stroke, it has no bold face), everything else — Latin and
+Vietnamese, also next to Chinese (WenQuanYi draws ờ as ớ) — with DejaVu Sans / Bold.
 """
 
 from __future__ import annotations
@@ -16,7 +17,7 @@ from hallq.tickets.layout import (
     TicketPrint,
     fake_bold,
     find_font,
-    font_kind_for,
+    font_runs,
     nfc,
     ticket_text,
     wrap,
@@ -30,6 +31,35 @@ NOTE_SIZE = 26  # the wait's range under its figure (48): small, the figure stay
 @cache
 def pil_font(kind: str, size: int) -> ImageFont.FreeTypeFont:
     return ImageFont.truetype(str(find_font(kind)), size, index=0)
+
+
+class Runs:
+    """A string's font runs at one size: measured and drawn on one baseline, run by run."""
+
+    def __init__(self, text: str, size: int, bold: bool = False):
+        self.size, self.bold = size, bold
+        kinds = {kind for _, kind in font_runs(text, bold)} or {"sans-bold" if bold else "sans"}
+        metrics = [pil_font(k, size).getmetrics() for k in sorted(kinds)]
+        self.ascent = max(a for a, _ in metrics)
+        self.descent = max(d for _, d in metrics)
+        self.stroke = 1 if any(fake_bold(r, bold) for r, _ in font_runs(text, bold)) else 0
+
+    def pieces(self, text: str) -> list[tuple[str, ImageFont.FreeTypeFont, int]]:
+        return [(r, pil_font(kind, self.size), 1 if fake_bold(r, self.bold) else 0)
+                for r, kind in font_runs(text, self.bold)]
+
+    def length(self, text: str) -> float:
+        """Width of a line (with room for the stroke of bold Chinese)."""
+        return sum(f.getlength(r) for r, f, _ in self.pieces(text)) + 2 * self.stroke
+
+    def draw(self, draw: ImageDraw.ImageDraw, x: float, baseline: float, text: str,
+             fill: int) -> None:
+        """The line with its left edge at x (its stroke room included), on a baseline."""
+        x += self.stroke
+        for run, font, stroke in self.pieces(text):
+            draw.text((x, baseline), run, font=font, fill=fill, anchor="ls",
+                      stroke_width=stroke, stroke_fill=fill)
+            x += font.getlength(run)
 
 
 class TicketCanvas:
@@ -52,49 +82,41 @@ class TicketCanvas:
         text = nfc(text)
         if not text:
             return
-        font = pil_font(font_kind_for(text, bold), size)
-        stroke = 1 if fake_bold(text, bold) else 0
+        runs = Runs(text, size, bold)
         pad = 10 if inverted else 0
         inner = self.width - 2 * MARGIN - 2 * pad
-        lines = wrap(text, inner, lambda s: font.getlength(s) + 2 * stroke)
-        ascent, descent = font.getmetrics()
-        line_h = ascent + descent + max(2, size // 8)
+        lines = wrap(text, inner, runs.length)
+        line_h = runs.ascent + runs.descent + max(2, size // 8)
         img = Image.new("L", (self.width, line_h * len(lines) + 2 * pad), PAPER)
         draw = ImageDraw.Draw(img)
         fg = INK
         if inverted:
-            widest = max(font.getlength(s) for s in lines) + 2 * pad + 2 * stroke
+            widest = max(runs.length(s) for s in lines) + 2 * pad
             left = (self.width - widest) / 2
             draw.rounded_rectangle((left, 0, left + widest, img.height - 1), radius=8, fill=INK)
             fg = PAPER
         for i, line in enumerate(lines):
-            w = font.getlength(line) + 2 * stroke
+            w = runs.length(line)
             x = {"center": (self.width - w) / 2, "left": MARGIN,
                  "right": self.width - MARGIN - w}[align]
-            draw.text((x + stroke, pad + i * line_h), line, font=font, fill=fg,
-                      stroke_width=stroke, stroke_fill=fg)
+            runs.draw(draw, x, pad + i * line_h + runs.ascent, line, fg)
         self.blocks.append((img, "left"))
 
     def row(self, left: str, right: str, size: int, value_size: int) -> None:
         """A label on the left and its value, large and bold, on the right (stacked if too wide)."""
         left, right = nfc(left), nfc(right)
-        vfont = pil_font(font_kind_for(right, True), value_size)
-        vstroke = 1 if fake_bold(right, True) else 0
-        vw = vfont.getlength(right) + 2 * vstroke
-        lfont = pil_font(font_kind_for(left, False), size)
+        value, label = Runs(right, value_size, True), Runs(left, size)
+        vw = value.length(right)
         room = self.width - 2 * MARGIN - vw - 16
-        if lfont.getlength(left) > room:
+        if label.length(left) > room:
             self.text(left, size, align="left")
             self.text(right, value_size, bold=True, align="right")
             return
-        va, vd = vfont.getmetrics()
-        la, ld = lfont.getmetrics()
-        h = va + vd + 4
+        h = value.ascent + value.descent + 4
         img = Image.new("L", (self.width, h), PAPER)
         draw = ImageDraw.Draw(img)
-        draw.text((MARGIN, va - la), left, font=lfont, fill=INK)  # baselines aligned
-        draw.text((self.width - MARGIN - vw + vstroke, 0), right, font=vfont, fill=INK,
-                  stroke_width=vstroke, stroke_fill=INK)
+        label.draw(draw, MARGIN, value.ascent, left, INK)  # baselines aligned
+        value.draw(draw, self.width - MARGIN - vw, value.ascent, right, INK)
         self.blocks.append((img, "left"))
 
     def number(self, number: str) -> None:
@@ -137,8 +159,7 @@ def note_size(text: str, width: int, size: int = NOTE_SIZE, smallest: int = 18) 
     """The size a small note under a figure is drawn at: NOTE_SIZE, smaller when it would
     otherwise wrap (a long range on 58 mm paper), so it stays on one line."""
     text = nfc(text)
-    while size > smallest and pil_font(font_kind_for(text, False), size).getlength(text) > \
-            width - 2 * MARGIN:
+    while size > smallest and Runs(text, size).length(text) > width - 2 * MARGIN:
         size -= 1
     return size
 

@@ -18,7 +18,7 @@ import unicodedata
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime
-from functools import cache
+from functools import cache, lru_cache
 from pathlib import Path
 from zoneinfo import ZoneInfo
 
@@ -236,11 +236,47 @@ def nfc(text: str) -> str:
 # Chinese characters (CJK radicals to unified ideographs, compatibility ideographs) and
 # full-width forms: the text needs the CJK font. One expression: the daily report asks it
 # of every table cell.
-CJK = re.compile("[\u2e80-\u9fff\uf900-\ufaff\uff00-\uffef]")
+_CJK_CLASS = "\u2e80-\u9fff\uf900-\ufaff\uff00-\uffef"
+CJK = re.compile(f"[{_CJK_CLASS}]")
 
 
 def has_cjk(text: str) -> bool:
     return CJK.search(text) is not None
+
+
+# Pieces of a string: CJK characters; letters of other scripts (Latin, Vietnamese); and
+# what belongs to no script (digits, spaces, punctuation, symbols, combining marks).
+PIECE = re.compile(f"[{_CJK_CLASS}]+|(?:(?![{_CJK_CLASS}])[^\\W\\d_])+|(?:(?![{_CJK_CLASS}])[\\W\\d_])+")
+LETTER = re.compile(f"(?![{_CJK_CLASS}])[^\\W\\d_]")
+
+
+def font_runs(text: str, bold: bool = False) -> list[tuple[str, str]]:
+    """The string as (run, font kind) pieces, in order: see _font_runs."""
+    return list(_font_runs(text, bold))
+
+
+@lru_cache(maxsize=8192)  # a report asks it of the same cells (a service, a name) again and again
+def _font_runs(text: str, bold: bool = False) -> tuple[tuple[str, str], ...]:
+    """The string as (run, font kind) pieces, in order: CJK characters (and CJK punctuation,
+    full-width forms) in "cjk", letters of any other script in "sans" ("sans-bold" if bold).
+    WenQuanYi Micro Hei draws ờ as ớ and ỡ as õ: no Vietnamese letter is drawn in it, also
+    in a string with Chinese ("Nguyễn Văn Lời · 日报"). Digits, spaces and punctuation go
+    with the run before them (else the one after: "约 12 分钟" is one CJK run); a string
+    with no Chinese is one run ("12,5", "Lời")."""
+    latin = "sans-bold" if bold else "sans"
+    if not has_cjk(text):  # the common case, fast
+        return ((text, latin),) if text else ()
+    pieces = [(m.group(), "cjk" if CJK.match(m.group()) else latin if LETTER.match(m.group())
+               else "") for m in PIECE.finditer(text)]
+    out: list[tuple[str, str]] = []
+    for i, (piece, kind) in enumerate(pieces):
+        if not kind:  # no script: the run before, else the next one with a script
+            kind = out[-1][1] if out else next((k for _, k in pieces[i + 1:] if k), "cjk")
+        if out and out[-1][1] == kind:
+            out[-1] = (out[-1][0] + piece, kind)
+        else:
+            out.append((piece, kind))
+    return tuple(out)
 
 
 # ---------------------------------------------------------------- fonts
@@ -273,7 +309,8 @@ def font_dirs() -> list[Path]:
 def find_font(kind: str) -> Path:
     """Path of a TrueType font of this kind: "sans", "sans-bold" or "cjk" (a .ttc, face 0).
 
-    "sans" covers Latin and Vietnamese; "cjk" covers Chinese and Vietnamese.
+    "sans" covers Latin and Vietnamese; "cjk" covers Chinese (its Vietnamese is wrong: see
+    font_runs).
     Raises FileNotFoundError naming every place tried.
     """
     if kind not in FONT_FILES:
@@ -288,16 +325,9 @@ def find_font(kind: str) -> Path:
     raise FileNotFoundError(f"no {kind} font found; tried: {', '.join(tried)}")
 
 
-def font_kind_for(text: str, bold: bool) -> str:
-    """The font kind a string is drawn with: "cjk" for any string with Chinese (WenQuanYi has
-    no bold face: bold Chinese is drawn with a thin stroke), else "sans" or "sans-bold"."""
-    if has_cjk(text):
-        return "cjk"
-    return "sans-bold" if bold else "sans"
-
-
 def fake_bold(text: str, bold: bool) -> bool:
-    """Whether bold must be drawn with a stroke: the CJK font has no bold face."""
+    """Whether bold must be drawn with a stroke: the CJK font has no bold face (asked of
+    one run of font_runs)."""
     return bold and has_cjk(text)
 
 

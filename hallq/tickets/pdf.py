@@ -1,8 +1,9 @@
 """The ticket as an 80 mm wide PDF (for an ordinary printer, or to keep), with real text.
 
-Fonts are embedded TrueType subsets: DejaVu Sans (regular, bold) for any string
-without CJK characters — Latin and Vietnamese; WenQuanYi Micro Hei (face 0 of the
-.ttc) for strings with Chinese. WenQuanYi has no bold face, so bold Chinese is
+Fonts are embedded TrueType subsets, a string drawn run by run (layout.font_runs):
+WenQuanYi Micro Hei (face 0 of the .ttc) for its Chinese characters, DejaVu Sans
+(regular, bold) for everything else — Latin and Vietnamese, also in a string with
+Chinese (WenQuanYi draws ờ as ớ). WenQuanYi has no bold face, so bold Chinese is
 drawn with fill + a thin stroke (text render mode 2): it stays extractable text.
 The QR code is vector (squares from the qrcode lib's matrix), the number is text, as large as fits.
 """
@@ -11,19 +12,21 @@ from __future__ import annotations
 
 import io
 from collections.abc import Callable
-from functools import cache
+from functools import cache, lru_cache
+from typing import Any
 
 import qrcode
 from reportlab.lib.units import mm
 from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.ttfonts import TTFont
 from reportlab.pdfgen.canvas import Canvas
+from reportlab.platypus import Table
 
 from hallq.tickets.layout import (
     TicketPrint,
     fake_bold,
     find_font,
-    font_kind_for,
+    font_runs,
     nfc,
     ticket_text,
     wrap,
@@ -48,27 +51,126 @@ def register_fonts() -> None:
             pdfmetrics.registerFont(TTFont(name, str(path)))
 
 
-def font_for(text: str, bold: bool) -> tuple[str, bool]:
-    """(reportlab font name, needs fake bold) for a string."""
-    return FONT_NAMES[font_kind_for(text, bold)], fake_bold(text, bold)
+def runs(text: str, bold: bool = False) -> list[tuple[str, str, bool]]:
+    """(run, reportlab font name, needs fake bold) for each font run of a string."""
+    return [(r, FONT_NAMES[kind], fake_bold(r, bold)) for r, kind in font_runs(text, bold)]
+
+
+def text_width(text: str, size: float, bold: bool = False) -> float:
+    """The width of a string drawn run by run."""
+    return sum(pdfmetrics.stringWidth(r, font, size) for r, font, _ in runs(text, bold))
+
+
+# ---------------------------------------------------------------- font runs for documents
+# (the daily report and head office's report draw with these: one rule everywhere)
+
+@lru_cache(maxsize=8192)  # a report's cells repeat (a service, a name, a kind of note)
+def font_pieces(text: str, font: str) -> tuple[tuple[str, str], ...]:
+    """(run, reportlab font) of a string: its Chinese in the CJK font, the rest in `font`
+    (a DejaVu face: regular or bold)."""
+    cjk = FONT_NAMES["cjk"]
+    return tuple((r, cjk if kind == "cjk" else font) for r, kind in font_runs(text))
+
+
+def pieces_width(text: str, font: str, size: float) -> float:
+    """The width of a string drawn in font runs."""
+    return sum(pdfmetrics.stringWidth(r, f, size) for r, f in font_pieces(text, font))
+
+
+def draw_runs(canvas: Canvas, x: float, y: float, text: str, font: str, size: float,
+              align: str = "LEFT") -> None:
+    """One line in font runs, starting (LEFT), centred on (CENTRE) or ending (RIGHT) at x.
+    The canvas's font is left as it was."""
+    pieces = font_pieces(text, font)
+    if align != "LEFT":
+        w = sum(pdfmetrics.stringWidth(r, f, size) for r, f in pieces)
+        x -= w if align == "RIGHT" else w / 2
+    t = canvas.beginText(x, y)
+    for r, f in pieces:
+        t.setFont(f, size)
+        t.textOut(r)
+    if pieces and (pieces[-1][1], size) != (canvas._fontname, canvas._fontsize):
+        t.setFont(canvas._fontname, canvas._fontsize, canvas._leading)  # the font it had
+    canvas.drawText(t)
+
+
+def escape(text: str) -> str:
+    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+
+
+def runs_markup(text: str) -> str:
+    """Paragraph markup of a plain string: escaped, its Chinese in <font name="HallqCJK">;
+    the rest in the Paragraph style's (DejaVu) font."""
+    cjk = FONT_NAMES["cjk"]
+    return "".join(f'<font name="{cjk}">{escape(r)}</font>' if kind == "cjk" else escape(r)
+                   for r, kind in font_runs(text))
+
+
+class RunsTable(Table):
+    """A Table whose string cells are drawn in font runs (Chinese in the CJK font, the rest
+    in the cell's DejaVu face) and measured so."""
+
+    def _elementWidth(self, v: Any, s: Any) -> Any:
+        if isinstance(v, str):
+            return max(pieces_width(x, s.fontname, s.fontsize) for x in v.split("\n"))
+        return super()._elementWidth(v, s)
+
+    def _drawCell(self, cellval: Any, cellstyle: Any, pos: Any, size: Any) -> None:
+        st = cellstyle
+        if (not isinstance(cellval, str) or st.direction or st.shaping
+                or st.alignment not in ("LEFT", "RIGHT", "CENTRE", "CENTER")
+                or st.valign not in ("TOP", "MIDDLE", "BOTTOM")
+                or len(font_pieces(cellval, st.fontname)) == 1
+                and font_pieces(cellval, st.fontname)[0][1] == st.fontname):
+            super()._drawCell(cellval, cellstyle, pos, size)  # one font: as reportlab draws
+            return
+        (colpos, rowpos), (colwidth, rowheight) = pos, size
+        lines = cellval.split("\n")
+        n, leading, fontsize = len(lines), st.leading, st.fontsize
+        # placed as Table._drawCell places a string
+        if st.alignment == "LEFT":
+            x = colpos + st.leftPadding
+        elif st.alignment == "RIGHT":
+            x = colpos + colwidth - st.rightPadding
+        else:
+            x = colpos + (colwidth + st.leftPadding - st.rightPadding) * 0.5
+        if st.valign == "BOTTOM":
+            y = rowpos + st.bottomPadding + n * leading - fontsize
+        elif st.valign == "TOP":
+            y = rowpos + rowheight - st.topPadding - fontsize
+        else:
+            y = rowpos + (st.bottomPadding + rowheight - st.topPadding + n * leading) / 2.0 \
+                - fontsize
+        self.canv.saveState()  # its colour and font, as Table expects them after the cell
+        self.canv.setFillColor(st.color)
+        for line in lines:
+            draw_runs(self.canv, x, y, line, st.fontname, fontsize,
+                      "CENTRE" if st.alignment == "CENTER" else st.alignment)
+            y -= leading
+        self.canv.restoreState()
 
 
 # A layout item: its height in points, and how to draw it with its top at y.
 Item = tuple[float, Callable[[Canvas, float], None]]
 
 
-def _draw_string(c: Canvas, x: float, y: float, text: str, font: str, size: float,
-                 fake_bold: bool, white: bool = False) -> None:
+def _draw_string(c: Canvas, x: float, y: float, text: str, size: float, bold: bool,
+                 white: bool = False) -> None:
+    """One line at baseline y, run by run: Chinese in WenQuanYi, the rest in DejaVu."""
     # text render mode (Tr) and line width are graphics state: keep them inside q ... Q
     c.saveState()
     t = c.beginText(x, y)
-    t.setFont(font, size)
-    if fake_bold:
-        t.setTextRenderMode(2)  # fill, then stroke the outline: looks bold, stays text
-        c.setLineWidth(size * 0.045)
     c.setFillGray(1 if white else 0)
     c.setStrokeGray(1 if white else 0)
-    t.textOut(text)
+    mode = 0
+    for run, font, stroke in runs(text, bold):
+        t.setFont(font, size)
+        if stroke != bool(mode):
+            mode = 2 if stroke else 0
+            t.setTextRenderMode(mode)  # 2: fill, then stroke the outline: looks bold, stays text
+            if stroke:
+                c.setLineWidth(size * 0.045)
+        t.textOut(run)
     c.drawText(t)
     c.restoreState()
 
@@ -78,11 +180,10 @@ def text_item(text: str, size: float, bold: bool = False, align: str = "center",
     text = nfc(text)
     if not text:
         return None
-    font, fake_bold = font_for(text, bold)
     pad = 2 * mm if inverted else 0
 
     def width(s: str) -> float:
-        return pdfmetrics.stringWidth(s, font, size)
+        return text_width(s, size, bold)
 
     lines = wrap(text, INNER - 2 * pad, width)
     leading = size * 1.25
@@ -97,7 +198,7 @@ def text_item(text: str, size: float, bold: bool = False, align: str = "center",
             baseline = top - pad - size * 0.95 - i * leading
             x = {"center": (PAGE_WIDTH - width(line)) / 2, "left": MARGIN,
                  "right": PAGE_WIDTH - MARGIN - width(line)}[align]
-            _draw_string(c, x, baseline, line, font, size, fake_bold, white=inverted)
+            _draw_string(c, x, baseline, line, size, bold, white=inverted)
 
     return height, draw
 
@@ -105,10 +206,8 @@ def text_item(text: str, size: float, bold: bool = False, align: str = "center",
 def row_items(left: str, right: str, size: float, value_size: float) -> list[Item]:
     """Label left, value large and bold right; stacked when both do not fit on a line."""
     left, right = nfc(left), nfc(right)
-    lfont, _ = font_for(left, False)
-    vfont, vbold = font_for(right, True)
-    lw = pdfmetrics.stringWidth(left, lfont, size)
-    vw = pdfmetrics.stringWidth(right, vfont, value_size)
+    lw = text_width(left, size)
+    vw = text_width(right, value_size, True)
     if lw + vw + 4 * mm > INNER:
         return [i for i in (text_item(left, size, align="left"),
                             text_item(right, value_size, bold=True, align="right")) if i]
@@ -116,8 +215,8 @@ def row_items(left: str, right: str, size: float, value_size: float) -> list[Ite
 
     def draw(c: Canvas, top: float) -> None:
         baseline = top - value_size * 1.0
-        _draw_string(c, MARGIN, baseline, left, lfont, size, False)
-        _draw_string(c, PAGE_WIDTH - MARGIN - vw, baseline, right, vfont, value_size, vbold)
+        _draw_string(c, MARGIN, baseline, left, size, False)
+        _draw_string(c, PAGE_WIDTH - MARGIN - vw, baseline, right, value_size, True)
 
     return [(height, draw)]
 
@@ -144,7 +243,7 @@ def number_item(number: str) -> Item:
 
     def draw(c: Canvas, top: float) -> None:
         w = pdfmetrics.stringWidth(number, font, size)
-        _draw_string(c, (PAGE_WIDTH - w) / 2, top - 3 * mm - cap, number, font, size, False)
+        _draw_string(c, (PAGE_WIDTH - w) / 2, top - 3 * mm - cap, number, size, True)
 
     return height, draw
 

@@ -9,11 +9,12 @@ import pytest
 from pypdf import PdfReader
 from reportlab.lib.pagesizes import A4
 from reportlab.lib.units import mm
-from reportlab.platypus import Paragraph, SimpleDocTemplate, Table
+from reportlab.platypus import Paragraph, SimpleDocTemplate
 
 from hallq.report import pdf
 from hallq.report.tables import Section
 from hallq.tickets.layout import has_cjk
+from hallq.tickets.pdf import RunsTable
 
 SEC = Section("t", ["Dịch vụ", "Lượt", "Chờ trung bình (phút)", "Tỷ lệ đạt chỉ tiêu thời gian",
                     "业务"], [["A · Điện", 12, 3.5, 80.0, "Khách 客户"], ["B", 7, 1.0, 50.0, ""]])
@@ -23,13 +24,14 @@ WIDTHS = [40 * mm, 14 * mm, 30 * mm, 18 * mm, 40 * mm]
 def drawn(lang: str, plain: bool) -> list[tuple[Any, ...]]:
     """(text as written, x, y, font, size, colour) of each string the page shows, in the
     order written (the order it is read and copied in); not `plain`: as reportlab's own
-    Table draws it, with every header a Paragraph (as they all were)."""
+    Table draws it (each string in font runs: RunsTable), with every header a Paragraph (as
+    they all were)."""
     s = pdf.Styles(lang)
     if not plain:
         s.head_text = lambda text, style, width: s.p(text, style)  # type: ignore[method-assign]
     with pytest.MonkeyPatch.context() as mp:
         if not plain:
-            mp.setattr(pdf, "FastTable", Table)
+            mp.setattr(pdf, "FastTable", RunsTable)  # reportlab's Table, strings in font runs
         table = pdf._table(SEC, s, lang, WIDTHS)
     if plain:
         assert sum(isinstance(c, Paragraph) for c in table._cellvalues[0]) < len(SEC.header)

@@ -8,9 +8,9 @@ import pytest
 from PIL import Image
 
 from hallq.tickets.escpos import escpos_bytes
-from hallq.tickets.image import MARGIN, NOTE_SIZE, TicketCanvas, note_size, pil_font
+from hallq.tickets.image import MARGIN, NOTE_SIZE, Runs, TicketCanvas, note_size, pil_font
 from hallq.tickets.kiosk import ticket_print
-from hallq.tickets.layout import LANGUAGES, font_kind_for, ticket_text, wrap
+from hallq.tickets.layout import LANGUAGES, ticket_text, wrap
 from hallq.tickets.pdf import ticket_pdf
 from tests.tickets.test_tickets import (
     parse_escpos,
@@ -146,8 +146,7 @@ def test_a_long_range_stays_on_one_line_on_58_and_80_mm(lang, width):
     text = ticket_text(issued(lang, (120.0, 240.0), 180)).rows[2].note
     assert text is not None and "120" in text and "240" in text
     size = note_size(text, width)
-    font = pil_font(font_kind_for(text, False), size)
-    assert wrap(text, width - 2 * MARGIN, font.getlength) == [text]
+    assert wrap(text, width - 2 * MARGIN, Runs(text, size).length) == [text]
     assert 20 <= size <= NOTE_SIZE < 48  # still smaller than the estimate's figure
     if width == 576:
         assert size == NOTE_SIZE

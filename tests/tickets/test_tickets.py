@@ -25,7 +25,7 @@ from hallq.tickets.layout import (
     PRIORITIES,
     TicketPrint,
     find_font,
-    font_kind_for,
+    font_runs,
     label,
     mask_customer_code,
     normalize_language,
@@ -307,9 +307,11 @@ def test_every_printed_string_has_glyphs_in_its_font():
     strings += list(SERVICES.values()) + ["Điện lực Quận 3", "Giờ làm việc 7:30–17:00 · Hotline", "****"]
     for s in strings:
         for bold in (False, True):
-            cmap = faces[font_kind_for(s, bold)]
-            missing = {c for c in s.replace("{n}", "").replace("{what}", "") if c != " " and ord(c) not in cmap}
-            assert not missing, (s, bold, missing)
+            for run, kind in font_runs(s, bold):  # each run in the font it is drawn in
+                cmap = faces[kind]
+                missing = {c for c in run.replace("{n}", "").replace("{what}", "")
+                           if c != " " and ord(c) not in cmap}
+                assert not missing, (s, bold, run, missing)
 
 
 def test_find_font_prefers_the_apps_own_fonts():
