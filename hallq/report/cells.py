@@ -11,8 +11,8 @@ from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import Paragraph
 from reportlab.platypus.tables import CellStyle
 
-from hallq.tickets.pdf import RunsTable
-from hallq.tickets.pdf import font_pieces as text_runs
+from hallq.tickets.pdf_text import RunsTable
+from hallq.tickets.pdf_text import font_pieces as text_runs
 
 CELL_SIZE = 8.5  # a table cell's font size (points)
 CELL_PAD = 3  # a table cell's left and right padding (points)

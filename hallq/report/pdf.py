@@ -46,8 +46,8 @@ from hallq.report.tables import (
     sections,
 )
 from hallq.tickets.layout import font_runs, has_cjk
-from hallq.tickets.pdf import FONT_NAMES, draw_runs, escape, register_fonts, runs_markup
-from hallq.tickets.pdf import pieces_width as text_width
+from hallq.tickets.pdf_text import FONT_NAMES, draw_runs, escape, register_fonts, runs_markup
+from hallq.tickets.pdf_text import pieces_width as text_width
 
 MAX_FOLLOW_UPS = 200  # a longer list goes to the CSV; the PDF says how many more
 HEAD_BG = colors.HexColor("#e8eef5")

@@ -22,7 +22,7 @@ from reportlab.platypus import PageBreak, Paragraph, SimpleDocTemplate, Spacer, 
 
 from hallq.sync import central_report_cases
 from hallq.sync.central import Central, CentralError
-from hallq.tickets.pdf import FONT_NAMES, RunsTable, register_fonts, runs_markup
+from hallq.tickets.pdf_text import FONT_NAMES, RunsTable, register_fonts, runs_markup
 
 # Halls of both countries in one report, every string in font runs (RunsTable, runs_markup):
 # Chinese in WenQuanYi Micro Hei, Latin and Vietnamese in DejaVu Sans (WenQuanYi draws ờ

@@ -17,7 +17,7 @@ from typing import Any
 from reportlab.lib.units import mm
 from reportlab.platypus import Paragraph, Spacer
 
-from hallq.tickets.pdf import RunsTable, runs_markup
+from hallq.tickets.pdf_text import RunsTable, runs_markup
 
 # Each hall's own date of a time: its timezone ('' in a demo: UTC).
 LOCAL = "({col} AT TIME ZONE coalesce(nullif(h.timezone, ''), 'UTC'))::date"

@@ -10,7 +10,7 @@ from pypdf import PdfReader
 from reportlab.platypus import Paragraph
 
 from hallq.sync import central_report
-from hallq.tickets.pdf import FONT_NAMES, RunsTable, runs_markup
+from hallq.tickets.pdf_text import FONT_NAMES, RunsTable, runs_markup
 
 NAMES = ["HCM-Q3  Điện lực Quận 3 · Tổng số phiếu", "SZ-FT  深圳福田供电营业厅", "TP-XY  臺北信義服務廳",
          "HCM-BT  Điện lực Phường Bến Thành · 营业厅 Ngỡ"]

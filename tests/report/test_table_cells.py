@@ -14,7 +14,7 @@ from reportlab.platypus import Paragraph, SimpleDocTemplate
 from hallq.report import pdf
 from hallq.report.tables import Section
 from hallq.tickets.layout import has_cjk
-from hallq.tickets.pdf import RunsTable
+from hallq.tickets.pdf_text import RunsTable
 
 SEC = Section("t", ["Dịch vụ", "Lượt", "Chờ trung bình (phút)", "Tỷ lệ đạt chỉ tiêu thời gian",
                     "业务"], [["A · Điện", 12, 3.5, 80.0, "Khách 客户"], ["B", 7, 1.0, 50.0, ""]])
