@@ -68,6 +68,8 @@ def test_a_call_appears_on_the_web_display(hub, browser):
     assert browser.execute_script(LATEST) == "—"
     assert "Điện lực Quận 3" in browser.find_element("id", "hall-name").text
     assert "Hotline 19001006" in browser.find_element("id", "message").text
+    # The caption over the called number, in the Qt hall display's words (vi, then zh_CN).
+    assert browser.find_element("id", "latest-caption").text == "Đang mời / 正在叫号"
 
     hub.hall.call_next(3)  # the hub's own command path: the page hears it over /ws
     _wait(browser, LATEST, "A001")
