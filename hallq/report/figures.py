@@ -49,6 +49,7 @@ except ImportError:  # pragma: no cover - the standard library is fine, only slo
 # Events no figure needs (a ticket being served is still "at the counter" after its call;
 # a recall changes no figure), skipped before parsing their JSON.
 SKIP = frozenset({"ticket_serving", "ticket_recalled"})
+SHARE_MIN_WAIT = 1.0  # minutes of mean real wait below which the estimate's error is no share
 
 
 @dataclass
@@ -334,8 +335,11 @@ def compute(rows: list[tuple], notes: list[tuple], conf: HallConf, day: date) ->
         "open_follow_ups": len(follow_ups),
         # the estimate's error: mean |printed - real| wait, and that as a share of the mean
         "estimate_n": len(est_errors), "estimate_mae_min": mean(est_errors),
+        # (none when the waits were under SHARE_MIN_WAIT on average: minutes of error are
+        # no sensible share of seconds of wait)
         "estimate_error": (sum(est_errors) / sum(est_waits)
-                           if est_errors and sum(est_waits) > 0 else None),
+                           if est_errors and sum(est_waits) >= SHARE_MIN_WAIT * len(est_waits)
+                           else None),
     }
 
     # ---- per service (configured order, then any prefix seen only in the log)

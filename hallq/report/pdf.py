@@ -265,9 +265,11 @@ def report_pdf(figs: DayFigures, conf: HallConf, lang: str = "vi",
     story += [_comparison(secs["headline"], s, lang), Spacer(1, 3 * mm)]
     h = figs.headline
     if h.get("estimate_n"):
-        story += [s.p(w["estimate_line"].format(
+        line = w["estimate_line" if h.get("estimate_error") is not None
+                 else "estimate_line_minutes"]
+        story += [s.p(line.format(
             mae=format_number(h["estimate_mae_min"], lang), n=format_number(h["estimate_n"], lang),
-            share=format_share(h["estimate_error"], lang)), s.note), Spacer(1, 1.5 * mm)]
+            share=format_share(h.get("estimate_error"), lang)), s.note), Spacer(1, 1.5 * mm)]
     story += [s.p(w["definitions"], s.note), PageBreak()]
 
     story += [s.p(w["by_service"], s.h2),

@@ -74,8 +74,8 @@ def test_a_chinese_report_draws_a_vietnamese_staff_name_in_dejavu(store: Store, 
     assert HALL in dejavu  # the title
     wqy = in_font(pieces, "WenQuanYi")
     w = labels(lang)
-    for word in (w["title"], w["by_staff"]):
-        assert word in wqy, word
+    for word in (w["title"], w["by_staff"]):  # (text extraction may split a word in two)
+        assert word in re.sub(r"\s+", "", wqy), word
     # no Latin or Vietnamese letter anywhere in the report is drawn in WenQuanYi
     assert not [t for t, f in pieces if "WenQuanYi" in f and LATIN_LETTER.search(t)]
 

@@ -147,3 +147,28 @@ def test_table_headers_wrap_between_words_never_inside_one(built):
     vi = pages(figs, conf, "vi")[1]
     assert "Theo dịch vụ" in vi and "Chuyển" in vi
     assert "Chuyể n" not in vi and "Chuyể" not in vi.replace("Chuyển", "")
+
+
+def test_a_quiet_day_gives_the_estimate_error_in_minutes_not_as_a_share(tmp_path: Path):
+    """Waits under a minute on average: an error of minutes is no sensible share of them
+    (one such day printed "21261 %"); the report says the minutes alone."""
+    day = date(2025, 4, 9)
+    clock = FixedClock(datetime.combine(day, time(9), tzinfo=TZ))
+    hall = make_hall(tmp_path / "hall.db", clock)
+    hall.login("NV01", "1111", 1)
+    for _ in range(3):
+        hall.issue("A")
+    for _ in range(3):  # each called a quarter of a minute after the one before
+        clock.advance(seconds=15)
+        hall.call_next(1)
+        hall.finish(1)
+    hall.store.close()
+    s = Store(tmp_path / "hall.db", readonly=True)
+    figs, conf = report.build(s, day)
+    h = figs.headline
+    assert h["estimate_n"] == 3 and h["mean_wait_min"] < 1
+    assert h["estimate_error"] is None
+    first = pages(figs, conf, "en")[0]
+    assert (f"The wait printed on the tickets was off by {h['estimate_mae_min']:.1f} min on "
+            "average, over 3 tickets (the waits were too short to give it as a share).") in first
+    s.close()
