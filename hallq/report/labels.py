@@ -16,6 +16,8 @@ WORDS: dict[str, tuple[str, str, str, str]] = {
         "閉廳時未辦理",
         "Left waiting at close",
     ),
+    "still_waiting": ("Còn đang chờ", "仍在等候", "仍在等候", "Still waiting"),
+    "as_of": ("tính đến {t}", "截至 {t}", "截至 {t}", "as of {t}"),
     "c_issued": ("Phát", "取号", "取號", "Issued"),
     "c_in": ("Nhận", "转入", "轉入", "In"),
     "c_out": ("Chuyển", "转出", "轉出", "Out"),
@@ -270,9 +272,14 @@ LABELS: dict[str, dict[str, str]] = {
 }
 
 
-def labels(lang: str) -> dict[str, str]:
-    """The words of one language (every word has all four); an unknown language gets English."""
-    return dict(LABELS.get(lang) or LABELS["en"])
+def labels(lang: str, until: str | None = None) -> dict[str, str]:
+    """The words of one language (every word has all four); an unknown language gets English.
+    `until` ("HH:MM"): a report of a day still open, counted up to then: who is not served
+    yet is still waiting, not left waiting at close."""
+    words = dict(LABELS.get(lang) or LABELS["en"])
+    if until is not None:
+        words["left_at_close"] = words["still_waiting"]
+    return words
 
 
 def choice_label(words: dict[str, str], key: str) -> str:

@@ -233,11 +233,14 @@ def report_pdf(figs: DayFigures, conf: HallConf, lang: str = "vi",
     """The daily report as PDF bytes. `generated` is printed; None leaves it out (so the same
     day gives the same text whenever it is made)."""
     lang = lang if lang in LANGUAGES else LANGUAGES[0]
-    w = labels(lang)
+    until = figs.extra.get("until")
+    w = labels(lang, until)
     s = Styles(lang)
     secs = {x.key: x for x in sections(figs, conf, lang)}
     buf = io.BytesIO()
     day_text = format_day(figs.day, lang)
+    if until is not None:  # the day is still open: counted up to its last event
+        day_text += " · " + w["as_of"].format(t=until)
 
     def footer(canvas: Any, doc: Any) -> None:
         canvas.saveState()

@@ -21,6 +21,7 @@ import logging
 from datetime import UTC, date, datetime
 from pathlib import Path
 from typing import Any
+from zoneinfo import ZoneInfo
 
 from hallq.domain import local_business_day
 from hallq.report import audit, staffing
@@ -145,7 +146,12 @@ def day_figures(store: Any, day: date, conf: HallConf, with_staffing: bool = Fal
             figs.extra["audit"] = audit.audit_events(store, day, got["audit"])
         return figs
     notes = note_events(store, day)
-    figs = compute(day_events(store, day), notes, conf, day)
+    events = day_events(store, day)
+    figs = compute(events, notes, conf, day)
+    if not done and events:  # the day goes on: its figures count up to its last event
+        last = events[-1][1]
+        last = last if isinstance(last, datetime) else datetime.fromisoformat(last)
+        figs.extra["until"] = last.astimezone(ZoneInfo(conf.timezone)).strftime("%H:%M")
     if with_staffing:
         figs.staffing = staffing.plan(store, day, conf.services, conf.timezone,
                                       hall_counters=counters)

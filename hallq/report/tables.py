@@ -61,7 +61,7 @@ GRID = ("issued", "served", "no_shows", "left_at_close", "mean_wait_min", "p90_w
 
 def sections(figs: DayFigures, conf: HallConf, lang: str) -> list[Section]:
     """Every table of the report, in order, with headers in `lang`."""
-    w = labels(lang)
+    w = labels(lang, figs.extra.get("until"))
     out = []
     lw = last_week(figs)
     rows = []

@@ -5,16 +5,17 @@ from __future__ import annotations
 
 import io
 import random
-from datetime import date, datetime, time
+from datetime import UTC, date, datetime, time
 from pathlib import Path
 from zoneinfo import ZoneInfo
 
 import pytest
 from pypdf import PdfReader
 
+from hallq.domain import local_business_day
 from hallq.hall.clock import FixedClock
 from hallq.report import pdf as report
-from hallq.report.labels import category_label, labels
+from hallq.report.labels import category_label, format_day, labels
 from hallq.simulation import day as simulate
 from hallq.store.database import Store
 from tests.conftest import make_hall
@@ -172,3 +173,34 @@ def test_a_quiet_day_gives_the_estimate_error_in_minutes_not_as_a_share(tmp_path
     assert (f"The wait printed on the tickets was off by {h['estimate_mae_min']:.1f} min on "
             "average, over 3 tickets (the waits were too short to give it as a share).") in first
     s.close()
+
+
+def test_a_report_of_the_day_still_open_says_so(tmp_path: Path):
+    """Printed at mid-morning, the day's report says up to when it counts, and that the
+    customers not yet served are still waiting, not "left waiting at close"."""
+    info = {"timezone": "Asia/Ho_Chi_Minh", "day_start_hour": 4}
+    today = local_business_day(datetime.now(UTC), info["timezone"], info["day_start_hour"])
+    clock = FixedClock(datetime.combine(today, time(9), tzinfo=TZ))
+    hall = make_hall(tmp_path / "hall.db", clock)
+    hall.login("NV01", "1111", 1)
+    hall.issue("A")
+    hall.issue("A")
+    clock.advance(minutes=5)
+    hall.call_next(1)  # 09:05, the day's last event
+    hall.store.close()
+    s = Store(tmp_path / "hall.db", readonly=True)
+    figs, conf = report.build(s, today)
+    first = pages(figs, conf, "en")[0]
+    assert "Daily report · " + format_day(today, "en") + " · as of 09:05" in first
+    assert "Still waiting" in first
+    assert "Left waiting at close" not in first
+    vi = pages(figs, conf, "vi")[0]
+    assert format_day(today, "vi") + " · tính đến 09:05" in vi and "Còn đang chờ" in vi
+    assert "Chưa phục vụ khi hết giờ" not in vi
+    s.close()
+
+
+def test_a_closed_day_is_counted_to_its_close(built):
+    figs, conf = built
+    first = pages(figs, conf, "en")[0]
+    assert "Left waiting at close" in first and " · as of " not in first
