@@ -3,14 +3,18 @@
 from __future__ import annotations
 
 import sys
-from datetime import UTC, datetime, timedelta
+from datetime import UTC, datetime, time, timedelta
+from zoneinfo import ZoneInfo
 
 import pytest
 
 pytest.importorskip("PySide6.QtWebSockets")
 
+VN = ZoneInfo("Asia/Ho_Chi_Minh")  # the sample hall's time zone
+
 from PySide6.QtCore import QObject, Qt, Signal  # noqa: E402
 
+from hallq.hall.clock import FixedClock  # noqa: E402
 from hallq.wire import last_sync_success  # noqa: E402
 from ui import refcount_fix  # noqa: E402
 
@@ -53,6 +57,11 @@ def test_log_in_refuses_clerks_and_wrong_pins_and_log_out_returns(qtbot, hub, si
 def test_the_live_view_follows_calls(qtbot, hub, signed_in):
     window = signed_in()
     w = window
+    # The hall and the window at 10:00 in the hall: run just before its day starts (4:00),
+    # "11 minutes later" would be the next day, where A002 is no longer waiting.
+    t0 = datetime.combine(datetime.now(VN).date(), time(10), tzinfo=VN)
+    hub.hall.clock = FixedClock(t0)
+    window.now = window.live.now = lambda: t0
     hub.hall.issue("A")
     hub.hall.issue("A")
     qtbot.waitUntil(lambda: _cell(w.live.services, _service_row(w, "A"), 1) == "2",
@@ -79,7 +88,7 @@ def test_the_live_view_follows_calls(qtbot, hub, signed_in):
     qtbot.waitUntil(lambda: _cell(w.live.counters, row, 1) == "Break: lunch", timeout=5000)
 
     # Nobody calls A002: past A's 10-minute target it turns red and raises an alert.
-    later = datetime.now(UTC) + timedelta(minutes=11)  # A's target is 10 min
+    later = t0 + timedelta(minutes=11)  # A's target is 10 min
     window.now = window.live.now = lambda: later
     window.on_tick()
     assert any(a.startswith("wait:A:") for a in window.alerts.rows)
