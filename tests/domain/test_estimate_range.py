@@ -17,6 +17,9 @@ from hallq.domain.estimate import shown_range
     (0.4, 0.0, 1.4, None),  # under a minute: "very soon", no range
     (None, None, None, None),  # no estimate (no counter open)
     (6.0, None, None, None),  # an estimate from a release without a range
+    (6.0, 4.0, None, None),  # half a range is none
+    (6.0, None, 8.0, None),
+    (None, 4.0, 8.0, None),  # a range and no estimate: nothing to put it beside
 ])
 def test_the_shown_range(eta, low, high, shown):
     assert shown_range(eta, low, high) == shown
