@@ -7,11 +7,16 @@ each service's mean visit time (plus the simulator's walk-up of 20-60 s) and the
 number of arrivals in every quarter-hour. No clerk or hour factors. What such an estimate
 still misses is the spread of single visits, which nothing known at issue can tell:
 `estimate_error.py --told-the-truth` prints it beside the real estimate's error.
+
+HALLQ_TOLD (set by `estimate_error.py --told PARTS`) tells it only some of the truth, to
+see which part closes the gap: "means" (the means, no clerk or hour factors), "arrivals",
+"no-factors" (nothing told; the clerk and hour factors dropped); default "means,arrivals".
 """
 
 from __future__ import annotations
 
 import csv
+import os
 import sys
 from collections import defaultdict
 from datetime import datetime
@@ -47,13 +52,19 @@ def run(argv: list[str]) -> int:
     real = learn.learn
     known: dict[str, tuple] = {}
 
+    parts = set(os.environ.get("HALLQ_TOLD", "means,arrivals").split(","))
+
     def told(state, now):  # type: ignore[no-untyped-def]
         if not known:
             known["t"] = truth(trace, state.hall.timezone)
         means, profile = known["t"]
         out = real(state, now)
-        out.service_min.update(means)
-        out.clerk_factor, out.hour_factor, out.profile = {}, {}, dict(profile)
+        if parts & {"means", "no-factors"}:
+            out.clerk_factor, out.hour_factor = {}, {}
+        if "means" in parts:
+            out.service_min.update(means)
+        if "arrivals" in parts:
+            out.profile = dict(profile)
         return out
 
     estimate.learn = told  # the estimate's own name for it

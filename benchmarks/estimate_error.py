@@ -1,7 +1,7 @@
 """Benchmark: the printed wait estimate against the real wait, on held-out days.
 
     python benchmarks/estimate_error.py [--keep DIR] [--only NAME] [--before N] [--shape S]
-                                        [--told-the-truth]
+                                        [--told-the-truth [--told PARTS]]
 
 Each day is made here (seeds, shapes and service times the tests and the sample never
 use), written as a trace and a counters plan, and replayed through the public command:
@@ -19,6 +19,7 @@ from __future__ import annotations
 import argparse
 import csv
 import math
+import os
 import random
 import subprocess
 import sys
@@ -164,6 +165,10 @@ def main() -> int:
                     help="also replay each day with the estimate told the day's true mean "
                          "visit times and arrivals (benchmarks/_told_the_truth.py): the "
                          "error left is the spread of single visits")
+    ap.add_argument("--told", metavar="PARTS", default="means,arrivals",
+                    help="with --told-the-truth, only these parts of the truth: means, "
+                         "arrivals, no-factors (nothing told, the clerk and hour factors "
+                         "dropped); comma-separated (default means,arrivals)")
     ap.add_argument("--before", type=int, default=1, choices=range(1, len(BEFORE) + 1),
                     help="working days the hall has behind it (other seeds, the same "
                          "counters' plan) before the day measured (default 1)")
@@ -173,6 +178,7 @@ def main() -> int:
                          "slower clerks are not slower)")
     args = ap.parse_args()
     SHAPE = args.shape
+    os.environ["HALLQ_TOLD"] = args.told  # read by _told_the_truth.py in each replay
     print(f"held-out days replayed through `hallq simulate` after {args.before} day(s) of "
           f"the same hall; {machine()}")
     print("service times: " + (f"gamma, shape {SHAPE:g}" if SHAPE else
