@@ -2,6 +2,10 @@
 
     python tools/screenshots.py                 # -> docs/pictures/*.png, vi, both sizes
     python tools/screenshots.py --lang zh_CN --out /tmp/pics
+    faketime '2026-12-07 02:30:00' python tools/screenshots.py   # at 09:30 in the hall
+
+The windows' clocks read the machine's: docs/pictures were drawn under faketime (Debian's
+package) at 09:30 in the hall, a working morning.
 
 A sample hall (the demo's) is served by a hub in this process; each window connects to it
 as its device would, with a morning's tickets issued and called, and is drawn offscreen at
