@@ -50,15 +50,26 @@ def pytest_ignore_collect(collection_path: Path, config: pytest.Config) -> bool 
     return None
 
 
+FULL_COLLECTION_EVERY = 50  # tests: the rest collect only what was made since (see below)
+_ended = [0]  # tests ended so far
+
+
 @pytest.fixture(autouse=True)
 def _garbage_collected_on_the_main_thread():
     """Python's cycle collector runs on whichever thread allocates when it decides to; here
     hubs' threads (uvicorn, the writer, the sender) share the process with the windows, and
     a window's Qt object freed on such a thread crashes Qt (a segfault that came and went
     with the order of the tests). Automatic collection is off (pytest_configure); each test
-    ends with a collection here, on the main thread, as the demo's Qt timer does."""
+    ends with a collection here, on the main thread, as the demo's Qt timer does: of the
+    young generations (what the test made: every object since the last collection is in
+    them), and a full one every FULL_COLLECTION_EVERY tests. A full collection each time
+    walks every object the run holds: late in a run it took most of the run's time."""
     yield
-    gc.collect()
+    _ended[0] += 1
+    if _ended[0] % FULL_COLLECTION_EVERY:
+        gc.collect(1)
+    else:
+        gc.collect()
 
 
 @pytest.fixture(autouse=True)
