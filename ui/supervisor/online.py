@@ -3,9 +3,8 @@ no-shows, tickets from phones and messages; the messages' channel; a test messag
 
 from __future__ import annotations
 
-from datetime import UTC, datetime, timedelta
+from datetime import UTC, datetime
 from typing import Any
-from zoneinfo import ZoneInfo
 
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -20,7 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from hallq.domain import name_in
+from hallq.domain import live_figures, name_in
 from ui.base import Retranslating
 from ui.client import HallClient
 from ui.errors import error_text
@@ -129,9 +128,8 @@ class OnlinePage(Retranslating, QWidget):
     def today(self, now: datetime | None = None) -> str:
         """The hall's business day now: its date in the hall's time zone, less the hours
         before the day starts (at 00:30 with days starting at 3:00, still yesterday's)."""
-        hall = self.client.snapshot.get("hall") or {}
-        local = (now or datetime.now(UTC)).astimezone(ZoneInfo(hall.get("timezone") or "UTC"))
-        return (local - timedelta(hours=hall.get("day_start_hour") or 0)).date().isoformat()
+        return live_figures.business_day(now or datetime.now(UTC),
+                                         self.client.snapshot.get("hall") or {})
 
     def service_name(self, prefix: str) -> str:
         svc = self.client.service(prefix) or {}
