@@ -1781,6 +1781,22 @@
         <translation>— / {t}</translation>
     </message>
     <message>
+        <source>opens at {t}</source>
+        <translation>mở lúc {t}</translation>
+    </message>
+    <message>
+        <source>&lt; 1 min</source>
+        <translation>dưới 1 phút</translation>
+    </message>
+    <message>
+        <source>no wait</source>
+        <translation>không phải chờ</translation>
+    </message>
+    <message>
+        <source>≈ {m} min ({lo}–{hi})</source>
+        <translation>≈ {m} phút ({lo}–{hi})</translation>
+    </message>
+    <message>
         <source>≈ {m} min</source>
         <translation>≈ {m} phút</translation>
     </message>

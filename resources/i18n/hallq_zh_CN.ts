@@ -1781,6 +1781,22 @@
         <translation>— / {t}</translation>
     </message>
     <message>
+        <source>opens at {t}</source>
+        <translation>{t} 开始办理</translation>
+    </message>
+    <message>
+        <source>&lt; 1 min</source>
+        <translation>不到 1 分钟</translation>
+    </message>
+    <message>
+        <source>no wait</source>
+        <translation>无需等候</translation>
+    </message>
+    <message>
+        <source>≈ {m} min ({lo}–{hi})</source>
+        <translation>约 {m} 分钟 ({lo}–{hi})</translation>
+    </message>
+    <message>
         <source>≈ {m} min</source>
         <translation>约 {m} 分钟</translation>
     </message>

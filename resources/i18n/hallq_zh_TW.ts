@@ -1781,6 +1781,22 @@
         <translation>— / {t}</translation>
     </message>
     <message>
+        <source>opens at {t}</source>
+        <translation>{t} 開始辦理</translation>
+    </message>
+    <message>
+        <source>&lt; 1 min</source>
+        <translation>不到 1 分鐘</translation>
+    </message>
+    <message>
+        <source>no wait</source>
+        <translation>無需等候</translation>
+    </message>
+    <message>
+        <source>≈ {m} min ({lo}–{hi})</source>
+        <translation>約 {m} 分鐘 ({lo}–{hi})</translation>
+    </message>
+    <message>
         <source>≈ {m} min</source>
         <translation>約 {m} 分鐘</translation>
     </message>

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from hallq.domain import live_figures, name_in
+from hallq.domain.estimate import shown_range
 from ui.base import Retranslating
 from ui.client import HallClient
 from ui.supervisor import style
@@ -92,10 +93,24 @@ class ServicesTable(Retranslating, QTableWidget):
                 cell.setForeground(QBrush(style.NEAR))
                 cell.setBackground(QBrush(style.NEAR_BG))
             self.setItem(i, 2, cell)
-            eta = r.get("eta_min")
-            self.setItem(i, 3, _item("—" if eta is None else
-                                     self.tr("≈ {m} min").format(m=round(eta)), True))
+            self.setItem(i, 3, _item(self.eta_text(r), True))
             self.setItem(i, 4, _item(str(r["served"]), True))
+
+
+    def eta_text(self, r: dict) -> str:
+        """What a ticket taken now would wait: never "≈ 0 min" (nobody waiting and a counter
+        free is "no wait"), the range as the hall display shows it, or when it opens."""
+        eta = r.get("eta_min")
+        if eta is None:
+            return self.tr("opens at {t}").format(t=r["opens_at"]) if r.get("opens_at") \
+                else "—"
+        minutes = round(eta)  # Python's rounding, as the hall display and the TV page
+        if minutes < 1:
+            return self.tr("< 1 min") if r["waiting"] else self.tr("no wait")
+        span = shown_range(eta, r.get("eta_low_min"), r.get("eta_high_min"))
+        if span is not None:
+            return self.tr("≈ {m} min ({lo}–{hi})").format(m=minutes, lo=span[0], hi=span[1])
+        return self.tr("≈ {m} min").format(m=minutes)
 
 
 class CountersTable(Retranslating, QTableWidget):
@@ -304,6 +319,9 @@ class LiveView(Retranslating, QWidget):
                          "target_min": svc["target_wait_min"],
                          "limit": svc.get("queue_limit"),
                          "eta_min": summary.get("eta_min"),
+                         "eta_low_min": summary.get("eta_low_min"),
+                         "eta_high_min": summary.get("eta_high_min"),
+                         "opens_at": summary.get("opens_at"),
                          "served": served.get(svc["prefix"], 0)})
         self.services.update_rows(rows)
         self.counters.update_rows(self.counter_rows(now))
