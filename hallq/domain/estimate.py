@@ -71,6 +71,10 @@ class ServiceSummary(TypedDict):
     eta_high_min: float | None
     opens_at: str | None
     target_min: int
+    # what a screen shows, so no page needs the rules: the estimate in whole minutes
+    # (Python's rounding) and `shown_range`, as [low, high]
+    eta_round_min: int | None
+    eta_shown_range: list[int] | None
 
 
 def estimate(state: QueueState, service: str, now: datetime, priority: Priority = Priority.NONE,
@@ -290,5 +294,8 @@ def summary(state: QueueState, now: datetime) -> dict[str, ServiceSummary]:
         out[prefix] = {"waiting": len(waiting), "longest_min": round(longest, 1),
                        "eta_min": e.eta_min, "eta_low_min": e.low_min,
                        "eta_high_min": e.high_min, "opens_at": e.opens_at,
-                       "target_min": svc.target_wait_min}
+                       "target_min": svc.target_wait_min,
+                       "eta_round_min": None if e.eta_min is None else round(e.eta_min),
+                       "eta_shown_range": (list(span) if (span := shown_range(
+                           e.eta_min, e.low_min, e.high_min)) else None)}
     return out

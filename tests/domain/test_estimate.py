@@ -96,7 +96,8 @@ def test_summary_per_service():
     assert set(out) == {v.prefix for v in sample.SERVICES}
     # the range: DEFAULT_RANGE (0.65, 1.4) around 6 minutes, before any wait is known
     assert out["A"] == {"waiting": 2, "longest_min": 4.0, "eta_min": 6.0, "eta_low_min": 3.9,
-                        "eta_high_min": 8.4, "opens_at": None, "target_min": 10}
+                        "eta_high_min": 8.4, "opens_at": None, "target_min": 10,
+                        "eta_round_min": 6, "eta_shown_range": [4, 8]}
     assert out["B"]["eta_min"] is None  # an inactive service has no estimate
     assert out["E"]["waiting"] == 0 and out["E"]["longest_min"] == 0.0
 

@@ -92,10 +92,14 @@ def test_the_summary_has_the_contract_s_fields_per_service():
     s.plan = {6: ((T0 - timedelta(hours=8), _min(30)),)}
     out = estimate.summary(s, T0)
     assert set(out["A"]) == {"waiting", "longest_min", "eta_min", "eta_low_min",
-                             "eta_high_min", "opens_at", "target_min"}
+                             "eta_high_min", "opens_at", "target_min", "eta_round_min",
+                             "eta_shown_range"}
     # D is served only at counter 6, closed now and planned to open at 08:00
     assert (out["D"]["eta_min"], out["D"]["opens_at"]) == (None, "08:00")
     assert out["A"]["eta_min"] == 0.0 and out["A"]["eta_high_min"] == 1.0
+    # what screens show: "very soon", no range; D nothing, it opens later
+    assert (out["A"]["eta_round_min"], out["A"]["eta_shown_range"]) == (0, None)
+    assert (out["D"]["eta_round_min"], out["D"]["eta_shown_range"]) == (None, None)
 
 
 def test_counters_that_cannot_serve_the_ticket_still_take_what_they_share():

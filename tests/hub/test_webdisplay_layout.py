@@ -109,7 +109,8 @@ def test_the_range_fits_the_cards_at_every_size(hub, browser, first):  # noqa: F
     time.sleep(0.6)  # a summary the hub still owes for the languages has come
     # Three-figure waits, the widest estimate line a card gets.
     line = {"waiting": 9, "longest_min": 1.0, "eta_min": 125.0, "eta_low_min": 100.2,
-            "eta_high_min": 163.4, "opens_at": None, "target_min": 15}
+            "eta_high_min": 163.4, "opens_at": None, "target_min": 15,
+            "eta_round_min": 125, "eta_shown_range": [100, 163]}
     show = "summary = arguments[0]; renderServices();"
     browser.execute_script(show, {p: line for p in LONG_NAMES})
     want = {"vi": "≈ 125 phút (100–163)", "zh_CN": "约 125 分钟 (100–163)"}[first]
@@ -157,11 +158,12 @@ def test_a_busy_hall_with_long_names_lays_out_at_every_size(hub, browser, first)
           ".includes('khách hàng')", True)
     time.sleep(0.6)  # a summary the hub still owes for the renames has come
     line = {"waiting": 28, "longest_min": 1.0, "eta_min": 125.0, "eta_low_min": 100.2,
-            "eta_high_min": 163.4, "opens_at": None, "target_min": 15}
+            "eta_high_min": 163.4, "opens_at": None, "target_min": 15,
+            "eta_round_min": 125, "eta_shown_range": [100, 163]}
     browser.execute_script("summary = arguments[0]; renderServices();",
                            {p: line for p in LONG_NAMES})
     browser.execute_script(SHOW_CALLS, CALLS)
-    waiting = {"vi": "28 người chờ", "zh_CN": "28人等候"}[first]
+    waiting = {"vi": "28 người chờ", "zh_CN": "28 人等候"}[first]
     found = {}
     for width, height in SIZES:
         browser.execute_cdp_cmd("Emulation.setDeviceMetricsOverride", {
