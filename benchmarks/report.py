@@ -9,18 +9,27 @@ Prints cold (first report in the process: font loading) and warm timings, both w
 day computed from the event log and read from its stored figures (`hallq.report.stored`),
 and the time of a month of such reports (the day's report made 30 times from stored
 figures, as a month of closed days is).
+
+    python benchmarks/report.py --aftercare [--old 20000] [--events 1000000]
+
+Instead: the day's cases and complaints figures alone in an old hall (a year of events,
+`--old` cases and as many complaints opened and closed over it, a few still open, some of
+them changed after the day), written straight into the file in the hall's own shapes.
 """
 
 from __future__ import annotations
 
 import argparse
+import json
 import os
 import random
+import sqlite3
 import statistics
 import sys
 import time
 from datetime import date, datetime, timedelta
 from pathlib import Path
+from typing import Any
 from zoneinfo import ZoneInfo
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
@@ -31,7 +40,8 @@ from hallq.domain import sample  # noqa: E402
 from hallq.hall.clock import FixedClock  # noqa: E402
 from hallq.report import pdf as report  # noqa: E402
 from hallq.report import staffing, stored  # noqa: E402
-from hallq.report.figures import figures  # noqa: E402
+from hallq.report.aftercare import aftercare_figures  # noqa: E402
+from hallq.report.figures import figures, hall_conf  # noqa: E402
 from hallq.simulation import day as simulate  # noqa: E402
 from hallq.store.database import Store  # noqa: E402
 
@@ -69,6 +79,139 @@ def build_db(path: Path, tickets: int) -> None:
     hall.store.close()
 
 
+def build_old_hall(path: Path, old: int, events: int) -> None:
+    """A year before DAY: `old` cases and `old` complaints opened and closed (each with its
+    opening and closing event), 50 of each opened in the last month and still open at the
+    day's end, 10 of each opened 100-300 days before and changed only after the day; tickets'
+    events fill the log up to `events`."""
+    tz = ZoneInfo(sample.HALL.timezone)
+    first = DAY - timedelta(days=365)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    hall = sample_hall(path, FixedClock(datetime.combine(first, datetime.min.time(), tz)))
+    hall.store.close()
+    rnd = random.Random(7)
+    owners = [f"NV0{i}" for i in range(1, 7)]
+    causes = ["waiting_time", "staff_attitude", "billing", ""]
+    case_rows: list[tuple[Any, ...]] = []
+    complaint_rows: list[tuple[Any, ...]] = []
+    log: list[tuple[datetime, str, dict[str, Any]]] = []  # (time, type, data) of each event
+
+    def at(day: date, minute: int) -> datetime:
+        return datetime.combine(day, datetime.min.time(), tz) + timedelta(hours=8,
+                                                                           minutes=minute)
+
+    def case(i: int, opened: datetime, closed: datetime | None, after: bool) -> None:
+        number, owner = f"HS-{opened.year}-{i:06d}", rnd.choice(owners)
+        status = "done" if closed is None or i % 3 else "refused"
+        row: dict[str, Any] = {
+            "number": number, "service": "A", "owner": owner, "status": "received",
+            "opened_at": opened.isoformat(),
+            "due": (opened.date() + timedelta(days=7)).isoformat(), "ticket_id": None,
+            "reason": ""}
+        log.append((opened, "case_opened", {"case": row}))
+        changed = closed or at(DAY + timedelta(days=1), 60)
+        now = row | ({"status": status} if closed else {"owner": rnd.choice(owners)})
+        if closed or after:
+            log.append((changed, "case_status_changed" if closed else "case_reassigned",
+                        {"case": now}))
+        case_rows.append((number, "A", now["owner"], now["status"], row["opened_at"],
+                          row["due"], None, "", "", changed.isoformat() if closed or after
+                          else row["opened_at"], ""))
+
+    def complaint(i: int, opened: datetime, closed: datetime | None, after: bool) -> None:
+        number = f"KN-{opened.year}-{i:06d}"
+        row: dict[str, Any] = {
+            "number": number, "source": "customer", "cause": rnd.choice(causes),
+            "owner": rnd.choice(owners), "opened_at": opened.isoformat(),
+            "due": (opened.date() + timedelta(days=4)).isoformat(), "ticket_id": None,
+            "case": None, "level": 0, "closed_at": None, "outcome": None, "open": True}
+        log.append((opened, "complaint_opened", {"complaint": row}))
+        changed = closed or at(DAY + timedelta(days=1), 90)
+        now = row | ({"closed_at": closed.isoformat(), "outcome": "resolved", "open": False}
+                     if closed else {"cause": "billing"})
+        if closed or after:
+            log.append((changed, "complaint_closed" if closed else "complaint_cause_set",
+                        {"complaint": now}))
+        complaint_rows.append((number, "customer", now["cause"], now["owner"],
+                               row["opened_at"], row["due"], None, None, 0, "",
+                               now["closed_at"], now["outcome"], "",
+                               changed.isoformat() if closed or after else row["opened_at"]))
+
+    for i in range(1, old + 1):  # opened over the year's first eleven months, closed
+        day = first + timedelta(days=rnd.randrange(335))
+        for make in (case, complaint):
+            opened = at(day, rnd.randrange(480))
+            make(i, opened, opened + timedelta(days=rnd.randrange(1, 15), hours=1), False)
+    for i in range(old + 1, old + 61):  # still open at the day's end
+        long = i > old + 50
+        day = DAY - timedelta(days=rnd.randrange(100, 300) if long else rnd.randrange(30))
+        for make in (case, complaint):
+            make(i, at(day, rnd.randrange(480)), None, long)
+    by_day: dict[date, list[tuple[datetime, str, str]]] = {}
+    for ts, kind, data in log:
+        by_day.setdefault(ts.date(), []).append(
+            (ts, kind, json.dumps(data, ensure_ascii=False, separators=(",", ":"))))
+    kinds = ("ticket_issued", "ticket_called", "ticket_served", "ticket_rated")
+    days = [first + timedelta(days=i) for i in range(366)]  # up to and with DAY
+    each = max(0, events - len(log)) // len(days)
+
+    def rows():  # day after day, in time order: the tickets' events around the cases'
+        n = 0
+        for day in sorted(set(days) | set(by_day)):
+            todays = list(by_day.get(day, []))
+            for _ in range(each if day <= DAY else 0):
+                todays.append((at(day, n % 480), kinds[n % 4], json.dumps({"ticket": {
+                    "id": n, "number": f"A{n % 1000:03d}", "service": "A",
+                    "counter": 1 + n % 6}}, separators=(",", ":"))))
+                n += 1
+            for ts, kind, data in sorted(todays, key=lambda e: e[0]):
+                yield ts.isoformat(), day.isoformat(), kind, data
+
+    db = sqlite3.connect(path)
+    with db:
+        db.executemany("INSERT INTO hall_case (number, service, owner, status, opened_at, "
+                       "due, ticket_id, reason, phone, updated_at, key) "
+                       "VALUES (?,?,?,?,?,?,?,?,?,?,?)", case_rows)
+        db.executemany("INSERT INTO complaint (number, source, cause, owner, opened_at, due, "
+                       "ticket_id, \"case\", level, text, closed_at, outcome, closing_text, "
+                       "updated_at) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?)", complaint_rows)
+        db.executemany("INSERT INTO event (ts, day, type, data) VALUES (?,?,?,?)", rows())
+    db.close()
+
+
+def aftercare(args: argparse.Namespace) -> int:
+    """Times the day's case and complaint figures in an old hall; prints them."""
+    db = args.db or Path("build/bench") / f"aftercare-{args.old}-{args.events}.db"
+    if args.rebuild and db.exists():
+        db.unlink()
+    if not db.exists():
+        t0 = time.perf_counter()
+        build_old_hall(db, args.old, args.events)
+        print(f"built {db} in {time.perf_counter() - t0:.0f} s", flush=True)
+    store = Store(db, readonly=True)
+    count = lambda sql: store.db.execute_sql(sql).fetchone()[0]  # noqa: E731
+    print(f"{machine()}; load average {os.getloadavg()[0]:.1f}")
+    print(f"hall: {count('SELECT COUNT(*) FROM hall_case')} cases, "
+          f"{count('SELECT COUNT(*) FROM complaint')} complaints, "
+          f"{count('SELECT COUNT(*) FROM event')} events; day {args.date}")
+    conf = hall_conf(store)
+    wall, cpu = [], []
+    for _ in range(args.runs):
+        c0 = time.process_time()
+        care, t = timed(aftercare_figures, store, args.date, conf)
+        wall.append(t)
+        cpu.append(time.process_time() - c0)
+    print(f"aftercare figures, {args.runs} runs (ms): first {wall[0] * 1000:.1f}, "
+          f"p50 {statistics.median(wall) * 1000:.1f}, max {max(wall) * 1000:.1f}; "
+          f"CPU p50 {statistics.median(cpu) * 1000:.1f}")
+    for owner, row in sorted(care["cases"].items()):
+        print(f"  cases {owner}: {row}")
+    for owner, row in sorted(care["complaints"]["owner"].items()):
+        print(f"  complaints {owner}: {row}")
+    store.close()
+    return 0
+
+
 def timed(fn, *args):
     t0 = time.perf_counter()
     out = fn(*args)
@@ -83,7 +226,13 @@ def main() -> int:
     ap.add_argument("--runs", type=int, default=7)
     ap.add_argument("--date", type=date.fromisoformat, default=DAY,
                     help="the day to report on (default: the simulated one)")
+    ap.add_argument("--aftercare", action="store_true",
+                    help="only the cases' and complaints' figures, in an old hall")
+    ap.add_argument("--old", type=int, default=20000)
+    ap.add_argument("--events", type=int, default=1000000)
     args = ap.parse_args()
+    if args.aftercare:
+        return aftercare(args)
     day = args.date
     db = args.db or Path("build/bench") / f"report-{args.tickets}.db"
     if args.rebuild and db.exists():

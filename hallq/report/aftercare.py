@@ -14,10 +14,12 @@ from __future__ import annotations
 
 import csv
 import io
+import json
 from collections import defaultdict
 from collections.abc import Callable
-from datetime import date, datetime
+from datetime import date, datetime, time, timedelta
 from typing import Any
+from zoneinfo import ZoneInfo
 
 from hallq.domain import local_business_day, name_in
 from hallq.hall.indices import DEFAULT_INDICES
@@ -25,6 +27,7 @@ from hallq.report.aftercare_stats import MIN_ANSWERS, mean_interval, median
 from hallq.report.figures import HallConf, json_loads
 from hallq.report.labels import format_number, labels
 from hallq.report.tables import Section
+from hallq.store.times import at_or_after, before
 
 FINAL = ("done", "refused")
 COUNTS = ("opened", "closed", "on_time", "overdue", "open")
@@ -56,8 +59,9 @@ def aftercare_figures(store: Any, day: date, conf: HallConf) -> dict[str, Any]:
     def bday(ts: datetime | None) -> date | None:
         return None if ts is None else on(ts)
 
+    around = _around(day, tz, start_hour)
     cases: dict[str, dict[str, Any]] = defaultdict(_empty_counts)
-    for owner, status, opened, due, closed_at in _cases_then(store, day, on):
+    for owner, status, opened, due, closed_at in _cases_then(store, day, on, around):
         closed = bday(closed_at)
         row = cases[owner]
         row["opened"] += opened == day
@@ -71,7 +75,7 @@ def aftercare_figures(store: Any, day: date, conf: HallConf) -> dict[str, Any]:
 
     by: dict[str, dict[str, dict[str, Any]]] = {"cause": defaultdict(_empty_counts),
                                                 "owner": defaultdict(_empty_counts)}
-    for owner, cause, opened_at, due, closed_at in _complaints_then(store, day, on):
+    for owner, cause, opened_at, due, closed_at in _complaints_then(store, day, on, around):
         began, closed = on(opened_at), bday(closed_at)
         for table, key in ((by["cause"], cause or ""), (by["owner"], owner)):
             row = table[key]
@@ -112,36 +116,71 @@ def aftercare_figures(store: Any, day: date, conf: HallConf) -> dict[str, Any]:
 # ---------------------------------------------------------------- as at the day's end
 # A past day reads the same tomorrow: a case or complaint changed after the day (closed,
 # reassigned, its cause set) is read as its last event on or before the day logged it
-# (every such event carries it whole); one unchanged since is read from its table.
+# (every event that changes it carries it whole); one unchanged since is read from its table.
+
+def _types(store: Any, kind: str) -> list[str]:
+    """The types of `kind`'s events ("case_opened", ...) the log holds, each found by one
+    seek of its index on (type, day): the events are then read by exact type, only those of
+    their days. The hall names each type where it makes that change (hallq.hall.cases,
+    .complaints) and keeps no list of them; read from the log, a new one is never missed."""
+    prefix = kind + "_"
+    below = kind + chr(ord("_") + 1)  # the first text after every "kind_..."
+    found: list[str] = []
+    while row := store.db.execute_sql(
+            "SELECT type FROM event WHERE type > ? AND type < ? ORDER BY type LIMIT 1",
+            (found[-1] if found else prefix, below)).fetchone():
+        found.append(row[0])
+    return found
+
 
 def _as_of(store: Any, day: date, kind: str, later: dict[str, date]
            ) -> dict[str, tuple[datetime, dict[str, Any]]]:
     """The last event of `kind` ("case", "complaint") logged by the end of `day` for each of
     `later` (number -> its opening day), with the event's time."""
-    if not later:
+    types = _types(store, kind) if later else []
+    if not types:
         return {}
+    # Only the events of these (few) numbers leave SQLite: their kind's other events of
+    # those days are many more. A customer's check-in names its case by number only ("case"
+    # is a text, not the case as it stood): the path finds no number there, it is left out.
     rows = store.db.execute_sql(
-        "SELECT ts, data FROM event WHERE day >= ? AND day <= ? AND substr(type, 1, ?) = ? "
-        "ORDER BY seq", (min(later.values()).isoformat(), day.isoformat(), len(kind) + 1,
-                         kind + "_"))
+        f"SELECT ts, data FROM event WHERE type IN ({', '.join('?' * len(types))}) "
+        "AND day >= ? AND day <= ? AND json_extract(data, ?) IN "
+        "(SELECT value FROM json_each(?)) ORDER BY seq",
+        (*types, min(later.values()).isoformat(), day.isoformat(), f"$.{kind}.number",
+         json.dumps(sorted(later))))
     out = {}
     for ts, data in rows:
-        d = json_loads(data).get(kind) or {}
-        if d.get("number") in later:
-            out[d["number"]] = (datetime.fromisoformat(ts), d)
+        d = json_loads(data)[kind]
+        out[d["number"]] = (datetime.fromisoformat(ts), d)
     return out
 
 
-def _cases_then(store: Any, day: date, on: Callable[[datetime], date]
-                ) -> list[tuple[str, str, date, date, datetime | None]]:
+def _around(day: date, tz: str, start_hour: int) -> tuple[datetime, datetime]:
+    """Instants from a day before the business day to a day after it: every time `on()`
+    puts on the day lies between them, whatever offset it was kept with and whatever the
+    zone's clock changes do to the day's start (the exact rule is `on()`'s, in Python)."""
+    zone = ZoneInfo(tz)
+    return (datetime.combine(day - timedelta(days=1), time(start_hour), zone),
+            datetime.combine(day + timedelta(days=2), time(start_hour), zone))
+
+
+def _cases_then(store: Any, day: date, on: Callable[[datetime], date],
+                around: tuple[datetime, datetime]) -> list[tuple[str, str, date, date,
+                                                                 datetime | None]]:
     """(owner, status, opening day, due, closed at) of each case open at some time of the
     day, as it stood at the day's end."""
     m = store.m
     recs: dict[str, list[Any]] = {}
     later: dict[str, date] = {}
+    first, last = around
+    # only those opened by the day's end and not closed before it began: not the hall's
+    # years of closed cases (a closed case is never opened again: its last change closed it)
     for number, owner, status, opened_at, due, updated_at in m.Case.select(
             m.Case.number, m.Case.owner, m.Case.status, m.Case.opened_at, m.Case.due,
-            m.Case.updated_at).tuples():
+            m.Case.updated_at).where(
+            before(m.Case.opened_at, last),
+            m.Case.status.not_in(FINAL) | at_or_after(m.Case.updated_at, first)).tuples():
         opened = on(opened_at)
         closed_at = updated_at if status in FINAL else None
         if opened > day or (closed_at is not None and on(closed_at) < day):
@@ -156,16 +195,21 @@ def _cases_then(store: Any, day: date, on: Callable[[datetime], date]
     return [tuple(r) for r in recs.values()]
 
 
-def _complaints_then(store: Any, day: date, on: Callable[[datetime], date]
+def _complaints_then(store: Any, day: date, on: Callable[[datetime], date],
+                     around: tuple[datetime, datetime]
                      ) -> list[tuple[str, str, datetime, date, datetime | None]]:
     """(owner, cause, opened at, due, closed at) of each complaint open at some time of the
     day, as it stood at the day's end."""
     m = store.m
     recs: dict[str, list[Any]] = {}
     later: dict[str, date] = {}
+    first, last = around
     for number, owner, cause, opened_at, due, closed_at, updated_at in m.Complaint.select(
             m.Complaint.number, m.Complaint.owner, m.Complaint.cause, m.Complaint.opened_at,
-            m.Complaint.due, m.Complaint.closed_at, m.Complaint.updated_at).tuples():
+            m.Complaint.due, m.Complaint.closed_at, m.Complaint.updated_at).where(
+            before(m.Complaint.opened_at, last),
+            m.Complaint.closed_at.is_null() | at_or_after(m.Complaint.closed_at, first)
+            ).tuples():
         opened = on(opened_at)
         if opened > day or (closed_at is not None and on(closed_at) < day):
             continue
