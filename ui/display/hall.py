@@ -28,46 +28,8 @@ from ui.display.counter import CounterDisplay
 from ui.display.model import CallBoard, hall_languages, service_rows
 from ui.display.notices import NoticeBand, NoticeFeed
 from ui.display.offline import OfflineBadge
+from ui.display.panels import CallPanel, RecentPanel
 from ui.display.voice_player import VoicePlayer
-
-
-class RecentPanel(QFrame):
-    """The recent calls: as many lines as its height holds (a short screen drops the oldest
-    rather than squeezing every line until none can be read); on a portrait screen in two
-    columns, the newest down the first one, so the calls shown are always the newest."""
-
-    rows: list[tuple[QLabel, QLabel]] = []
-    caption: QLabel | None = None
-    grid: QGridLayout | None = None
-    columns = 1
-    placed: tuple[int, int] = (-1, -1)  # (calls shown, columns) as the grid has them
-
-    def resizeEvent(self, event) -> None:  # noqa: N802 - Qt's name
-        super().resizeEvent(event)
-        self.fit()
-
-    def fit(self) -> None:
-        if not self.rows or self.caption is None or self.grid is None:
-            return
-        m = self.layout().contentsMargins()
-        room = self.height() - m.top() - m.bottom() - self.caption.sizeHint().height() - 8
-        line = self.rows[0][0].sizeHint().height() + max(0, self.grid.verticalSpacing())
-        fit = max(0, room // max(1, line))
-        shown = min(len(self.rows), fit * self.columns)
-        if (shown, self.columns) == self.placed:
-            return
-        self.placed = (shown, self.columns)
-        per_col = max(1, -(-shown // self.columns))
-        for i, (num, cnt) in enumerate(self.rows):
-            self.grid.removeWidget(num)
-            self.grid.removeWidget(cnt)
-            # a pair of columns per column of calls, an empty one between the pairs
-            row, col = (i % per_col, 3 * (i // per_col)) if i < shown else (i, 0)
-            self.grid.addWidget(num, row, col)
-            self.grid.addWidget(cnt, row, col + 1)
-            num.setVisible(i < shown)
-            cnt.setVisible(i < shown)
-        self.grid.setColumnMinimumWidth(2, 48 if self.columns > 1 else 0)
 
 
 class HallDisplay(Retranslating, RoleWindow, QWidget):
@@ -122,13 +84,15 @@ class HallDisplay(Retranslating, RoleWindow, QWidget):
 
         self.body = QBoxLayout(QBoxLayout.Direction.LeftToRight)
         self.body.setSpacing(28)
-        self.latest_panel = QFrame(objectName="latest")
+        self.latest_panel = CallPanel()
+        self.latest_panel.setObjectName("latest")
         self.latest_panel.setStyleSheet(st.panel_style(False))
         lp = QVBoxLayout(self.latest_panel)
         lp.setContentsMargins(30, 18, 30, 24)
         lp.setSpacing(0)
         self.latest_caption = f.add(st.label(), 48, bold=True)
-        self.latest_number = f.add(st.label("—", fit=True), 270, bold=True)
+        number = self.latest_panel.number = st.FitLabel("—")
+        self.latest_number = f.add(number, 270, bold=True)
         self.latest_counter = f.add(st.label(accent=True), 150, bold=True)
         for w in (self.latest_caption, self.latest_number, self.latest_counter):
             w.setAlignment(Qt.AlignmentFlag.AlignCenter)
@@ -136,7 +100,8 @@ class HallDisplay(Retranslating, RoleWindow, QWidget):
         lp.setStretch(1, 1)
         self.body.addWidget(self.latest_panel, 3)
 
-        recent = self.recent_panel = RecentPanel(self, objectName="panel")
+        recent = self.recent_panel = RecentPanel(self)
+        recent.setObjectName("panel")
         rl = QVBoxLayout(recent)
         rl.setContentsMargins(30, 18, 30, 18)
         self.recent_caption = f.add(st.label(muted=True), 40, bold=True)
@@ -169,7 +134,8 @@ class HallDisplay(Retranslating, RoleWindow, QWidget):
         self.notice_band = NoticeBand(f, self)
         layout.addWidget(self.notice_band)
 
-        msg = QFrame(objectName="message")
+        msg = self.message_bar = QFrame()
+        msg.setObjectName("message")
         ml = QHBoxLayout(msg)
         ml.setContentsMargins(36, 10, 36, 12)
         self.message = f.add(st.label(), 40, bold=True)
@@ -187,7 +153,10 @@ class HallDisplay(Retranslating, RoleWindow, QWidget):
 
     def _place(self) -> None:
         """Landscape: the call and the recent calls side by side, the services in one row.
-        Portrait: the call over the recent calls (two columns), the services in a grid."""
+        Portrait: the call over the recent calls (two columns), the services in a grid; the
+        call's panel as tall as its number needs at full size (CallPanel), the recent calls
+        all the height left: shared 3:1, the number's label stood mostly empty (its font
+        never grows past its size) and the recent calls had room for one line."""
         p = self.portrait
         for w in (self.hall_name, self.offline, self.date, self.clock):
             self.header.removeWidget(w)
@@ -203,8 +172,11 @@ class HallDisplay(Retranslating, RoleWindow, QWidget):
             self.header.addWidget(self.clock, 0, 3)
         self.body.setDirection(QBoxLayout.Direction.TopToBottom if p
                                else QBoxLayout.Direction.LeftToRight)
-        self.body.setStretch(0, 3)
+        self.body.setStretch(0, 0 if p else 3)
         self.body.setStretch(1, 1 if p else 2)
+        self.latest_panel.hold = p
+        self.latest_panel.glyphs = "".join(self.service_cards) + "0123456789"
+        self.latest_panel.updateGeometry()
         self.recent_panel.columns = 2 if p else 1
         self.recent_panel.fit()
         n = len(self.card_frames)
@@ -218,7 +190,8 @@ class HallDisplay(Retranslating, RoleWindow, QWidget):
 
     def _service_card(self, prefix: str) -> tuple[QLabel, QLabel, QLabel, QLabel]:
         f = self.fonts
-        card = QFrame(self, objectName="panel")
+        card = QFrame(self)
+        card.setObjectName("panel")
         cl = QGridLayout(card)
         cl.setContentsMargins(20, 12, 20, 14)
         cl.setVerticalSpacing(2)
@@ -268,6 +241,7 @@ class HallDisplay(Retranslating, RoleWindow, QWidget):
             self.fonts.resize(self, design_width=1080, design_height=1920)
         else:
             self.fonts.resize(self)
+        self.latest_panel.updateGeometry()  # its number's full size is the fonts' new one
         super().resizeEvent(event)
 
     def counter_text(self, counter: int) -> str:
@@ -278,7 +252,7 @@ class HallDisplay(Retranslating, RoleWindow, QWidget):
         hall = snap.get("hall") or {}
         self.hall_name.setText(hall.get("name", ""))
         self.message.setText(hall.get("message", ""))
-        self.message.parentWidget().setVisible(bool(hall.get("message")))
+        self.message_bar.setVisible(bool(hall.get("message")))
         self.board.reset(snap.get("tickets") or [])
         self.on_notices(self.notice_feed.notices)
         self._rebuild_services()
@@ -299,7 +273,7 @@ class HallDisplay(Retranslating, RoleWindow, QWidget):
     def on_notices(self, notices: list) -> None:
         self.notice_band.set_notices(notices, hall_languages(self.client.snapshot)[:2])
         message = bool((self.client.snapshot.get("hall") or {}).get("message"))
-        self.message.parentWidget().setVisible(message and not notices)
+        self.message_bar.setVisible(message and not notices)
 
     def on_summary(self, summary: dict) -> None:
         if not self.client.snapshot:

@@ -6,10 +6,13 @@ from __future__ import annotations
 
 import sys
 from pathlib import Path
+from typing import cast
 
 import pytest
 
 pytest.importorskip("PySide6.QtMultimedia")
+
+from PySide6.QtCore import QPoint, QRect  # noqa: E402
 
 from hallq import settings as hsettings  # noqa: E402
 from ui.app import set_language  # noqa: E402
@@ -47,7 +50,7 @@ def _shown(w: HallDisplay) -> list[str]:
     for num, _ in w.recent_rows:
         if num.isVisibleTo(w) and num.text():
             i = w.recent_grid.indexOf(num)
-            row, col, _, _ = w.recent_grid.getItemPosition(i)
+            row, col, _, _ = cast(tuple[int, int, int, int], w.recent_grid.getItemPosition(i))
             got.append((col, row, num.text()))
     return [t for _, _, t in sorted(got)]
 
@@ -85,6 +88,52 @@ def test_the_newest_recent_calls_show_whole_at_every_size(qtbot, hub, lang, tmp_
             assert shown and shown == newest[:len(shown)], (size, shown)
             if size == (1080, 1920):  # two columns, the newest down the first one
                 assert len(shown) % 2 == 0 and len(shown) >= 2, shown
+    finally:
+        client.stop()
+        set_language("en")
+
+
+@pytest.mark.parametrize("lang", ["vi", "zh_CN"])
+def test_a_portrait_screen_shows_at_least_four_recent_calls(qtbot, hub, lang, tmp_path):
+    """The sample hall (five services, Vietnamese names first, some wrapping on two lines)
+    on a 1080×1920 TV after seven calls: the called number as large as on 1080 lines, and
+    at least four earlier calls readable in the panel under it (it showed two)."""
+    set_language(lang)
+    client = HallClient(hub.url, hub.token("display"))
+    w = HallDisplay(client, _settings())
+    qtbot.addWidget(w)
+    try:
+        with qtbot.waitSignal(client.connectedChanged, timeout=5000):
+            client.start()
+        qtbot.waitUntil(lambda: set(w.service_cards) == set("ABCDE"), timeout=5000)
+        w.resize(1080, 1920)
+        w.show()
+        for _ in range(7):
+            hub.hall.issue("A")
+        hub.hall.issue("C")  # someone still waiting, the cards' estimate lines filled
+        for n, code, pin in [(1, "NV01", "1111"), (2, "NV02", "2222"), (3, "NV03", "3333")]:
+            hub.hall.login(code, pin, n)
+        for i in range(7):  # A001 … A007 through the hub, at counters 1, 2, 3, 1, …
+            hub.hall.next_customer(i % 3 + 1)
+        qtbot.waitUntil(lambda: w.latest_number.text() == "A007", timeout=5000)
+        qtbot.waitUntil(lambda: w.size().toTuple() == (1080, 1920), timeout=3000)
+        qtbot.wait(100)
+        w.grab().save(str(tmp_path / f"hall-portrait-{lang}.png"))
+        assert w.latest_number.font().pixelSize() >= 250
+        assert problems(w, [w.latest_number]) == []
+        panel = w.recent_panel
+        inside = panel.rect()
+        seen = []
+        for num, cnt in w.recent_rows:
+            if not (num.isVisible() and cnt.isVisible() and num.text()):
+                continue
+            for lab in (num, cnt):  # whole, in the panel (and so in the window)
+                r = QRect(lab.mapTo(panel, QPoint(0, 0)), lab.size())
+                assert inside.contains(r), (lab.text(), r.getRect(), inside.getRect())
+                assert w.rect().contains(r.translated(panel.mapTo(w, QPoint(0, 0))))
+            seen.append(num.text())
+        assert seen[:4] == ["A006", "A005", "A004", "A003"], seen
+        assert _shown(w) == seen  # read in order: down the first column, then the next
     finally:
         client.stop()
         set_language("en")
