@@ -6,7 +6,14 @@ from __future__ import annotations
 import numpy as np
 from PySide6.QtCore import QPoint, QRect
 from PySide6.QtGui import QFontInfo, QFontMetrics, QImage
-from PySide6.QtWidgets import QAbstractButton, QLabel, QLineEdit, QPushButton, QWidget
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QAbstractScrollArea,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QWidget,
+)
 
 
 def rect_in(window: QWidget, w: QWidget) -> QRect:
@@ -54,6 +61,18 @@ def button_cut(w: QPushButton) -> bool:
     return w.width() + 1 < need.width() or w.height() + 1 < need.height()
 
 
+def scrolled(w: QWidget) -> bool:
+    """Inside a scroll area's page: what lies beyond its window is one scroll away (the
+    scroll area itself must stay inside the window)."""
+    parent = w.parentWidget()
+    while parent is not None:
+        if isinstance(parent.parentWidget(), QAbstractScrollArea) and \
+                parent is parent.parentWidget().viewport():
+            return True
+        parent = parent.parentWidget()
+    return False
+
+
 def problems(window: QWidget, covered: list[QWidget] = ()) -> list[str]:
     """Every problem of `window` as drawn now; `covered`: widgets nothing may overlap (the
     called number)."""
@@ -62,7 +81,7 @@ def problems(window: QWidget, covered: list[QWidget] = ()) -> list[str]:
     widgets = [w for w in window.findChildren(QWidget) if shown(window, w)]
     for w in widgets:
         r = rect_in(window, w)
-        if not whole.adjusted(-1, -1, 1, 1).contains(r):
+        if not whole.adjusted(-1, -1, 1, 1).contains(r) and not scrolled(w):
             out.append(f"{name(w)} leaves the window: {r.getRect()} of {whole.getRect()}")
         if isinstance(w, QLabel) and label_cut(w):
             out.append(f"{name(w)} is cut: needs more than {w.size().toTuple()}")

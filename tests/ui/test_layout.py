@@ -70,3 +70,38 @@ def test_every_window_fits_every_screen(scene, lang, which):
         window.deleteLater()
         QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
         set_language("en")  # the next test's windows start in the source language
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_the_supervisor_fits_every_screen_on_every_tab(scene, lang):
+    """A 1366×768 laptop or a portrait screen included: the window was 1,369 px wide in
+    Vietnamese (1,143 in Chinese) whatever the screen, its right edge off a laptop's."""
+    set_language(lang)
+    window = pics.WINDOWS["supervisor"](scene, lang)
+    try:
+        found = {}
+        for size in SIZES:
+            window.resize(size)
+            window.show()
+            for i in range(window.tabs.count()):
+                window.tabs.setCurrentIndex(i)
+                pics.settle(40)
+                assert window.size() == size, \
+                    f"tab {i}: the window keeps {window.size().toTuple()}"
+                bad = problems(window)
+                # one line at the top and alerts beside the figures on a wide screen; two
+                # lines and alerts under them on a portrait one
+                if size.width() != 1280 and window.top_row.stacked != (size.width() < 1280):
+                    bad.append(f"top bar stacked: {window.top_row.stacked}")
+                if window.live.alerts_below != (size.height() > size.width()):
+                    bad.append(f"alerts below: {window.live.alerts_below}")
+                if bad:
+                    found[f"{size.width()}×{size.height()} tab {i}"] = bad
+                    window.grab().save(
+                        f"/tmp/hallq-layout-supervisor-{lang}-{size.width()}-{i}.png")
+        assert not found, f"supervisor in {lang}: {found}"
+    finally:
+        window.close()
+        window.deleteLater()
+        QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+        set_language("en")

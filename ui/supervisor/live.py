@@ -6,7 +6,7 @@ from collections.abc import Callable
 from datetime import datetime
 
 from PySide6.QtCore import QEvent, QLocale, Qt
-from PySide6.QtGui import QBrush, QColor, QFont
+from PySide6.QtGui import QBrush, QColor, QFont, QResizeEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFrame,
@@ -279,10 +279,27 @@ class LiveView(Retranslating, QWidget):
         left.addWidget(self.counters_title)
         left.addWidget(self.counters, 6)
         layout.addLayout(left, 0, 0)
-        layout.addWidget(alerts, 0, 1)
-        layout.setColumnStretch(0, 7)
-        layout.setColumnStretch(1, 3)
+        self.grid, self.alerts = layout, alerts
+        self.alerts_below: bool | None = None
+        self._place_alerts(below=False)
         self.retranslate_ui()
+
+    def _place_alerts(self, below: bool) -> None:
+        """Beside the figures on a wide screen; under them on a portrait one, where a third
+        of the width for alerts left the services table too narrow for its names."""
+        if below == self.alerts_below:
+            return
+        self.alerts_below = below
+        self.grid.removeWidget(self.alerts)
+        self.grid.addWidget(self.alerts, *((1, 0) if below else (0, 1)))
+        self.grid.setColumnStretch(0, 7)
+        self.grid.setColumnStretch(1, 0 if below else 3)
+        self.grid.setRowStretch(0, 4 if below else 1)
+        self.grid.setRowStretch(1, 1 if below else 0)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt's name
+        self._place_alerts(below=event.size().height() > event.size().width())
+        super().resizeEvent(event)
 
     def retranslate_ui(self) -> None:
         self.services_title.setText(self.tr("Services"))

@@ -24,6 +24,7 @@ from ui.base import Retranslating
 from ui.client import HallClient
 from ui.errors import error_text
 from ui.supervisor.plans import PlansBox
+from ui.supervisor.responsive import ResponsiveRow, ScrollWhenShort
 from ui.supervisor.setup_parts import cell, read_only_table
 from ui.text import PlainLabel
 
@@ -81,10 +82,9 @@ class OnlinePage(Retranslating, QWidget):
         layout = QVBoxLayout(self)
         layout.addWidget(self.figures)
         layout.addWidget(self.table, 1)
-        bottom = QHBoxLayout()
-        bottom.addWidget(self.plans, 1)
-        bottom.addWidget(self.box, 1)
-        layout.addLayout(bottom)
+        # The set-up under the list, side by side on a wide screen; it scrolls on a short one.
+        self.bottom = ResponsiveRow(self.plans, self.box)
+        layout.addWidget(ScrollWhenShort(self.bottom))
         self.channel.currentIndexChanged.connect(self._show_fields)
         self.save.clicked.connect(self.on_save)
         self.test_button.clicked.connect(self.on_test)

@@ -32,6 +32,7 @@ from ui.supervisor.login import LoginPage
 from ui.supervisor.notices import NoticesPage
 from ui.supervisor.online import OnlinePage
 from ui.supervisor.report import ReportPrinter
+from ui.supervisor.responsive import ResponsiveRow
 from ui.supervisor.setup import SetupPage
 from ui.supervisor.style import STYLE
 from ui.supervisor.what_if import WhatIfPage
@@ -115,16 +116,26 @@ class SupervisorWindow(Retranslating, RoleWindow, QWidget):
         self.print_button = QPushButton()
         self.save_button = QPushButton()
         self.logout_button = QPushButton()
-        top.addWidget(self.hall_name)
-        top.addSpacing(24)
-        top.addWidget(self.clock_label)
-        top.addSpacing(24)
-        top.addWidget(self.connection)
-        top.addStretch(1)
-        top.addWidget(self.who)
-        top.addSpacing(12)
+        # The hall, the time and the link on the left; who is in and the buttons on the
+        # right: one line where the screen is wide enough, two where it is not.
+        left, right = QWidget(), QWidget()
+        info, actions = QHBoxLayout(left), QHBoxLayout(right)
+        for box in (info, actions):
+            box.setContentsMargins(0, 0, 0, 0)
+        info.addWidget(self.hall_name)
+        info.addSpacing(16)
+        info.addWidget(self.clock_label)
+        info.addSpacing(16)
+        info.addWidget(self.connection)
+        info.addStretch(1)
+        actions.addStretch(1)
+        actions.addWidget(self.who)
+        actions.addSpacing(6)
         for b in (self.print_button, self.save_button, self.logout_button):
-            top.addWidget(b)
+            actions.addWidget(b)
+        # one line on a 1366-wide laptop in Vietnamese: the spacings are kept narrow
+        self.top_row = ResponsiveRow(left, right, stretches=(1, 0), spacing=12)
+        top.addWidget(self.top_row)
         self.sync_banner = PlainLabel()
         self.sync_banner.setObjectName("syncBanner")
         self.sync_banner.setWordWrap(True)
