@@ -17,6 +17,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[2] / "tools"))
 import screenshots as pics  # noqa: E402
 from layout_checks import low_contrast, problems, small_text  # noqa: E402
 from PySide6.QtCore import QCoreApplication, QEvent, QSize  # noqa: E402
+from PySide6.QtWidgets import QTabWidget  # noqa: E402
 
 from ui.app import set_language  # noqa: E402
 
@@ -83,8 +84,15 @@ def test_the_supervisor_fits_every_screen_on_every_tab(scene, lang):
         for size in SIZES:
             window.resize(size)
             window.show()
-            for i in range(window.tabs.count()):
+            # every tab, and every tab of a tab (the set-up's hall, services, counters...)
+            pages = [(i, None, None) for i in range(window.tabs.count())] + [
+                (i, inner, j) for i in range(window.tabs.count())
+                for inner in window.tabs.widget(i).findChildren(QTabWidget)
+                for j in range(inner.count())]
+            for i, inner, j in pages:
                 window.tabs.setCurrentIndex(i)
+                if inner is not None:
+                    inner.setCurrentIndex(j)
                 pics.settle(40)
                 assert window.size() == size, \
                     f"tab {i}: the window keeps {window.size().toTuple()}"
@@ -96,9 +104,9 @@ def test_the_supervisor_fits_every_screen_on_every_tab(scene, lang):
                 if window.live.alerts_below != (size.height() > size.width()):
                     bad.append(f"alerts below: {window.live.alerts_below}")
                 if bad:
-                    found[f"{size.width()}×{size.height()} tab {i}"] = bad
+                    found[f"{size.width()}×{size.height()} tab {i}.{j}"] = bad
                     window.grab().save(
-                        f"/tmp/hallq-layout-supervisor-{lang}-{size.width()}-{i}.png")
+                        f"/tmp/hallq-layout-supervisor-{lang}-{size.width()}-{i}.{j}.png")
         assert not found, f"supervisor in {lang}: {found}"
     finally:
         window.close()
