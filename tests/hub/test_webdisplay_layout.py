@@ -3,10 +3,17 @@ nothing leaves the screen, no text is cut, nothing covers the called number."""
 
 from __future__ import annotations
 
+import json
 import time
 
 import pytest
-from test_webdisplay import LATEST, _wait, browser  # noqa: F401 - the fixture
+from test_webdisplay import (  # noqa: F401 - browser: the fixture
+    LATEST,
+    ONLINE,
+    _wait,
+    browser,
+    hold_messages,
+)
 
 SIZES = [(1920, 1080), (1366, 768), (1280, 1024), (1080, 1920)]
 
@@ -83,6 +90,9 @@ LONG_NAMES = {  # as long as a Vietnamese hall gives them
     "D": "Sự cố mất điện, khiếu nại về hoá đơn tiền điện",
     "E": "Tư vấn chung về sử dụng điện an toàn, tiết kiệm",
 }
+ALL_RENAMED = ("const names = " + json.dumps(LONG_NAMES, ensure_ascii=False) + "; return "
+               "Object.entries(names).every(([p, n]) => ((document.querySelector("
+               "`.svc[data-prefix=${p}]`) || {}).textContent || '').includes(n))")
 RANGE_FIT = "return [...document.querySelectorAll('.svc .e')].map(e => e.textContent)"
 RANGE_LINES = ("return [...document.querySelectorAll('.svc .e')].map(e => e.lastChild"
                ".nodeType === 1 ? e.lastChild.getClientRects().length : 0)")
@@ -106,7 +116,8 @@ def test_the_range_fits_the_cards_at_every_size(hub, browser, first):  # noqa: F
     hub.hall.update_hall({"languages": [first, "zh_CN" if first == "vi" else "vi"]})
     browser.get(f"{hub.url}/display?token={hub.token('display')}")
     _wait(browser, "return document.querySelectorAll('.svc').length", 5)
-    time.sleep(0.6)  # a summary the hub still owes for the languages has come
+    _wait(browser, ONLINE, "1")
+    hold_messages(browser)
     # Three-figure waits, the widest estimate line a card gets.
     line = {"waiting": 9, "longest_min": 1.0, "eta_min": 125.0, "eta_low_min": 100.2,
             "eta_high_min": 163.4, "opens_at": None, "target_min": 15,
@@ -119,9 +130,10 @@ def test_the_range_fits_the_cards_at_every_size(hub, browser, first):  # noqa: F
     # the called number).
     for prefix, name in LONG_NAMES.items():
         hub.hall.upsert_service({"prefix": prefix, "names": {"vi": name}})
-    _wait(browser, "return document.querySelector('.svc[data-prefix=C]').textContent"
-          ".includes('khách hàng')", True)
-    time.sleep(0.6)  # a summary the hub still owes for the renames has come
+    browser.get(f"{hub.url}/display?token={hub.token('display')}")  # it held its messages
+    _wait(browser, ALL_RENAMED, True)
+    _wait(browser, ONLINE, "1")
+    hold_messages(browser)
     browser.execute_script(show, {p: line for p in LONG_NAMES})
     _fits(hub, browser, SIZES, want, f"{first}-long-names")
 
@@ -154,9 +166,9 @@ def test_a_busy_hall_with_long_names_lays_out_at_every_size(hub, browser, first)
         hub.hall.upsert_service({"prefix": prefix, "names": {"vi": name}})
     browser.get(f"{hub.url}/display?token={hub.token('display')}")
     _wait(browser, "return document.querySelectorAll('.svc').length", 5)
-    _wait(browser, "return document.querySelector('.svc[data-prefix=C]').textContent"
-          ".includes('khách hàng')", True)
-    time.sleep(0.6)  # a summary the hub still owes for the renames has come
+    _wait(browser, ALL_RENAMED, True)  # the snapshot after the last rename: no more reloads
+    _wait(browser, ONLINE, "1")
+    hold_messages(browser)
     line = {"waiting": 28, "longest_min": 1.0, "eta_min": 125.0, "eta_low_min": 100.2,
             "eta_high_min": 163.4, "opens_at": None, "target_min": 15,
             "eta_round_min": 125, "eta_shown_range": [100, 163]}
