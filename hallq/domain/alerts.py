@@ -1,7 +1,8 @@
 """Supervisor alerts raised from the event stream and the hall's current state (no Qt).
 
 Kinds: an unsatisfied rating, a wait past its service's target, a counter idle or paused too
-long, a queue longer than its limit, a device fault, an overdue complaint. Each alert has a
+long, a queue longer than its limit, a device fault, an overdue complaint, customers waiting
+for a service no open counter serves while the hall is working. Each alert has a
 stable id, so it is raised once; it stays listed until acknowledged (an `alert_acknowledged`
 event at the hub).
 """
@@ -16,7 +17,7 @@ from typing import Any
 from hallq.domain.values import is_overdue, parse_time
 
 KINDS = ("unsatisfied", "wait_over_target", "counter_idle", "counter_paused",
-         "queue_over_limit", "device_fault", "complaint_overdue")
+         "queue_over_limit", "device_fault", "complaint_overdue", "service_unstaffed")
 
 
 @dataclass(frozen=True)
@@ -40,6 +41,8 @@ def describe(alert: Alert) -> str:
         "counter_paused": f"Counter {p.get('counter')} paused for {p.get('minutes')} min",
         "queue_over_limit": f"Service {p.get('service')}: {p.get('waiting')} waiting "
                             f"(limit {p.get('limit')})",
+        "service_unstaffed": f"Service {p.get('service')}: {p.get('waiting')} waiting, no open "
+                             f"counter serves it",
         "device_fault": f"Device {p.get('device')}: {p.get('code')} {p.get('message', '')}",
         "complaint_overdue": f"Complaint {p.get('number')} ({p.get('owner') or '-'}) is "
                              f"overdue since {p.get('due')}"
@@ -158,6 +161,8 @@ class AlertBook:
             out += self._episode(("wait", prefix), self._wait_alert(svc, over, now))
             by_issue = sorted(queue, key=lambda t: t["id"])
             out += self._episode(("queue", prefix), self._queue_alert(svc, by_issue, now))
+            out += self._episode(("unstaffed", prefix),
+                                 self._unstaffed_alert(svc, queue, counters, now))
         idle_min = int(self.hall.get("idle_alert_min") or 0)
         pause_min = int(self.hall.get("pause_alert_min") or 0)
         for n, c in sorted(counters.items()):
@@ -192,6 +197,29 @@ class AlertBook:
                      {"service": svc["prefix"], "number": first["number"],
                       "minutes": _minutes(now, _arrival(first)),
                       "target": svc.get("target_wait_min")})
+
+    @staticmethod
+    def _unstaffed_alert(svc: Mapping[str, Any], queue: list[Mapping[str, Any]],
+                         counters: Mapping[int, Mapping[str, Any]],
+                         now: datetime) -> Alert | None:
+        """Customers of a service that no open (or paused) counter serves, while some counter
+        is open: nobody will call them until a counter takes the service."""
+        states = {n: (c.get("status") or {}).get("state") for n, c in counters.items()}
+        if svc.get("active") is False or "open" not in states.values():
+            return None
+        if any(svc["prefix"] in (c.get("services") or ()) and states[n] in ("open", "paused")
+               for n, c in counters.items()):
+            return None
+        stuck = [t for t in queue
+                 if t.get("target_counter") is None or states.get(t["target_counter"]) not in
+                 ("open", "paused")]
+        if not stuck:
+            return None
+        first = stuck[0]
+        return Alert(f"unstaffed:{svc['prefix']}:{first['day']}:{first['number']}",
+                     "service_unstaffed", now.isoformat(),
+                     {"service": svc["prefix"], "waiting": len(stuck),
+                      "minutes": _minutes(now, _arrival(first))})
 
     @staticmethod
     def _queue_alert(svc: Mapping[str, Any], queue: list[Mapping[str, Any]],

@@ -2058,6 +2058,10 @@
         <translation>{service}: {waiting} người chờ, vượt giới hạn {limit}</translation>
     </message>
     <message>
+        <source>{service}: {waiting} waiting and no open counter serves it</source>
+        <translation>{service}: {waiting} người chờ nhưng không quầy nào đang mở phục vụ dịch vụ này</translation>
+    </message>
+    <message>
         <source>Counter {counter} ({staff}) idle for {minutes} min while customers wait</source>
         <translation>Quầy {counter} ({staff}) rảnh {minutes} phút trong khi khách đang chờ</translation>
     </message>

@@ -2058,6 +2058,10 @@
         <translation>{service}：{waiting} 人等候，超过上限 {limit}</translation>
     </message>
     <message>
+        <source>{service}: {waiting} waiting and no open counter serves it</source>
+        <translation>{service}：{waiting} 人等候，但没有开放的窗口办理此业务</translation>
+    </message>
+    <message>
         <source>Counter {counter} ({staff}) idle for {minutes} min while customers wait</source>
         <translation>{counter} 号窗口（{staff}）空闲 {minutes} 分钟，但有客户在等候</translation>
     </message>

@@ -2058,6 +2058,10 @@
         <translation>{service}：{waiting} 人等候，超過上限 {limit}</translation>
     </message>
     <message>
+        <source>{service}: {waiting} waiting and no open counter serves it</source>
+        <translation>{service}：{waiting} 人等候，但沒有開放的櫃檯辦理此業務</translation>
+    </message>
+    <message>
         <source>Counter {counter} ({staff}) idle for {minutes} min while customers wait</source>
         <translation>{counter} 號櫃檯（{staff}）閒置 {minutes} 分鐘，但有客戶在等候</translation>
     </message>

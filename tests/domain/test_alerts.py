@@ -83,6 +83,32 @@ def test_counters_idle_with_customers_waiting_or_paused_too_long():
     assert book.check(SERVICES, counters, [ticket(1, "A", 2)], T0 + timedelta(minutes=5)) == []
 
 
+def test_customers_waiting_for_a_service_no_open_counter_serves():
+    """Nobody would ever call them (the display says the wait is not known): the
+    supervisor hears at once, once per episode, while the hall is working."""
+    book = AlertBook(HALL)
+    waiting = [ticket(1, "B", 3), ticket(2, "B", 1), ticket(3, "A", 1)]
+    a_only = {1: counter(1, "open", 2, ticket_id=None)}  # serves A; B's counter is closed
+    [alert] = book.check(SERVICES, a_only, waiting, T0)
+    assert (alert.id, alert.kind, alert.params) == (
+        "unstaffed:B:2025-03-12:B001", "service_unstaffed",
+        {"service": "B", "waiting": 2, "minutes": 3})
+    assert describe(alert) == "Service B: 2 waiting, no open counter serves it"
+    assert book.check(SERVICES, a_only, waiting, T0 + timedelta(minutes=1)) == []  # once
+    # a counter serving B on a break still serves it: it comes back
+    with_b = a_only | {2: counter(2, "paused", 1, services=("B",))}
+    assert book.check(SERVICES, with_b, waiting, T0 + timedelta(minutes=2)) == []
+    # before the hall opens (no counter open at all) nobody is told
+    closed = {1: counter(1, "closed", 60), 2: counter(2, "closed", 60, services=("B",))}
+    assert AlertBook(HALL).check(SERVICES, closed, waiting, T0) == []
+    # an inactive service takes no tickets: no alert for the ones it still has
+    inactive = [SERVICES[0], SERVICES[1] | {"active": False}]
+    assert AlertBook(HALL).check(inactive, a_only, waiting, T0) == []
+    # a ticket sent to counter 1 by name is called there, whatever its service
+    sent = [ticket(4, "B", 2) | {"target_counter": 1}]
+    assert AlertBook(HALL).check(SERVICES, a_only, sent, T0) == []
+
+
 def test_low_ratings_faults_and_acknowledgements_from_events():
     book = AlertBook(HALL)
     tickets = {5: ticket(5, "A", 20, "done")}

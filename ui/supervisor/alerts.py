@@ -58,6 +58,9 @@ def alert_text(alert: Alert, service_name: Callable[[str], str],
         return _t("{service}: {waiting} waiting, more than the limit of {limit}").format(
             service=service_name(p.get("service", "")), waiting=p.get("waiting"),
             limit=p.get("limit"))
+    if alert.kind == "service_unstaffed":
+        return _t("{service}: {waiting} waiting and no open counter serves it").format(
+            service=service_name(p.get("service", "")), waiting=p.get("waiting"))
     if alert.kind == "counter_idle":
         return _t("Counter {counter} ({staff}) idle for {minutes} min while customers "
                   "wait").format(counter=p.get("counter"), minutes=p.get("minutes"),
