@@ -39,10 +39,15 @@ def test_the_summary_of_every_service():
     assert (b["eta_min"], b["eta_low_min"], b["eta_high_min"], b["opens_at"]) == (
         want_b.eta_min, want_b.low_min, want_b.high_min, None)
     assert b["eta_min"] is not None and b["eta_min"] > 0
+    # what screens show: 19.5 to 42 in whole minutes, a half to the even number
+    assert (b["eta_min"], b["eta_low_min"], b["eta_high_min"]) == (30.0, 19.5, 42.0)
+    assert (b["eta_round_min"], b["eta_shown_range"]) == (30, [20, 42])
     assert got["A"] == {"waiting": 1, "longest_min": 2.3, "eta_min": None, "eta_low_min": None,
-                        "eta_high_min": None, "opens_at": "08:15", "target_min": 10}
+                        "eta_high_min": None, "opens_at": "08:15", "target_min": 10,
+                        "eta_round_min": None, "eta_shown_range": None}
     assert got["E"] == {"waiting": 0, "longest_min": 0.0, "eta_min": None, "eta_low_min": None,
-                        "eta_high_min": None, "opens_at": None, "target_min": 15}
+                        "eta_high_min": None, "opens_at": None, "target_min": 15,
+                        "eta_round_min": None, "eta_shown_range": None}
     assert got["C"]["waiting"] == 0 and got["C"]["longest_min"] == 0.0
 
 
