@@ -12,44 +12,20 @@ pytest.importorskip("PySide6.QtMultimedia")
 
 from PySide6.QtGui import QTextLayout, QTextOption  # noqa: E402
 
-from hallq import settings as hsettings  # noqa: E402
 from ui.app import set_language  # noqa: E402
-from ui.client import HallClient  # noqa: E402
 from ui.display.hall import HallDisplay  # noqa: E402
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from display_helpers import LONG_NAMES, held_display  # noqa: E402
 from layout_checks import problems  # noqa: E402
-
-# Names as long as a Vietnamese hall gives them (the first language, with zh_CN under it).
-LONG_NAMES = {
-    "A": "Thanh toán tiền điện và các khoản phí dịch vụ",
-    "B": "Cấp điện mới cho hộ gia đình và doanh nghiệp",
-    "C": "Hợp đồng mua bán điện, thay đổi thông tin khách hàng",
-    "D": "Sự cố mất điện, khiếu nại về hoá đơn tiền điện",
-    "E": "Tư vấn chung về sử dụng điện an toàn, tiết kiệm",
-}
-
-
-def _settings() -> hsettings.Settings:
-    s = hsettings.defaults()
-    s.values["device"]["fullscreen"] = False
-    s.values["voice"]["enabled"] = False
-    return s
 
 
 @pytest.fixture
 def display(qtbot, hub):
-    client = HallClient(hub.url, hub.token("display"))
-    w = HallDisplay(client, _settings())
-    qtbot.addWidget(w)
-    with qtbot.waitSignal(client.connectedChanged, timeout=5000):
-        client.start()
-    qtbot.waitUntil(lambda: set(w.service_cards) == set("ABCDE"), timeout=5000)
-    qtbot.wait(500)  # a summary the hub still owes for earlier events has come
-    w.show()
-    yield w
-    client.stop()
-    set_language("en")
+    with held_display(qtbot, hub) as w:
+        w.show()
+        yield w
 
 
 def _summary(display: HallDisplay, per_service: dict[str, dict]) -> None:
@@ -145,14 +121,7 @@ def test_the_range_fits_five_cards_with_long_names(qtbot, hub, lang, tmp_path):
         hub.hall.upsert_service({"prefix": prefix, "names": {"vi": name}})
     if lang == "zh_CN":
         hub.hall.update_hall({"languages": ["zh_CN", "vi"]})
-    client = HallClient(hub.url, hub.token("display"))
-    w = HallDisplay(client, _settings())
-    qtbot.addWidget(w)
-    try:
-        with qtbot.waitSignal(client.connectedChanged, timeout=5000):
-            client.start()
-        qtbot.waitUntil(lambda: set(w.service_cards) == set("ABCDE"), timeout=5000)
-        qtbot.wait(500)  # a summary the hub still owes for the renames has come
+    with held_display(qtbot, hub) as w:
         set_language(lang)
         # 28 waiting, three-figure waits: the widest lines a card is given.
         _summary(w, {p: _line(waiting=28, eta=125.0, low=100.2, high=163.4) for p in "ABCDE"})
@@ -176,6 +145,3 @@ def test_the_range_fits_five_cards_with_long_names(qtbot, hub, lang, tmp_path):
                 lines = _lines(eta)  # a line too long wraps before the range, not inside it
                 assert any(line.strip() == "(100–163)" or line.endswith("(100–163)")
                            for line in lines), (size, prefix, lines)
-    finally:
-        client.stop()
-        set_language("en")

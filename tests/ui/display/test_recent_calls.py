@@ -14,29 +14,16 @@ pytest.importorskip("PySide6.QtMultimedia")
 
 from PySide6.QtCore import QPoint, QRect  # noqa: E402
 
-from hallq import settings as hsettings  # noqa: E402
 from ui.app import set_language  # noqa: E402
 from ui.client import HallClient  # noqa: E402
 from ui.display.hall import HallDisplay  # noqa: E402
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from display_helpers import LONG_NAMES, display_settings, held_display  # noqa: E402
 from layout_checks import problems  # noqa: E402
 
-LONG_NAMES = {
-    "A": "Thanh toán tiền điện và các khoản phí dịch vụ",
-    "B": "Cấp điện mới cho hộ gia đình và doanh nghiệp",
-    "C": "Hợp đồng mua bán điện, thay đổi thông tin khách hàng",
-    "D": "Sự cố mất điện, khiếu nại về hoá đơn tiền điện",
-    "E": "Tư vấn chung về sử dụng điện an toàn, tiết kiệm",
-}
 SIZES = ((1920, 1080), (1366, 768), (1280, 1024), (1080, 1920))
-
-
-def _settings() -> hsettings.Settings:
-    s = hsettings.defaults()
-    s.values["device"]["fullscreen"] = False
-    s.values["voice"]["enabled"] = False
-    return s
 
 
 def _line(waiting: int, eta: float) -> dict:
@@ -60,18 +47,11 @@ def test_the_newest_recent_calls_show_whole_at_every_size(qtbot, hub, lang, tmp_
     for prefix, name in LONG_NAMES.items():
         hub.hall.upsert_service({"prefix": prefix, "names": {"vi": name}})
     hub.hall.update_hall({"languages": [lang, "zh_CN" if lang == "vi" else "vi"]})
-    client = HallClient(hub.url, hub.token("display"))
-    w = HallDisplay(client, _settings())
-    qtbot.addWidget(w)
-    try:
-        with qtbot.waitSignal(client.connectedChanged, timeout=5000):
-            client.start()
-        qtbot.waitUntil(lambda: set(w.service_cards) == set("ABCDE"), timeout=5000)
-        qtbot.wait(500)  # a summary the hub still owes for the renames has come
+    with held_display(qtbot, hub) as w:
         set_language(lang)
         summary = {p: _line(28, 0.4) for p in "ABCDE"}  # "very soon" on every card
-        client.summary = summary
-        client.summaryChanged.emit(summary)
+        w.client.summary = summary
+        w.client.summaryChanged.emit(summary)
         for n in range(1, 8):  # A001 … A007: A007 the latest, six before it
             w.on_event({"type": "ticket_called", "counter": n % 4 + 1, "replay": True,
                         "data": {"ticket": {"id": n, "number": f"A{n:03d}"}}})
@@ -88,9 +68,6 @@ def test_the_newest_recent_calls_show_whole_at_every_size(qtbot, hub, lang, tmp_
             assert shown and shown == newest[:len(shown)], (size, shown)
             if size == (1080, 1920):  # two columns, the newest down the first one
                 assert len(shown) % 2 == 0 and len(shown) >= 2, shown
-    finally:
-        client.stop()
-        set_language("en")
 
 
 @pytest.mark.parametrize("lang", ["vi", "zh_CN"])
@@ -100,7 +77,7 @@ def test_a_portrait_screen_shows_at_least_four_recent_calls(qtbot, hub, lang, tm
     at least four earlier calls readable in the panel under it (it showed two)."""
     set_language(lang)
     client = HallClient(hub.url, hub.token("display"))
-    w = HallDisplay(client, _settings())
+    w = HallDisplay(client, display_settings())
     qtbot.addWidget(w)
     try:
         with qtbot.waitSignal(client.connectedChanged, timeout=5000):
