@@ -1785,6 +1785,10 @@
         <translation>mở lúc {t}</translation>
     </message>
     <message>
+        <source>no open counter</source>
+        <translation>không có quầy mở</translation>
+    </message>
+    <message>
         <source>&lt; 1 min</source>
         <translation>dưới 1 phút</translation>
     </message>

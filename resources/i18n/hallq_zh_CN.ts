@@ -1785,6 +1785,10 @@
         <translation>{t} 开始办理</translation>
     </message>
     <message>
+        <source>no open counter</source>
+        <translation>没有开放的窗口</translation>
+    </message>
+    <message>
         <source>&lt; 1 min</source>
         <translation>不到 1 分钟</translation>
     </message>

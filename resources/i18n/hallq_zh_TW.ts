@@ -1785,6 +1785,10 @@
         <translation>{t} 開始辦理</translation>
     </message>
     <message>
+        <source>no open counter</source>
+        <translation>沒有開放的櫃檯</translation>
+    </message>
+    <message>
         <source>&lt; 1 min</source>
         <translation>不到 1 分鐘</translation>
     </message>

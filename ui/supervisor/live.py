@@ -102,7 +102,10 @@ class ServicesTable(Retranslating, QTableWidget):
         free is "no wait"), the range as the hall display shows it, or when it opens."""
         eta = r.get("eta_min")
         if eta is None:
-            return self.tr("opens at {t}").format(t=r["opens_at"]) if r.get("opens_at") \
+            if r.get("opens_at"):
+                return self.tr("opens at {t}").format(t=r["opens_at"])
+            # customers wait and no counter that serves them is open (nor on a break)
+            return self.tr("no open counter") if r["waiting"] and not r.get("staffed", True) \
                 else "—"
         minutes = round(eta)  # Python's rounding, as the hall display and the TV page
         if minutes < 1:
@@ -331,6 +334,9 @@ class LiveView(Retranslating, QWidget):
             longest = max(((now - datetime.fromisoformat(t["arrival"])).total_seconds() / 60
                            for t in queue), default=0.0)
             summary = self.client.summary.get(svc["prefix"]) or {}
+            staffed = any(svc["prefix"] in (c.get("services") or ()) and
+                          (c.get("status") or {}).get("state") in ("open", "paused")
+                          for c in self.client.counters.values())
             rows.append({"prefix": svc["prefix"], "name": self.service_name(svc["prefix"]),
                          "waiting": len(queue), "longest_min": longest,
                          "target_min": svc["target_wait_min"],
@@ -338,7 +344,7 @@ class LiveView(Retranslating, QWidget):
                          "eta_min": summary.get("eta_min"),
                          "eta_low_min": summary.get("eta_low_min"),
                          "eta_high_min": summary.get("eta_high_min"),
-                         "opens_at": summary.get("opens_at"),
+                         "opens_at": summary.get("opens_at"), "staffed": staffed,
                          "served": served.get(svc["prefix"], 0)})
         self.services.update_rows(rows)
         self.counters.update_rows(self.counter_rows(now))

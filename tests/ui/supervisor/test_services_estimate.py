@@ -9,10 +9,11 @@ from ui.supervisor.live import ServicesTable
 
 
 def _row(waiting: int, eta: float | None, low: float | None = None,
-         high: float | None = None, opens_at: str | None = None) -> dict:
+         high: float | None = None, opens_at: str | None = None, staffed: bool = True) -> dict:
     return {"prefix": "A", "name": "A · Thanh toán tiền điện", "waiting": waiting,
             "longest_min": 0.0, "target_min": 10, "limit": None, "eta_min": eta,
-            "eta_low_min": low, "eta_high_min": high, "opens_at": opens_at, "served": 0}
+            "eta_low_min": low, "eta_high_min": high, "opens_at": opens_at, "served": 0,
+            "staffed": staffed}
 
 
 def _eta(table: ServicesTable, row: dict) -> str:
@@ -26,7 +27,9 @@ def _eta(table: ServicesTable, row: dict) -> str:
     (_row(3, 6.2, 4.0, 8.7), "≈ 6 min (4–9)", "≈ 6 phút (4–9)", "约 6 分钟 (4–9)"),
     (_row(1, 2.4, 1.6, 2.4), "≈ 2 min", "≈ 2 phút", "约 2 分钟"),  # the range rounds to 2
     (_row(4, None, opens_at="13:30"), "opens at 13:30", "mở lúc 13:30", "13:30 开始办理"),
-    (_row(4, None), "—", "—", "—"),
+    (_row(4, None), "—", "—", "—"),  # counters open, but the wait is not known yet
+    (_row(4, None, staffed=False), "no open counter", "không có quầy mở", "没有开放的窗口"),
+    (_row(0, None, staffed=False), "—", "—", "—"),  # nobody waits for it
 ])
 def test_the_estimated_wait_column(qtbot, language, row, en, vi, zh) -> None:
     table = ServicesTable()
