@@ -55,7 +55,7 @@ def test_a_wait_alert_from_exactly_the_target_minute_like_the_call_rule():
 
 def test_a_service_without_a_target_raises_no_wait_alert():
     book = AlertBook(HALL)
-    services = [{"prefix": "A", "target_wait_min": 0}, {"prefix": "B"}]
+    services: list[dict] = [{"prefix": "A", "target_wait_min": 0}, {"prefix": "B"}]
     long_ago = [ticket(1, "A", 120), ticket(2, "B", 120)]
     assert book.check(services, {}, long_ago, T0) == []
 
