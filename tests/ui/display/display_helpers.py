@@ -34,9 +34,10 @@ def hold_messages(client: HallClient) -> None:
 
 
 @contextmanager
-def held_display(qtbot, hub) -> Iterator[HallDisplay]:
+def held_display(qtbot, hub, hold: bool = True) -> Iterator[HallDisplay]:
     """A display connected to the hub, its five service cards built from the hub's
-    snapshot, then deaf to the hub: the test hands it its summaries and calls."""
+    snapshot, then (with `hold`) deaf to the hub: the test hands it its summaries and
+    calls."""
     client = HallClient(hub.url, hub.token("display"))
     w = HallDisplay(client, display_settings())
     qtbot.addWidget(w)
@@ -44,7 +45,8 @@ def held_display(qtbot, hub) -> Iterator[HallDisplay]:
         with qtbot.waitSignal(client.connectedChanged, timeout=5000):
             client.start()
         qtbot.waitUntil(lambda: set(w.service_cards) == set("ABCDE"), timeout=5000)
-        hold_messages(client)
+        if hold:
+            hold_messages(client)
         yield w
     finally:
         client.stop()

@@ -15,12 +15,11 @@ pytest.importorskip("PySide6.QtMultimedia")
 from PySide6.QtCore import QPoint, QRect  # noqa: E402
 
 from ui.app import set_language  # noqa: E402
-from ui.client import HallClient  # noqa: E402
 from ui.display.hall import HallDisplay  # noqa: E402
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from display_helpers import LONG_NAMES, display_settings, held_display  # noqa: E402
+from display_helpers import LONG_NAMES, held_display  # noqa: E402
 from layout_checks import problems  # noqa: E402
 
 SIZES = ((1920, 1080), (1366, 768), (1280, 1024), (1080, 1920))
@@ -76,13 +75,7 @@ def test_a_portrait_screen_shows_at_least_four_recent_calls(qtbot, hub, lang, tm
     on a 1080×1920 TV after seven calls: the called number as large as on 1080 lines, and
     at least four earlier calls readable in the panel under it (it showed two)."""
     set_language(lang)
-    client = HallClient(hub.url, hub.token("display"))
-    w = HallDisplay(client, display_settings())
-    qtbot.addWidget(w)
-    try:
-        with qtbot.waitSignal(client.connectedChanged, timeout=5000):
-            client.start()
-        qtbot.waitUntil(lambda: set(w.service_cards) == set("ABCDE"), timeout=5000)
+    with held_display(qtbot, hub, hold=False) as w:  # the calls come from the hub
         w.resize(1080, 1920)
         w.show()
         for _ in range(7):
@@ -111,6 +104,3 @@ def test_a_portrait_screen_shows_at_least_four_recent_calls(qtbot, hub, lang, tm
             seen.append(num.text())
         assert seen[:4] == ["A006", "A005", "A004", "A003"], seen
         assert _shown(w) == seen  # read in order: down the first column, then the next
-    finally:
-        client.stop()
-        set_language("en")
