@@ -43,7 +43,8 @@ def describe(alert: Alert) -> str:
                             f"(limit {p.get('limit')})",
         "service_unstaffed": f"Service {p.get('service')}: {p.get('waiting')} waiting, no open "
                              f"counter serves it",
-        "device_fault": f"Device {p.get('device')}: {p.get('code')} {p.get('message', '')}",
+        "device_fault": f"Device {p.get('device')}: {p.get('code')} "
+                        f"{p.get('message') or ''}".rstrip(),
         "complaint_overdue": f"Complaint {p.get('number')} ({p.get('owner') or '-'}) is "
                              f"overdue since {p.get('due')}"
                              + (" and went to head office" if p.get("level") == 2 else ""),

@@ -44,7 +44,7 @@ def test_a_device_fault_with_and_without_its_message():
     assert said("device_fault", device="kiosk-1", role="kiosk", code="no_paper",
                 message="out of paper") == "Device kiosk-1: no_paper out of paper"
     assert said("device_fault", device="kiosk-1", code="no_paper") == (
-        "Device kiosk-1: no_paper ")
+        "Device kiosk-1: no_paper")  # no message: no space left after the code
 
 
 def test_an_overdue_complaint_and_one_gone_to_head_office():
