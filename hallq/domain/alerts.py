@@ -20,6 +20,15 @@ KINDS = ("unsatisfied", "wait_over_target", "counter_idle", "counter_paused",
          "queue_over_limit", "device_fault", "complaint_overdue", "service_unstaffed")
 
 
+AT_WORK = ("open", "paused")  # a counter's states that still serve: a break ends
+
+
+def served_now(prefix: str, counters: Mapping[int, Mapping[str, Any]]) -> bool:
+    """Whether an open or paused counter serves `prefix` (someone will call its customers)."""
+    return any(prefix in (c.get("services") or ()) and
+               (c.get("status") or {}).get("state") in AT_WORK for c in counters.values())
+
+
 @dataclass(frozen=True)
 class Alert:
     id: str
@@ -208,12 +217,11 @@ class AlertBook:
         states = {n: (c.get("status") or {}).get("state") for n, c in counters.items()}
         if svc.get("active") is False or "open" not in states.values():
             return None
-        if any(svc["prefix"] in (c.get("services") or ()) and states[n] in ("open", "paused")
-               for n, c in counters.items()):
+        if served_now(svc["prefix"], counters):
             return None
         stuck = [t for t in queue
                  if t.get("target_counter") is None or states.get(t["target_counter"]) not in
-                 ("open", "paused")]
+                 AT_WORK]
         if not stuck:
             return None
         first = stuck[0]

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from hallq.domain import live_figures, name_in
+from hallq.domain.alerts import served_now
 from hallq.domain.estimate import shown_range
 from ui.base import Retranslating
 from ui.client import HallClient
@@ -334,9 +335,6 @@ class LiveView(Retranslating, QWidget):
             longest = max(((now - datetime.fromisoformat(t["arrival"])).total_seconds() / 60
                            for t in queue), default=0.0)
             summary = self.client.summary.get(svc["prefix"]) or {}
-            staffed = any(svc["prefix"] in (c.get("services") or ()) and
-                          (c.get("status") or {}).get("state") in ("open", "paused")
-                          for c in self.client.counters.values())
             rows.append({"prefix": svc["prefix"], "name": self.service_name(svc["prefix"]),
                          "waiting": len(queue), "longest_min": longest,
                          "target_min": svc["target_wait_min"],
@@ -344,7 +342,8 @@ class LiveView(Retranslating, QWidget):
                          "eta_min": summary.get("eta_min"),
                          "eta_low_min": summary.get("eta_low_min"),
                          "eta_high_min": summary.get("eta_high_min"),
-                         "opens_at": summary.get("opens_at"), "staffed": staffed,
+                         "opens_at": summary.get("opens_at"),
+                         "staffed": served_now(svc["prefix"], self.client.counters),
                          "served": served.get(svc["prefix"], 0)})
         self.services.update_rows(rows)
         self.counters.update_rows(self.counter_rows(now))
